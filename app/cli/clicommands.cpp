@@ -1,0 +1,227 @@
+#include "clicommands.h"
+
+#include "demo/demooffice.h"
+#include "i18n.h"
+#include "org/officeinfo.h"
+#include "org/officesettings.h"
+#include "storage/backup.h"
+#include "storage/error.h"
+#include "storage/integrity.h"
+#include "storage/officefile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace dd::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::cli)
+};
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+void printOut(const QString& text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+int failure(const QString& message, int status = kFailed)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
+    QTextStream(stderr) << QStringLiteral("deputydesk-cli: ") << line << Qt::endl;
+    return status;
+}
+
+QString helpText()
+{
+    return Text::tr(
+        "Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "DeputyDesk command line: office files for scripts and IT staff.\n"
+        "\n"
+        "Commands:\n"
+        "  init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]\n"
+        "                      create an office file (term defaults to 18, year to this year)\n"
+        "  demo FILE           create a demo office with sample data\n"
+        "  check FILE [--json] check the file; exit 0 only if all is well\n"
+        "  backup FILE --out PATH\n"
+        "                      write a consistent, verified backup (works while the file is open)\n"
+        "  restore BACKUP --out FILE\n"
+        "                      replace FILE by a verified backup; the replaced file is kept beside it\n"
+        "  info FILE [--json]  office settings, schema version, rows per table\n"
+        "\n"
+        "Options:\n"
+        "  --break-lock        with restore: break a lock left by a program that is no longer running\n"
+        "  --lang LANG         zh_CN or en (default: the system language)\n"
+        "  --help              show this help\n"
+        "  --version           show the version\n"
+        "\n"
+        "Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.");
+}
+
+struct Args
+{
+    QString command;
+    QStringList positional;
+    QCommandLineParser parser;
+};
+
+int runInit(const Args& a)
+{
+    if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("name")))
+        return failure(Text::tr("usage: init FILE --name NAME [--district NAME] [--city NAME] "
+                                "[--term N] [--year Y]"), kUsage);
+    OfficeSettings s;
+    s.name = a.parser.value(QStringLiteral("name"));
+    s.district = a.parser.value(QStringLiteral("district"));
+    s.city = a.parser.value(QStringLiteral("city"));
+    bool ok = true;
+    if (a.parser.isSet(QStringLiteral("term")))
+        s.congressTerm = a.parser.value(QStringLiteral("term")).toInt(&ok);
+    if (!ok)
+        return failure(Text::tr("--term must be a whole number."), kUsage);
+    s.workYear = a.parser.isSet(QStringLiteral("year"))
+                     ? a.parser.value(QStringLiteral("year")).toInt(&ok)
+                     : QDate::currentDate().year();
+    if (!ok)
+        return failure(Text::tr("--year must be a whole number."), kUsage);
+    OfficeFile::create(a.positional[0], s, QStringLiteral("deputydesk-cli"));
+    printOut(Text::tr("Created office file %1 for %2.").arg(a.positional[0], s.name.trimmed()));
+    return kOk;
+}
+
+int runDemo(const Args& a)
+{
+    if (a.positional.size() != 1)
+        return failure(Text::tr("usage: demo FILE"), kUsage);
+    createDemoOffice(a.positional[0]);
+    printOut(Text::tr("Created demo office file %1.").arg(a.positional[0]));
+    return kOk;
+}
+
+int runCheck(const Args& a)
+{
+    if (a.positional.size() != 1)
+        return failure(Text::tr("usage: check FILE [--json]"), kUsage);
+    const IntegrityReport report = checkOffice(a.positional[0]);
+    if (a.parser.isSet(QStringLiteral("json")))
+        printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+    else
+        printOut(report.toText());
+    if (report.ok())
+        return kOk;
+    // The one-line reason: the first check that failed.
+    for (const IntegrityItem& item : report.items)
+        if (!item.ok)
+            return failure(Text::tr("check failed: %1: %2").arg(item.title, item.detail));
+    return kFailed;
+}
+
+int runBackup(const Args& a)
+{
+    if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("out")))
+        return failure(Text::tr("usage: backup FILE --out PATH"), kUsage);
+    backupOffice(a.positional[0], a.parser.value(QStringLiteral("out")));
+    printOut(Text::tr("Backup written to %1 and verified.").arg(a.parser.value(QStringLiteral("out"))));
+    return kOk;
+}
+
+int runRestore(const Args& a)
+{
+    if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("out")))
+        return failure(Text::tr("usage: restore BACKUP --out FILE"), kUsage);
+    const RestoreResult result = restoreOffice(a.positional[0], a.parser.value(QStringLiteral("out")),
+                                               QStringLiteral("deputydesk-cli"),
+                                               a.parser.isSet(QStringLiteral("break-lock")));
+    printOut(Text::tr("Restored %1 from %2.").arg(a.parser.value(QStringLiteral("out")), a.positional[0]));
+    if (!result.previousCopy.isEmpty())
+        printOut(Text::tr("The replaced file was kept as %1.").arg(result.previousCopy));
+    return kOk;
+}
+
+int runInfo(const Args& a)
+{
+    if (a.positional.size() != 1)
+        return failure(Text::tr("usage: info FILE [--json]"), kUsage);
+    OpenOptions options;
+    options.readOnly = true; // info never writes and works while the GUI has the file open
+    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const QJsonObject info = officeInfo(*office);
+    if (a.parser.isSet(QStringLiteral("json"))) {
+        printOut(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)));
+        return kOk;
+    }
+    const OfficeSettings s = OfficeRepository::load(*office);
+    QStringList lines;
+    lines << Text::tr("Office: %1").arg(s.name) << Text::tr("District: %1").arg(s.district)
+          << Text::tr("City: %1").arg(s.city) << Text::tr("Congress term: %1").arg(s.congressTerm)
+          << Text::tr("Work year: %1").arg(s.workYear)
+          << Text::tr("Schema version: %1").arg(office->schemaVersion()) << Text::tr("Rows per table:");
+    const QJsonObject counts = info.value(QStringLiteral("counts")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        lines << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toInteger());
+    printOut(lines.join(QLatin1Char('\n')));
+    return kOk;
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    Args a;
+    QCommandLineParser& p = a.parser;
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const auto valueOption = [&p](const char* name) {
+        p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+    };
+    for (const char* name : {"name", "district", "city", "term", "year", "out", "lang"})
+        valueOption(name);
+    for (const char* name : {"json", "break-lock", "help", "version"})
+        p.addOption(QCommandLineOption(QString::fromLatin1(name)));
+    p.addOption(QCommandLineOption(QStringLiteral("h")));
+
+    const bool parsed = p.parse(arguments);
+    i18n::install(p.value(QStringLiteral("lang")));
+    if (!parsed)
+        return failure(p.errorText() + QStringLiteral(" (--help)"), kUsage);
+    if (p.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("deputydesk-cli %1").arg(QCoreApplication::applicationVersion()));
+        return kOk;
+    }
+    a.positional = p.positionalArguments();
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("h")) || a.positional.isEmpty()) {
+        printOut(helpText());
+        return a.positional.isEmpty() && !p.isSet(QStringLiteral("help")) && !p.isSet(QStringLiteral("h"))
+                   ? kUsage : kOk;
+    }
+    a.command = a.positional.takeFirst();
+
+    using Handler = int (*)(const Args&);
+    const QList<QPair<QString, Handler>> commands = {
+        {QStringLiteral("init"), runInit},   {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("check"), runCheck}, {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore}, {QStringLiteral("info"), runInfo}};
+    for (const auto& [name, handler] : commands) {
+        if (name != a.command)
+            continue;
+        try {
+            return handler(a);
+        } catch (const Error& e) {
+            return failure(e.message());
+        }
+    }
+    return failure(Text::tr("unknown command \"%1\" (--help lists the commands)").arg(a.command), kUsage);
+}
+
+} // namespace dd::cli

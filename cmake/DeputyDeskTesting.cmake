@@ -1,0 +1,21 @@
+# dd_add_test(NAME name SOURCES ... LIBS ... [GUI])
+# One Catch2 program per area; every TEST_CASE becomes its own ctest test.
+# GUI programs use tests/support/guimain.cpp, which sets QT_QPA_PLATFORM=offscreen before
+# QApplication; the others use a QCoreApplication main.
+function(dd_add_test)
+  cmake_parse_arguments(arg "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
+  add_executable(${arg_NAME} ${arg_SOURCES})
+  dd_target_defaults(${arg_NAME})
+  if(arg_GUI)
+    target_sources(${arg_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support/guimain.cpp)
+    target_link_libraries(${arg_NAME} PRIVATE Qt6::Widgets)
+  else()
+    target_sources(${arg_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support/coremain.cpp)
+  endif()
+  target_include_directories(${arg_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+  target_link_libraries(${arg_NAME} PRIVATE Catch2::Catch2 Qt6::Test ${arg_LIBS})
+  target_compile_definitions(${arg_NAME} PRIVATE
+    DD_SOURCE_DIR="${PROJECT_SOURCE_DIR}" DD_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  catch_discover_tests(${arg_NAME}
+    PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8")
+endfunction()

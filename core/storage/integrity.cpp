@@ -1,0 +1,145 @@
+#include "integrity.h"
+
+#include "connection.h"
+#include "error.h"
+#include "fileheader.h"
+#include "migrator.h"
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Integrity)
+};
+
+constexpr int kMaxMessages = 20;
+
+IntegrityItem item(const char* key, const QString& title, bool ok, const QString& detail)
+{
+    return {QString::fromLatin1(key), title, ok, detail};
+}
+
+IntegrityItem checkPages(const QSqlDatabase& db)
+{
+    QStringList problems;
+    QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA integrity_check(%1)").arg(kMaxMessages));
+    while (q.next())
+        problems << q.value(0).toString();
+    const bool ok = problems == QStringList{QStringLiteral("ok")};
+    return item("integrity_check", Text::tr("Database structure (integrity_check)"), ok,
+                ok ? Text::tr("No problems found.") : problems.join(QLatin1Char('\n')));
+}
+
+IntegrityItem checkForeignKeys(const QSqlDatabase& db)
+{
+    QStringList problems;
+    int count = 0;
+    QSqlQuery q = sql::run(db, QStringLiteral("PRAGMA foreign_key_check"));
+    while (q.next()) {
+        if (++count <= kMaxMessages)
+            problems << Text::tr("Row %1 of table %2 refers to a missing row of %3.")
+                            .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    }
+    if (count > kMaxMessages)
+        problems << Text::tr("… and %1 more.").arg(count - kMaxMessages);
+    return item("foreign_keys", Text::tr("References between records (foreign_key_check)"),
+                count == 0, count == 0 ? Text::tr("All references are valid.") : problems.join(QLatin1Char('\n')));
+}
+
+IntegrityItem checkEssentials(const QSqlDatabase& db)
+{
+    const int offices = sql::scalar(db, QStringLiteral("SELECT count(*) FROM office")).toInt();
+    const int admins = sql::scalar(db, QStringLiteral("SELECT count(*) FROM users "
+                                                      "WHERE role = 'admin' AND active = 1")).toInt();
+    QStringList problems;
+    if (offices != 1)
+        problems << Text::tr("The office settings row is missing.");
+    if (admins < 1)
+        problems << Text::tr("There is no active administrator.");
+    return item("essentials", Text::tr("Office settings and administrator"), problems.isEmpty(),
+                problems.isEmpty() ? Text::tr("Present.") : problems.join(QLatin1Char('\n')));
+}
+} // namespace
+
+bool IntegrityReport::ok() const
+{
+    if (items.isEmpty())
+        return false;
+    for (const IntegrityItem& i : items)
+        if (!i.ok)
+            return false;
+    return true;
+}
+
+QString IntegrityReport::toText() const
+{
+    QStringList lines;
+    lines << Text::tr("Integrity check of %1").arg(path);
+    for (const IntegrityItem& i : items) {
+        lines << QStringLiteral("[%1] %2").arg(i.ok ? Text::tr("OK") : Text::tr("PROBLEM"), i.title);
+        for (const QString& line : i.detail.split(QLatin1Char('\n')))
+            lines << QStringLiteral("    ") + line;
+    }
+    lines << (ok() ? Text::tr("Result: the file is in good order.")
+                   : Text::tr("Result: problems were found. Restore from a backup or contact support; "
+                              "the file was not changed."));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject IntegrityReport::toJson() const
+{
+    QJsonArray checks;
+    for (const IntegrityItem& i : items)
+        checks.append(QJsonObject{{QStringLiteral("key"), i.key},
+                                  {QStringLiteral("title"), i.title},
+                                  {QStringLiteral("ok"), i.ok},
+                                  {QStringLiteral("detail"), i.detail}});
+    return {{QStringLiteral("path"), path}, {QStringLiteral("ok"), ok()},
+            {QStringLiteral("checks"), checks}};
+}
+
+IntegrityReport checkOffice(const QString& path)
+{
+    IntegrityReport report;
+    report.path = path;
+    FileHeader header;
+    try {
+        header = inspectOfficeHeader(path);
+        report.items << item("header", Text::tr("File header"), true,
+                             Text::tr("A DeputyDesk office file, %1 bytes.").arg(header.fileSize));
+    } catch (const Error& e) {
+        report.items << item("header", Text::tr("File header"), false, e.message());
+        return report;
+    }
+
+    try {
+        Connection connection(path, Connection::Mode::ReadOnly);
+        const QSqlDatabase db = connection.db();
+        const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        report.items << item("schema_version", Text::tr("Schema version"), version <= kSchemaVersion && version > 0,
+                             version > kSchemaVersion
+                                 ? Text::tr("Version %1 is newer than this program's %2.").arg(version).arg(kSchemaVersion)
+                             : version < kSchemaVersion
+                                 ? Text::tr("Version %1; it will be upgraded to %2 when opened for writing.")
+                                       .arg(version).arg(kSchemaVersion)
+                                 : Text::tr("Version %1, as this program expects.").arg(version));
+        report.items << checkPages(db);
+        if (report.items.last().ok) {
+            report.items << checkForeignKeys(db);
+            report.items << checkEssentials(db);
+        }
+    } catch (const Error& e) {
+        report.items << item("database", Text::tr("Reading the database"), false, e.message());
+    }
+    return report;
+}
+
+} // namespace dd

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace dd {
+
+struct IntegrityItem
+{
+    QString key;    // stable: header, schema_version, integrity_check, foreign_keys, ...
+    QString title;  // translated
+    bool ok = false;
+    QString detail; // translated, readable
+};
+
+// The result of checking an office file: each check with its verdict and a readable detail.
+struct IntegrityReport
+{
+    QString path;
+    QList<IntegrityItem> items;
+
+    bool ok() const;
+    QString toText() const;
+    QJsonObject toJson() const;
+};
+
+// Checks the office file at path without writing to it (read-only connection): header and
+// application_id, schema version against this program, PRAGMA integrity_check, PRAGMA
+// foreign_key_check, and the presence of the office row and an admin. Never throws for a bad
+// file: the problem is in the report.
+IntegrityReport checkOffice(const QString& path);
+
+} // namespace dd

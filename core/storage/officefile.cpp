@@ -1,0 +1,170 @@
+#include "officefile.h"
+
+#include "auditlog.h"
+#include "connection.h"
+#include "error.h"
+#include "fileheader.h"
+#include "fileops.h"
+#include "migrator.h"
+#include "officelock.h"
+#include "org/officesettings.h"
+#include "sql.h"
+#include "transaction.h"
+#include "userrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::OfficeFile)
+};
+
+void checkWritable(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        throw Error(Error::Kind::ReadOnly,
+                    Text::tr("%1 cannot be written (the file or its folder is read-only). "
+                             "It can be opened read-only.")
+                        .arg(path));
+}
+
+// Turns SQLite's complaints on first contact into the kinds the UI explains.
+[[noreturn]] void rethrowAsDamaged(const QString& path, const Error& e)
+{
+    throw Error(Error::Kind::Damaged,
+                Text::tr("%1 is damaged and cannot be opened: %2").arg(path, e.message()),
+                e.nativeCode());
+}
+} // namespace
+
+OfficeFile::OfficeFile(QString path) : m_path(std::move(path)) {}
+
+OfficeFile::~OfficeFile() = default;
+
+QSqlDatabase OfficeFile::db() const { return m_connection->db(); }
+
+bool OfficeFile::isReadOnly() const { return m_connection->isReadOnly(); }
+
+void OfficeFile::requireWritable() const
+{
+    if (isReadOnly())
+        throw Error(Error::Kind::ReadOnly,
+                    Text::tr("%1 is open read-only; changes cannot be saved.").arg(m_path));
+}
+
+std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOptions& options)
+{
+    // 1. Look at the header without SQLite: foreign, truncated and too-new files are refused
+    //    before anything could write to them.
+    const FileHeader header = inspectOfficeHeader(path);
+    if (header.userVersion > kSchemaVersion)
+        throw Error(Error::Kind::TooNew,
+                    Text::tr("%1 was written by a newer DeputyDesk (schema version %2; this "
+                             "program knows up to %3). Install the newer version to open it.")
+                        .arg(path)
+                        .arg(header.userVersion)
+                        .arg(kSchemaVersion));
+    if (options.readOnly && header.userVersion < kSchemaVersion)
+        throw Error(Error::Kind::NeedsUpgrade,
+                    Text::tr("%1 has schema version %2 and must be upgraded to %3 before use; "
+                             "open it for writing once to upgrade it (a backup is made first).")
+                        .arg(path)
+                        .arg(header.userVersion)
+                        .arg(kSchemaVersion));
+
+    std::unique_ptr<OfficeFile> office(new OfficeFile(path));
+    if (!options.readOnly) {
+        checkWritable(path);
+        office->m_lock = std::make_unique<OfficeLock>(path);
+        if (options.breakLock)
+            office->m_brokenLock = office->m_lock->breakAndAcquire(options.app);
+        else
+            office->m_lock->acquire(options.app);
+    }
+
+    office->m_connection = std::make_unique<Connection>(
+        path, options.readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    const QSqlDatabase db = office->db();
+    try {
+        // Reading the schema touches the file's pages: a damaged file fails here.
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt() != kApplicationId)
+            throw Error(Error::Kind::NotOffice,
+                        Text::tr("%1 is not a DeputyDesk office file.").arg(path));
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::NotOffice)
+            throw;
+        rethrowAsDamaged(path, e);
+    }
+
+    if (!options.readOnly) {
+        const int before = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        office->m_upgradeBackup = Migrator().upgrade(*office->m_connection);
+        if (!office->m_upgradeBackup.isEmpty())
+            office->m_upgradedFrom = before;
+        sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    office->m_schemaVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    office->m_user = UserRepository::firstAdmin(db);
+
+    if (office->m_brokenLock && office->m_brokenLock->pid != 0) {
+        Transaction tx(db);
+        appendAudit(db, office->m_user,
+                    {QStringLiteral("break_lock"), {}, 0, office->m_brokenLock->toJson(), {}});
+        tx.commit();
+    }
+    return office;
+}
+
+std::unique_ptr<OfficeFile> OfficeFile::create(const QString& path, const OfficeSettings& settings,
+                                               const QString& app)
+{
+    const OfficeSettings clean = settings.normalized();
+    if (const QList<FieldError> errors = clean.validate(); !errors.isEmpty())
+        throw ValidationError(errors);
+    if (QFileInfo::exists(path))
+        throw Error(Error::Kind::Exists,
+                    Text::tr("%1 already exists; choose another name.").arg(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder))
+        throw Error(Error::Kind::Io, Text::tr("Cannot create the folder %1.").arg(folder));
+
+    const QString temporary = path + QStringLiteral(".creating");
+    removeWithSidecars(temporary);
+    try {
+        std::unique_ptr<OfficeFile> office(new OfficeFile(temporary));
+        office->m_connection = std::make_unique<Connection>(temporary, Connection::Mode::Create);
+        const QSqlDatabase db = office->db();
+        sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        Migrator().upgrade(*office->m_connection);
+        Transaction tx(db);
+        office->m_user = UserRepository::insert(db, {}, QStringLiteral("admin"),
+                                                Text::tr("Administrator"), Role::Admin);
+        OfficeRepository::insertInitial(*office, clean);
+        appendAudit(db, office->m_user,
+                    {QStringLiteral("create"), {}, 0, {},
+                     {{QStringLiteral("schema_version"), kSchemaVersion}}});
+        tx.commit();
+    } catch (...) { // closed by now; leave nothing behind
+        removeWithSidecars(temporary);
+        throw;
+    } // closed: SQLite checkpoints the WAL and removes it
+    // QFile::rename never replaces an existing file (renameat2 with RENAME_NOREPLACE).
+    QFile created(temporary);
+    if (!created.rename(path))
+        throw Error(Error::Kind::Io,
+                    Text::tr("Cannot move the new office file into place at %1: %2")
+                        .arg(path, created.errorString()));
+    OpenOptions options;
+    options.app = app;
+    return open(path, options);
+}
+
+} // namespace dd

@@ -1,0 +1,69 @@
+#include "sql.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace dd::sql {
+
+void fail(const QSqlError& error, const QString& statement)
+{
+    const int code = error.nativeErrorCode().toInt();
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    const QString brief = statement.simplified().left(80);
+    throw Error(Error::Kind::Sql,
+                QCoreApplication::translate("dd::sql", "Database statement failed: %1 (%2)")
+                    .arg(text, brief),
+                code);
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        fail(query.lastError(), statement);
+    for (const QVariant& value : binds) {
+        // A null QString would bind as NULL; strings are text, NULL is only QVariant().
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        fail(query.lastError(), statement);
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+{
+    QSqlQuery query = run(db, statement, binds);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void runScript(const QSqlDatabase& db, const QByteArray& script)
+{
+    const QVariant handle = db.driver()->handle();
+    auto* sqlite = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    if (!sqlite)
+        throw Error(Error::Kind::Sql,
+                    QCoreApplication::translate("dd::sql", "No open SQLite connection."));
+    char* message = nullptr;
+    const int rc = sqlite3_exec(sqlite, script.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        throw Error(Error::Kind::Sql,
+                    QCoreApplication::translate("dd::sql", "Database script failed: %1")
+                        .arg(text),
+                    sqlite3_extended_errcode(sqlite));
+    }
+}
+
+} // namespace dd::sql

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dd::sql {
+
+// Thin helpers over QSqlQuery that throw dd::Error (kind Sql, with SQLite's code) instead of
+// returning false, so that a failed statement can never be ignored by accident.
+// Binding: a QString always binds as text (a null QString as ''); SQL NULL is QVariant().
+QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
+QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
+[[noreturn]] void fail(const QSqlError& error, const QString& statement);
+
+// Runs a script of several statements (triggers included) through SQLite directly.
+void runScript(const QSqlDatabase& db, const QByteArray& script);
+
+} // namespace dd::sql

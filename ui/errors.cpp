@@ -1,0 +1,48 @@
+#include "errors.h"
+
+#include "storage/error.h"
+
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <exception>
+
+namespace dd::ui {
+
+void showError(QWidget* parent, const QString& action, const Error& error)
+{
+    QMessageBox box(QMessageBox::Warning, action, action, QMessageBox::Ok, parent);
+    box.setInformativeText(error.message());
+    if (error.nativeCode() != 0)
+        box.setDetailedText(QMessageBox::tr("SQLite result code: %1").arg(error.nativeCode()));
+    box.exec();
+}
+
+void runBusy(QWidget* parent, const QString& label, const std::function<void()>& work)
+{
+    std::exception_ptr failure;
+    QFutureWatcher<void> watcher;
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setCancelButton(nullptr);
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&work, &failure] {
+        try {
+            work();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.reset();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+} // namespace dd::ui

@@ -1,0 +1,379 @@
+#include "mainwindow.h"
+
+#include "demo/demooffice.h"
+#include "dialogs/integritydialog.h"
+#include "dialogs/newofficedialog.h"
+#include "errors.h"
+#include "officeopener.h"
+#include "org/officesettings.h"
+#include "pages/officepage.h"
+#include "pages/startpage.h"
+#include "storage/backup.h"
+#include "storage/integrity.h"
+#include "storage/officefile.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace dd::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentOffices");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kFileFilter = QStringLiteral("*.ddoffice");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_outer(new QStackedWidget(this)), m_startPage(new StartPage(this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_statusOffice(new QLabel(this)), m_statusYear(new QLabel(this)),
+      m_statusUser(new QLabel(this)), m_statusMode(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(200);
+    m_statusOffice->setObjectName(QStringLiteral("statusOffice"));
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    m_statusMode->setObjectName(QStringLiteral("statusMode"));
+
+    auto* workspace = new QWidget(this);
+    auto* layout = new QHBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    m_outer->addWidget(m_startPage);
+    m_outer->addWidget(workspace);
+    setCentralWidget(m_outer);
+
+    createMenus();
+    addPage(new OfficePage(this));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    for (QLabel* label : {m_statusOffice, m_statusYear, m_statusUser, m_statusMode})
+        statusBar()->addPermanentWidget(label);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newOffice);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoOffice);
+    connect(m_startPage, &StartPage::recentRequested, this,
+            [this](const QString& path) { openOffice(path); });
+
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
+        resize(1100, 720);
+    setOffice(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New office file…"), QKeySequence::New, this, &MainWindow::newOffice);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    m_recentMenu = file->addMenu(tr("Recent &offices"));
+    file->addAction(tr("Open the &demo office"), this, &MainWindow::openDemoOffice);
+    file->addSeparator();
+    m_officeActions << file->addAction(tr("&Back up…"), this, &MainWindow::backup);
+    m_officeActions << file->addAction(tr("&Restore from backup…"), this, &MainWindow::restore);
+    m_officeActions << file->addAction(tr("&Integrity check"), this, &MainWindow::checkIntegrity);
+    file->addSeparator();
+    m_officeActions << file->addAction(tr("&Close office"), QKeySequence::Close, this,
+                                       &MainWindow::closeOffice);
+    QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    // Undo/redo act on the focused text field (QLineEdit and friends have undo()/redo() slots).
+    edit->addAction(tr("&Undo typing"), QKeySequence::Undo, this, [] {
+        if (QWidget* w = QApplication::focusWidget())
+            QMetaObject::invokeMethod(w, "undo");
+    });
+    edit->addAction(tr("&Redo typing"), QKeySequence::Redo, this, [] {
+        if (QWidget* w = QApplication::focusWidget())
+            QMetaObject::invokeMethod(w, "redo");
+    });
+    edit->addSeparator();
+    m_writeActions << edit->addAction(tr("&Save changes"), QKeySequence::Save, this, [this] {
+        if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
+            page->save();
+    });
+    m_writeActions << edit->addAction(tr("Re&vert changes"), this, [this] {
+        if (auto* page = qobject_cast<Page*>(m_pages->currentWidget()))
+            page->revert();
+    });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DeputyDesk"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    rebuildRecentMenu();
+}
+
+void MainWindow::addPage(Page* page)
+{
+    const int index = int(m_pageList.size());
+    m_pageList << page;
+    m_pages->addWidget(page);
+    m_navigation->addItem(page->title());
+    QAction* action = m_viewMenu->addAction(page->title());
+    action->setCheckable(true);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    m_pageActions->addAction(action);
+    m_officeActions << action;
+    connect(action, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+    connect(page, &Page::officeChanged, this, &MainWindow::refreshOfficeDisplay);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pageList.size())
+        return;
+    auto* current = qobject_cast<Page*>(m_pages->currentWidget());
+    if (current && current != m_pageList[index] && !current->confirmLeave()) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(m_pages->currentIndex());
+        return;
+    }
+    m_pages->setCurrentIndex(index);
+    m_pageActions->actions().at(index)->setChecked(true);
+}
+
+void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)
+{
+    for (Page* page : std::as_const(m_pageList))
+        page->setOffice(nullptr); // pages let go before the file closes
+    m_office = std::move(office);
+    for (Page* page : std::as_const(m_pageList))
+        page->setOffice(m_office.get());
+    const bool open = m_office != nullptr;
+    for (QAction* action : std::as_const(m_officeActions))
+        action->setEnabled(open);
+    for (QAction* action : std::as_const(m_writeActions))
+        action->setEnabled(open && !m_office->isReadOnly());
+    m_outer->setCurrentIndex(open ? 1 : 0);
+    m_startPage->setRecentFiles(recentFiles());
+    if (open) {
+        rememberRecent(m_office->path());
+        m_navigation->setCurrentRow(0);
+        showPage(0);
+    }
+    refreshOfficeDisplay();
+}
+
+void MainWindow::refreshOfficeDisplay()
+{
+    const QString app = tr("DeputyDesk — Street People's Congress Workbench");
+    if (!m_office) {
+        setWindowTitle(app);
+        for (QLabel* label : {m_statusOffice, m_statusYear, m_statusUser, m_statusMode})
+            label->clear();
+        statusBar()->showMessage(tr("No office file open."));
+        return;
+    }
+    statusBar()->clearMessage();
+    OfficeSettings settings;
+    try {
+        settings = OfficeRepository::load(*m_office);
+    } catch (const Error& e) {
+        showError(this, tr("Cannot read the office settings"), e);
+    }
+    setWindowTitle(QStringLiteral("%1 — %2").arg(settings.name, app));
+    m_statusOffice->setText(tr("Office: %1").arg(settings.name));
+    m_statusYear->setText(tr("Work year: %1").arg(settings.workYear));
+    const UserRef& user = m_office->currentUser();
+    m_statusUser->setText(tr("User: %1 (%2)")
+                              .arg(user.displayName.isEmpty() ? user.login : user.displayName,
+                                   roleDisplayName(user.role)));
+    m_statusMode->setText(m_office->isReadOnly() ? tr("Read-only") : QString());
+}
+
+bool MainWindow::openOffice(const QString& path, bool readOnly)
+{
+    if (!closeOffice())
+        return false;
+    std::unique_ptr<OfficeFile> office = openOfficeInteractively(this, path, readOnly);
+    if (!office)
+        return false;
+    setOffice(std::move(office));
+    return true;
+}
+
+bool MainWindow::openDemoOffice()
+{
+    const QString path = defaultDemoOfficePath();
+    if (!QFileInfo::exists(path)) {
+        try {
+            createDemoOffice(path);
+        } catch (const Error& e) {
+            showError(this, tr("Cannot create the demo office"), e);
+            return false;
+        }
+    }
+    return openOffice(path);
+}
+
+bool MainWindow::closeOffice()
+{
+    if (!m_office)
+        return true;
+    for (Page* page : std::as_const(m_pageList))
+        if (!page->confirmLeave())
+            return false;
+    setOffice(nullptr);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!closeOffice()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(kGeometryKey, saveGeometry());
+    event->accept();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString& path : files)
+        m_recentMenu->addAction(path, this, [this, path] { openOffice(path); });
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::newOffice()
+{
+    NewOfficeDialog dialog(QFileInfo(defaultDemoOfficePath()).absolutePath(), this);
+    if (dialog.exec() != QDialog::Accepted || !closeOffice())
+        return;
+    try {
+        setOffice(OfficeFile::create(dialog.path(), dialog.settings()));
+    } catch (const Error& e) {
+        showError(this, tr("Cannot create the office file"), e);
+    }
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open office file"), recentFiles().value(0),
+        tr("DeputyDesk office files (%1);;All files (*)").arg(kFileFilter));
+    if (!path.isEmpty())
+        openOffice(path);
+}
+
+void MainWindow::backup()
+{
+    if (!m_office)
+        return;
+    const QFileInfo info(m_office->path());
+    const QString suggested = info.absoluteDir().filePath(
+        QStringLiteral("%1-%2-%3.ddoffice")
+            .arg(info.completeBaseName(), tr("backup"),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the office file to"), suggested,
+                                                        tr("DeputyDesk office files (%1)").arg(kFileFilter));
+    if (target.isEmpty())
+        return;
+    const QString source = m_office->path();
+    try {
+        // Its own read-only connection on a worker thread: the snapshot is consistent.
+        runBusy(this, tr("Writing and checking the backup…"),
+                [source, target] { backupOffice(source, target, true); });
+    } catch (const Error& e) {
+        showError(this, tr("The backup failed"), e);
+        return;
+    }
+    QMessageBox::information(this, tr("Backup written"),
+                             tr("The backup was written to %1 and checked.").arg(target));
+}
+
+void MainWindow::restore()
+{
+    if (!m_office)
+        return;
+    const QString target = m_office->path();
+    const QString backupPath = QFileDialog::getOpenFileName(
+        this, tr("Restore from backup"), QFileInfo(target).absolutePath(),
+        tr("DeputyDesk office files (%1);;All files (*)").arg(kFileFilter));
+    if (backupPath.isEmpty())
+        return;
+    if (QMessageBox::warning(this, tr("Restore from backup"),
+                             tr("Replace the open office file\n%1\nwith the backup\n%2?\n\nThe current "
+                                "file is kept beside it, so this can be undone by restoring that copy.")
+                                 .arg(target, backupPath),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes
+        || !closeOffice())
+        return;
+    try {
+        RestoreResult result;
+        runBusy(this, tr("Checking and restoring the backup…"),
+                [&] { result = restoreOffice(backupPath, target); });
+        QMessageBox::information(this, tr("Restored"),
+                                 tr("The office file was restored. The replaced file was kept as %1.")
+                                     .arg(result.previousCopy));
+    } catch (const Error& e) {
+        showError(this, tr("The restore failed"), e);
+    }
+    openOffice(target);
+}
+
+void MainWindow::checkIntegrity()
+{
+    if (!m_office)
+        return;
+    const QString path = m_office->path();
+    IntegrityReport report;
+    try {
+        runBusy(this, tr("Checking the office file…"), [&] { report = checkOffice(path); });
+    } catch (const Error& e) {
+        showError(this, tr("The check could not run"), e);
+        return;
+    }
+    IntegrityDialog(report, this).exec();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About DeputyDesk"),
+                       tr("<h3>DeputyDesk %1</h3><p>Workbench of the street people's congress work "
+                          "committee: deputies, meetings, residents' opinions, ballots, registers "
+                          "and reports, in one file per street office.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace dd::ui

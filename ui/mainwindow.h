@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace dd {
+class OfficeFile;
+}
+
+namespace dd::ui {
+
+class Page;
+class StartPage;
+
+// The frame: menus, the navigation list, the page stack and the status bar. Each module is
+// its own Page; the window only opens and closes office files and switches pages.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path (asking about locks and errors); false if it was not opened.
+    bool openOffice(const QString& path, bool readOnly = false);
+    // Creates the demo office on first use (see demoOfficePath) and opens it.
+    bool openDemoOffice();
+    // Closes the open office after asking about unsaved edits; false if the user cancelled.
+    bool closeOffice();
+
+    OfficeFile* office() const { return m_office.get(); }
+    static QStringList recentFiles();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void addPage(Page* page);
+    void showPage(int index);
+    void setOffice(std::unique_ptr<OfficeFile> office);
+    void refreshOfficeDisplay();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+
+    void newOffice();
+    void chooseAndOpen();
+    void backup();
+    void restore();
+    void checkIntegrity();
+    void about();
+
+    std::unique_ptr<OfficeFile> m_office;
+    QStackedWidget* m_outer;     // start page, or the workspace
+    StartPage* m_startPage;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QList<Page*> m_pageList;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QActionGroup* m_pageActions = nullptr;
+    QList<QAction*> m_officeActions;   // enabled only while an office is open
+    QList<QAction*> m_writeActions;    // and only when it is writable
+    QLabel* m_statusOffice;
+    QLabel* m_statusYear;
+    QLabel* m_statusUser;
+    QLabel* m_statusMode;
+};
+
+} // namespace dd::ui

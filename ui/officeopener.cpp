@@ -1,0 +1,87 @@
+#include "officeopener.h"
+
+#include "errors.h"
+#include "storage/lockederror.h"
+#include "storage/officefile.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace dd::ui {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::ui::OfficeOpener)
+};
+
+// Returns true when the user chose a way forward (options changed), false to give up.
+bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
+{
+    QMessageBox box(QMessageBox::Warning, Text::tr("Office file in use"), e.message(),
+                    QMessageBox::NoButton, parent);
+    QPushButton* readOnly = box.addButton(Text::tr("Open &read-only"), QMessageBox::AcceptRole);
+    QPushButton* breakLock = nullptr;
+    if (e.holder().state != LockHolder::State::Alive)
+        breakLock = box.addButton(Text::tr("&Break the lock and open"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    if (box.clickedButton() == readOnly) {
+        options.readOnly = true;
+        return true;
+    }
+    if (breakLock && box.clickedButton() == breakLock) {
+        if (e.holder().state == LockHolder::State::Unknown
+            && QMessageBox::warning(parent, Text::tr("Break the lock"),
+                                    Text::tr("The lock is held on another computer (%1). If that "
+                                             "program is still running, both could write to the "
+                                             "file. Break the lock anyway?")
+                                        .arg(e.holder().host),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+            return false;
+        options.breakLock = true;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QString& path,
+                                                    bool readOnly)
+{
+    OpenOptions options;
+    options.readOnly = readOnly;
+    for (;;) {
+        try {
+            std::unique_ptr<OfficeFile> office = OfficeFile::open(path, options);
+            if (office->upgradedFrom() > 0)
+                QMessageBox::information(parent, Text::tr("Office file upgraded"),
+                                         Text::tr("The file was upgraded from schema version %1 to "
+                                                  "%2. A copy of the old file was kept at %3.")
+                                             .arg(office->upgradedFrom())
+                                             .arg(office->schemaVersion())
+                                             .arg(office->upgradeBackup()));
+            return office;
+        } catch (const LockedError& e) {
+            if (!askAboutLock(parent, e, options))
+                return nullptr;
+        } catch (const Error& e) {
+            if (e.kind() == Error::Kind::ReadOnly && !options.readOnly
+                && QMessageBox::question(parent, Text::tr("Read-only file"),
+                                         e.message() + QLatin1Char('\n')
+                                             + Text::tr("Open it read-only?"))
+                       == QMessageBox::Yes) {
+                options.readOnly = true;
+                continue;
+            }
+            if (e.kind() != Error::Kind::ReadOnly)
+                showError(parent, Text::tr("Cannot open the office file"), e);
+            return nullptr;
+        }
+    }
+}
+
+} // namespace dd::ui
