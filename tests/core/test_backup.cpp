@@ -1,0 +1,138 @@
+// Backups are consistent snapshots taken while others write; restores keep what they replace.
+#include "testsupport.h"
+
+#include "org/officesettings.h"
+#include "storage/backup.h"
+#include "storage/connection.h"
+#include "storage/error.h"
+#include "storage/integrity.h"
+#include "storage/lockederror.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+
+#include <atomic>
+#include <thread>
+
+using namespace dd;
+using dd::test::TempDir;
+
+namespace {
+qint64 count(const QSqlDatabase& db, const char* table)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toLongLong();
+}
+} // namespace
+
+TEST_CASE("A backup taken while another connection writes is a consistent snapshot")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("busy.ddoffice"));
+    qint64 initialAudit = 0;
+    {
+        auto office = test::makeOffice(path);
+        initialAudit = count(office->db(), "audit_log");
+    }
+
+    // The writer adds two users per transaction, each with its audit row: any snapshot must
+    // hold whole transactions, so an even number of added users and one audit row each.
+    std::atomic<bool> stop{false};
+    std::atomic<int> committed{0};
+    std::thread writer([&] {
+        Connection c(path, Connection::Mode::ReadWrite);
+        const UserRef admin = UserRepository::firstAdmin(c.db());
+        for (int i = 0; !stop; ++i) {
+            Transaction tx(c.db());
+            for (int k = 0; k < 2; ++k)
+                UserRepository::insert(c.db(), admin, QStringLiteral("u%1_%2").arg(i).arg(k),
+                                       QStringLiteral("用户"), Role::Clerk);
+            tx.commit();
+            ++committed;
+        }
+    });
+
+    for (int round = 0; round < 5; ++round) {
+        while (committed < (round + 1) * 5)
+            std::this_thread::yield();
+        const QString target = dir.path(QStringLiteral("snap%1.ddoffice").arg(round));
+        backupOffice(path, target);
+        REQUIRE(checkOffice(target).ok());
+        Connection snap(target, Connection::Mode::ReadOnly);
+        const qint64 added = count(snap.db(), "users") - 1;
+        CHECK(added % 2 == 0);
+        CHECK(added >= (round + 1) * 10);
+        CHECK(count(snap.db(), "audit_log") - initialAudit == added);
+    }
+    stop = true;
+    writer.join();
+    CHECK(committed >= 25);
+}
+
+TEST_CASE("A backup refuses to overwrite an existing file or the office itself")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    test::makeOffice(path);
+    const QString target = dir.path(QStringLiteral("taken.ddoffice"));
+    test::writeAll(target, "keep me");
+    CHECK_THROWS_AS(backupOffice(path, target), Error);
+    CHECK(test::readAll(target) == "keep me");
+    CHECK_THROWS_AS(backupOffice(path, path), Error);
+    CHECK(checkOffice(path).ok());
+    CHECK_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
+}
+
+TEST_CASE("Restore replaces the office by the backup and keeps the replaced file")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    const QString backup = dir.path(QStringLiteral("backup.ddoffice"));
+    {
+        auto office = test::makeOffice(path);
+        backupOffice(path, backup);
+        OfficeSettings s = OfficeRepository::load(*office);
+        s.name = QStringLiteral("改过的街道");
+        OfficeRepository::save(*office, s);
+    }
+    const QByteArray changedHash = test::sha256(path);
+
+    const RestoreResult result = restoreOffice(backup, path);
+    REQUIRE_FALSE(result.previousCopy.isEmpty());
+    CHECK(test::sha256(result.previousCopy) == changedHash);
+
+    auto office = OfficeFile::open(path);
+    CHECK(OfficeRepository::load(*office).name == QStringLiteral("市西街道"));
+    QSqlQuery q = sql::run(office->db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'restore'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString().contains(QStringLiteral("backup.ddoffice")));
+}
+
+TEST_CASE("Restore refuses a damaged backup and a target held by a running program")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    test::makeOffice(path);
+    const QByteArray hash = test::sha256(path);
+
+    SECTION("damaged backup")
+    {
+        const QString bad = dir.path(QStringLiteral("bad.ddoffice"));
+        QByteArray bytes = test::readAll(path);
+        bytes.truncate(bytes.size() / 2);
+        test::writeAll(bad, bytes);
+        CHECK_THROWS_AS(restoreOffice(bad, path), Error);
+    }
+    SECTION("target in use")
+    {
+        const QString backup = dir.path(QStringLiteral("good.ddoffice"));
+        backupOffice(path, backup);
+        test::LockHolderProcess holder(path);
+        CHECK_THROWS_AS(restoreOffice(backup, path), LockedError);
+    }
+    CHECK(test::sha256(path) == hash);
+}

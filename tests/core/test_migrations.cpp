@@ -1,0 +1,183 @@
+// Schema migrations: from nothing, from every released version's fixture, refusing newer files,
+// and all-or-nothing upgrades after a backup copy.
+#include "testsupport.h"
+
+#include "org/officesettings.h"
+#include "storage/connection.h"
+#include "storage/error.h"
+#include "storage/fileheader.h"
+#include "storage/integrity.h"
+#include "storage/migrator.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace dd;
+using dd::test::TempDir;
+
+namespace {
+QString fixture(const QString& name)
+{
+    return QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/") + name;
+}
+
+QStringList tables(const QSqlDatabase& db)
+{
+    QStringList names;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+void setUserVersion(const QString& path, int version)
+{
+    Connection c(path, Connection::Mode::ReadWrite);
+    sql::run(c.db(), QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+QStringList backupsBeside(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.dir().entryList({info.fileName() + QStringLiteral(".v*.bak")}, QDir::Files);
+}
+} // namespace
+
+TEST_CASE("The built-in migration steps are numbered 1..kSchemaVersion without gaps")
+{
+    const QList<MigrationStep> steps = Migrator::builtInSteps();
+    REQUIRE(steps.size() == kSchemaVersion);
+    for (int i = 0; i < steps.size(); ++i) {
+        CHECK(steps[i].version == i + 1);
+        CHECK_FALSE(steps[i].script.trimmed().isEmpty());
+    }
+    CHECK(Migrator().latestVersion() == kSchemaVersion);
+}
+
+TEST_CASE("Migrating an empty database creates the whole schema")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("empty.db"));
+    Connection c(path, Connection::Mode::Create);
+    CHECK(Migrator().upgrade(c).isEmpty()); // nothing to back up
+    CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion);
+    CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA application_id")).toInt() == kApplicationId);
+    const QStringList names = tables(c.db());
+    for (const char* table : {"office", "users", "audit_log"})
+        CHECK(names.contains(QString::fromLatin1(table)));
+}
+
+TEST_CASE("Every released schema version's fixture opens and upgrades to the current one")
+{
+    TempDir dir;
+    const QStringList fixtures = QDir(QStringLiteral(DD_SOURCE_DIR "/tests/fixtures"))
+                                     .entryList({QStringLiteral("office-v*.ddoffice")}, QDir::Files, QDir::Name);
+    REQUIRE(fixtures.size() == kSchemaVersion); // one fixture per released schema version
+    for (const QString& name : fixtures) {
+        INFO(name.toStdString());
+        const QString path = dir.path(name);
+        REQUIRE(QFile::copy(fixture(name), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            auto office = OfficeFile::open(path);
+            CHECK(office->schemaVersion() == kSchemaVersion);
+            const OfficeSettings s = OfficeRepository::load(*office);
+            CHECK(s.name == QStringLiteral("旧城街道"));
+            CHECK(s.congressTerm == 17);
+            CHECK(s.workYear == 2024);
+        }
+        CHECK(checkOffice(path).ok());
+    }
+}
+
+TEST_CASE("A file newer than the program is refused without a single byte changed")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("newer.ddoffice"));
+    test::makeOffice(path);
+    setUserVersion(path, kSchemaVersion + 1);
+    const QByteArray hash = test::sha256(path);
+    for (bool readOnly : {false, true}) {
+        OpenOptions options;
+        options.readOnly = readOnly;
+        try {
+            OfficeFile::open(path, options);
+            FAIL("a newer file was opened");
+        } catch (const Error& e) {
+            CHECK(e.kind() == Error::Kind::TooNew);
+            CHECK(e.message().contains(QString::number(kSchemaVersion + 1)));
+        }
+    }
+    CHECK(test::sha256(path) == hash);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK(backupsBeside(path).isEmpty());
+}
+
+TEST_CASE("An upgrade backs the file up first and applies all steps in one transaction")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("upgrade.ddoffice"));
+    test::makeOffice(path);
+
+    QList<MigrationStep> steps = Migrator::builtInSteps();
+    steps.append({kSchemaVersion + 1, "CREATE TABLE extra_a (id INTEGER PRIMARY KEY);"});
+
+    SECTION("a successful upgrade")
+    {
+        steps.append({kSchemaVersion + 2, "CREATE TABLE extra_b (id INTEGER PRIMARY KEY);"});
+        QString backup;
+        {
+            Connection c(path, Connection::Mode::ReadWrite);
+            backup = Migrator(steps).upgrade(c);
+            CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion + 2);
+            CHECK(tables(c.db()).contains(QStringLiteral("extra_b")));
+            QSqlQuery q = sql::run(c.db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'migrate'"));
+            REQUIRE(q.next());
+            CHECK(q.value(0).toString().contains(QStringLiteral("\"schema_version\":%1").arg(kSchemaVersion + 2)));
+        }
+        REQUIRE_FALSE(backup.isEmpty());
+        CHECK(backupsBeside(path) == QStringList{QFileInfo(backup).fileName()});
+        // The backup is the file as it was: the old version, whole.
+        CHECK(inspectOfficeHeader(backup).userVersion == kSchemaVersion);
+        CHECK(checkOffice(backup).ok());
+    }
+
+    SECTION("a failing step leaves the file at its old version with nothing applied")
+    {
+        steps.append({kSchemaVersion + 2, "CREATE TABLE extra_b (id INTEGER PRIMARY KEY); SELECT nonsense();"});
+        Connection c(path, Connection::Mode::ReadWrite);
+        try {
+            Migrator(steps).upgrade(c);
+            FAIL("the failing step was accepted");
+        } catch (const Error& e) {
+            CHECK(e.message().contains(QString::number(kSchemaVersion + 2)));
+        }
+        CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion);
+        CHECK_FALSE(tables(c.db()).contains(QStringLiteral("extra_a")));
+        CHECK_FALSE(tables(c.db()).contains(QStringLiteral("extra_b")));
+        CHECK(backupsBeside(path).size() == 1); // the safety copy stays
+    }
+}
+
+TEST_CASE("An older file opened read-only asks for an upgrade instead of failing later")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.ddoffice"));
+    test::makeOffice(path);
+    setUserVersion(path, kSchemaVersion - 1);
+    const QByteArray hash = test::sha256(path);
+    OpenOptions options;
+    options.readOnly = true;
+    try {
+        OfficeFile::open(path, options);
+        FAIL("opened an old file read-only");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::NeedsUpgrade);
+    }
+    CHECK(test::sha256(path) == hash);
+}

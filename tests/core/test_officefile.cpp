@@ -1,0 +1,197 @@
+// The office file: creation, settings, pragmas on every connection, audit rows, read-only.
+#include "testsupport.h"
+
+#include "org/officesettings.h"
+#include "storage/auditlog.h"
+#include "storage/connection.h"
+#include "storage/error.h"
+#include "storage/fileheader.h"
+#include "storage/migrator.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+
+using namespace dd;
+using dd::test::TempDir;
+
+namespace {
+qint64 auditCount(const OfficeFile& office)
+{
+    return sql::scalar(office.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+}
+} // namespace
+
+TEST_CASE("A new office file carries the application id, schema version and settings")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    {
+        auto office = test::makeOffice(path);
+        CHECK(office->schemaVersion() == kSchemaVersion);
+        CHECK(sql::scalar(office->db(), QStringLiteral("PRAGMA application_id")).toInt() == kApplicationId);
+        CHECK(sql::scalar(office->db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        const OfficeSettings s = OfficeRepository::load(*office);
+        CHECK(s.name == QStringLiteral("市西街道"));
+        CHECK(s.district == QStringLiteral("西城区"));
+        CHECK(s.workYear == 2026);
+        CHECK(office->currentUser().role == Role::Admin);
+        CHECK(office->currentUser().login == QStringLiteral("admin"));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".creating")));
+    }
+    const FileHeader header = inspectOfficeHeader(path);
+    CHECK(header.applicationId == kApplicationId);
+    CHECK(header.userVersion == kSchemaVersion);
+}
+
+TEST_CASE("Creating over an existing file is refused and leaves it alone")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("exists.ddoffice"));
+    test::writeAll(path, "not mine");
+    OfficeSettings s;
+    s.name = QStringLiteral("市西街道");
+    s.workYear = 2026;
+    REQUIRE_THROWS_AS(OfficeFile::create(path, s), Error);
+    CHECK(test::readAll(path) == "not mine");
+}
+
+TEST_CASE("Every connection has foreign keys on and trusted_schema off")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("pragmas.ddoffice"));
+    test::makeOffice(path);
+    for (auto mode : {Connection::Mode::ReadWrite, Connection::Mode::ReadOnly}) {
+        Connection c(path, mode);
+        CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA trusted_schema")).toInt() == 0);
+    }
+}
+
+TEST_CASE("Office settings are validated in core with a message naming each field")
+{
+    OfficeSettings s;
+    s.name = QStringLiteral("   ");
+    s.district = QString(41, QChar(u'区'));
+    s.city = QStringLiteral("青岛\n市");
+    s.congressTerm = 0;
+    s.workYear = 1989;
+    const QList<FieldError> errors = s.normalized().validate();
+    QStringList fields;
+    for (const FieldError& e : errors) {
+        fields << e.field;
+        CHECK(e.message.contains(e.label));
+    }
+    CHECK(fields == QStringList{QStringLiteral("name"), QStringLiteral("district"), QStringLiteral("city"),
+                                QStringLiteral("congressTerm"), QStringLiteral("workYear")});
+
+    OfficeSettings ok;
+    ok.name = QStringLiteral("　市西街道　"); // ideographic spaces from an input method
+    ok.workYear = 2026;
+    CHECK(ok.normalized().validate().isEmpty());
+    CHECK(ok.normalized().name == QStringLiteral("市西街道"));
+}
+
+TEST_CASE("Saving settings writes the change and its audit row together")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("save.ddoffice"));
+    auto office = test::makeOffice(path);
+    const qint64 before = auditCount(*office);
+
+    OfficeSettings s = OfficeRepository::load(*office);
+    s.name = QStringLiteral("市南街道");
+    s.workYear = 2027;
+    OfficeRepository::save(*office, s);
+    CHECK(OfficeRepository::load(*office).name == QStringLiteral("市南街道"));
+    REQUIRE(auditCount(*office) == before + 1);
+    QSqlQuery q = sql::run(office->db(), QStringLiteral("SELECT action, table_name, row_id, before_json, "
+                                                        "after_json, user_login FROM audit_log ORDER BY id DESC LIMIT 1"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("update"));
+    CHECK(q.value(1).toString() == QStringLiteral("office"));
+    CHECK(q.value(2).toInt() == 1);
+    CHECK(q.value(3).toString().contains(QStringLiteral("市西街道")));
+    CHECK(q.value(4).toString().contains(QStringLiteral("市南街道")));
+    CHECK(q.value(5).toString() == QStringLiteral("admin"));
+
+    SECTION("saving the same values again writes nothing")
+    {
+        OfficeRepository::save(*office, s);
+        CHECK(auditCount(*office) == before + 1);
+    }
+    SECTION("invalid settings are refused without any write")
+    {
+        s.name.clear();
+        REQUIRE_THROWS_AS(OfficeRepository::save(*office, s), ValidationError);
+        CHECK(OfficeRepository::load(*office).name == QStringLiteral("市南街道"));
+        CHECK(auditCount(*office) == before + 1);
+    }
+}
+
+TEST_CASE("A rolled-back change leaves no audit row; a committed one always has it")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("tx.ddoffice")));
+    const qint64 before = auditCount(*office);
+    {
+        Transaction tx(office->db());
+        UserRepository::insert(office->db(), office->currentUser(), QStringLiteral("clerk1"),
+                               QStringLiteral("文员"), Role::Clerk);
+        CHECK(auditCount(*office) == before + 1); // visible inside the transaction
+    } // destroyed without commit: rolled back
+    CHECK(auditCount(*office) == before);
+    CHECK(UserRepository::all(office->db()).size() == 1);
+
+    UserRepository::add(*office, QStringLiteral("clerk1"), QStringLiteral("文员"), Role::Clerk);
+    CHECK(auditCount(*office) == before + 1);
+    CHECK(UserRepository::all(office->db()).size() == 2);
+}
+
+TEST_CASE("The audit log refuses UPDATE and DELETE")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("audit.ddoffice")));
+    const qint64 before = auditCount(*office);
+    REQUIRE_THROWS_AS(sql::run(office->db(), QStringLiteral("UPDATE audit_log SET user_login = 'x'")), Error);
+    REQUIRE_THROWS_AS(sql::run(office->db(), QStringLiteral("DELETE FROM audit_log")), Error);
+    CHECK(auditCount(*office) == before);
+    QSqlQuery q = sql::run(office->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user_login = 'x'"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("Schema CHECK constraints hold even against direct SQL")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("checks.ddoffice")));
+    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("UPDATE office SET work_year = 1800")), Error);
+    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("INSERT INTO users (login, role, created_at) "
+                                                          "VALUES ('x', 'boss', 'now')")), Error);
+    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("INSERT INTO office (id, name, congress_term, "
+                                                          "work_year, created_at, updated_at) VALUES "
+                                                          "(2, 'x', 1, 2026, '', '')")), Error);
+}
+
+TEST_CASE("A file opened read-only refuses writes and takes no lock")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("ro.ddoffice"));
+    test::makeOffice(path);
+    OpenOptions options;
+    options.readOnly = true;
+    auto office = OfficeFile::open(path, options);
+    CHECK(office->isReadOnly());
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    OfficeSettings s = OfficeRepository::load(*office);
+    s.name = QStringLiteral("改名");
+    REQUIRE_THROWS_AS(OfficeRepository::save(*office, s), Error);
+    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("UPDATE office SET name = 'x'")), Error);
+    // A second read-only opener is fine too.
+    auto second = OfficeFile::open(path, options);
+    CHECK(OfficeRepository::load(*second).name == QStringLiteral("市西街道"));
+}

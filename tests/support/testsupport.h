@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dd {
+class OfficeFile;
+}
+
+namespace dd::test {
+
+// A fresh folder per test, removed afterwards.
+class TempDir
+{
+public:
+    TempDir();
+    QString path(const QString& name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray sha256(const QString& path);
+QByteArray readAll(const QString& path);
+void writeAll(const QString& path, const QByteArray& bytes);
+
+// A small office created through core, with name 市西街道.
+std::unique_ptr<OfficeFile> makeOffice(const QString& path);
+
+// Path of a program built in this tree, e.g. "app/deputydesk-cli".
+QString builtProgram(const QString& relative);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+ProcessResult runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
+
+// Starts tests/helpers/dd_lock_holder on path and waits until it holds the writer lock.
+class LockHolderProcess
+{
+public:
+    explicit LockHolderProcess(const QString& officePath);
+    ~LockHolderProcess();
+    qint64 pid() const { return m_process.processId(); }
+    void kill(); // SIGKILL: the lock file stays behind, stale
+
+private:
+    QProcess m_process;
+};
+
+} // namespace dd::test
