@@ -1,4 +1,1084 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>dd::Backup</name>
+    <message>
+        <location filename="../core/storage/backup.cpp" line="+32"/>
+        <source>The copy %1 failed its check:
+%2</source>
+        <translation>副本 %1 未通过检查：
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 already exists; choose another name for the backup.</source>
+        <translation>%1 已存在，请为备份另取一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The backup cannot replace the office file itself.</source>
+        <translation>备份不能覆盖街道文件本身。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot keep a copy of %1 at %2.</source>
+        <translation>无法将 %1 另存一份到 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Connection</name>
+    <message>
+        <location filename="../core/storage/connection.cpp" line="+41"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FileHeader</name>
+    <message>
+        <location filename="../core/storage/fileheader.cpp" line="+27"/>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是一个文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a DeputyDesk office file (it is not an SQLite database).</source>
+        <translation>%1 不是履职工作台的街道文件（它不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged: its header names an impossible page size (%2).</source>
+        <translation>%1 已损坏：文件头中的页大小（%2）不可能成立。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is damaged: the file is %2 bytes long but should be %3 bytes (it was probably cut off while copying).</source>
+        <translation>%1 已损坏：文件长 %2 字节，应为 %3 字节（可能在复制时被截断）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is an SQLite database, but not a DeputyDesk office file.</source>
+        <translation>%1 是 SQLite 数据库，但不是履职工作台的街道文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::FileOps</name>
+    <message>
+        <location filename="../core/storage/fileops.cpp" line="+31"/>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>无法将 %1 移动到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Integrity</name>
+    <message>
+        <location filename="../core/storage/integrity.cpp" line="+37"/>
+        <source>Database structure (integrity_check)</source>
+        <translation>数据库结构（integrity_check）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1 of table %2 refers to a missing row of %3.</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 处。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>References between records (foreign_key_check)</source>
+        <translation>记录间的引用（foreign_key_check）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All references are valid.</source>
+        <translation>所有引用均有效。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The office settings row is missing.</source>
+        <translation>缺少本街道设置记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no active administrator.</source>
+        <translation>没有在用的管理员账户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office settings and administrator</source>
+        <translation>本街道设置与管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present.</source>
+        <translation>齐全。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Integrity check of %1</source>
+        <translation>%1 的完整性检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROBLEM</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result: the file is in good order.</source>
+        <translation>结论：文件完好。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result: problems were found. Restore from a backup or contact support; the file was not changed.</source>
+        <translation>结论：发现问题。请从备份恢复或联系技术支持；文件未被改动。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>File header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A DeputyDesk office file, %1 bytes.</source>
+        <translation>履职工作台街道文件，%1 字节。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Schema version</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 is newer than this program&apos;s %2.</source>
+        <translation>版本 %1 比本程序支持的版本 %2 更新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1; it will be upgraded to %2 when opened for writing.</source>
+        <translation>版本 %1；以可写方式打开时将升级到 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, as this program expects.</source>
+        <translation>版本 %1，与本程序一致。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the database</source>
+        <translation>读取数据库</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Migrator</name>
+    <message>
+        <location filename="../core/storage/migrator.cpp" line="+69"/>
+        <source>%1 has schema version %2, newer than this program&apos;s %3.</source>
+        <translation>%1 的数据结构版本为 %2，比本程序支持的 %3 更新。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Upgrading %1 to schema version %2 failed; the file was left as it was. %3</source>
+        <translation>将 %1 升级到数据结构版本 %2 失败，文件保持原样。%3</translation>
+    </message>
+</context>
+<context>
+    <name>dd::OfficeFile</name>
+    <message>
+        <location filename="../core/storage/officefile.cpp" line="+33"/>
+        <source>%1 cannot be written (the file or its folder is read-only). It can be opened read-only.</source>
+        <translation>%1 无法写入（文件或所在文件夹为只读）。可以以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged and cannot be opened: %2</source>
+        <translation>%1 已损坏，无法打开：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is open read-only; changes cannot be saved.</source>
+        <translation>%1 以只读方式打开，无法保存修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 was written by a newer DeputyDesk (schema version %2; this program knows up to %3). Install the newer version to open it.</source>
+        <translation>%1 由更新版本的履职工作台写入（数据结构版本 %2，本程序最高支持 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has schema version %2 and must be upgraded to %3 before use; open it for writing once to upgrade it (a backup is made first).</source>
+        <translation>%1 的数据结构版本为 %2，使用前须升级到 %3；请以可写方式打开一次完成升级（升级前会先备份）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not a DeputyDesk office file.</source>
+        <translation>%1 不是履职工作台的街道文件。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在，请另取一个名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot move the new office file into place at %1: %2</source>
+        <translation>无法将新建的街道文件放到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::OfficeLock</name>
+    <message>
+        <location filename="../core/storage/officelock.cpp" line="+57"/>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2, process %3, since %4</source>
+        <translation>%2 上的 %1（进程 %3，自 %4 起）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>某用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an unknown computer</source>
+        <translation>未知计算机</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was left locked by a program that is no longer running (%2). The lock can be broken, or the file opened read-only.</source>
+        <translation>%1 被一个已不在运行的程序锁定（%2）。可以解除该锁，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already open for writing by %2. It can be opened read-only.</source>
+        <translation>%1 已被 %2 以可写方式打开。可以以只读方式打开。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot create the lock file %1: %2. The folder may be read-only; the office file can still be opened read-only.</source>
+        <translation>无法创建锁文件 %1：%2。文件夹可能是只读的；仍可以只读方式打开街道文件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the lock file %1: %2</source>
+        <translation>无法写入锁文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot remove the lock file %1.</source>
+        <translation>无法删除锁文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::OfficeSettings</name>
+    <message>
+        <location filename="../core/org/officesettings.cpp" line="+30"/>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be at most %2 characters (it has %3).</source>
+        <translation>%1最多 %2 个字（现为 %3 个）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not contain control characters or line breaks.</source>
+        <translation>%1不能包含控制字符或换行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Office name</source>
+        <translation>街道名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>所属市</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Congress term</source>
+        <translation>人大届次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work year</source>
+        <translation>工作年度</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 must be a number from 1 to 99 (got %2).</source>
+        <translation>%1须为 1 到 99 之间的数字（现为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a year from 1990 to 2100 (got %2).</source>
+        <translation>%1须为 1990 到 2100 之间的年份（现为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no office settings row.</source>
+        <translation>%1 缺少本街道设置记录。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::User</name>
+    <message>
+        <location filename="../core/storage/user.cpp" line="+36"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>主任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+</context>
+<context>
+    <name>dd::UserRepository</name>
+    <message>
+        <location filename="../core/storage/userrepository.cpp" line="+36"/>
+        <source>The office file has no active administrator.</source>
+        <translation>街道文件中没有在用的管理员账户。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login name must be 1 to 40 characters without control characters.</source>
+        <translation>登录名须为 1 到 40 个字，且不含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::cli</name>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="+48"/>
+        <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
+
+DeputyDesk command line: office files for scripts and IT staff.
+
+Commands:
+  init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]
+                      create an office file (term defaults to 18, year to this year)
+  demo FILE           create a demo office with sample data
+  check FILE [--json] check the file; exit 0 only if all is well
+  backup FILE --out PATH
+                      write a consistent, verified backup (works while the file is open)
+  restore BACKUP --out FILE
+                      replace FILE by a verified backup; the replaced file is kept beside it
+  info FILE [--json]  office settings, schema version, rows per table
+
+Options:
+  --break-lock        with restore: break a lock left by a program that is no longer running
+  --lang LANG         zh_CN or en (default: the system language)
+  --help              show this help
+  --version           show the version
+
+Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
+        <translation>用法：deputydesk-cli [--lang zh_CN|en] 命令 [参数]
+
+履职工作台命令行：供脚本和信息技术人员处理街道文件。
+
+命令：
+  init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]
+                      新建街道文件（届次默认为 18，年度默认为今年）
+  demo FILE           新建带示例数据的演示街道
+  check FILE [--json] 检查文件；仅当一切正常时退出码为 0
+  backup FILE --out PATH
+                      写出一致且经过校验的备份（文件打开时也可进行）
+  restore BACKUP --out FILE
+                      用经过校验的备份替换 FILE；被替换的文件保留在其旁边
+  info FILE [--json]  本街道设置、数据结构版本、各表行数
+
+选项：
+  --break-lock        用于 restore：解除已不在运行的程序留下的锁
+  --lang LANG         zh_CN 或 en（默认跟随系统语言）
+  --help              显示本帮助
+  --version           显示版本
+
+退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
+        <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--term must be a whole number.</source>
+        <translation>--term 须为整数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--year must be a whole number.</source>
+        <translation>--year 须为整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created office file %1 for %2.</source>
+        <translation>已为%2新建街道文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: demo FILE</source>
+        <translation>用法：demo FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created demo office file %1.</source>
+        <translation>已新建演示街道文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: check FILE [--json]</source>
+        <translation>用法：check FILE [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>check failed: %1: %2</source>
+        <translation>检查未通过：%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: backup FILE --out PATH</source>
+        <translation>用法：backup FILE --out PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup written to %1 and verified.</source>
+        <translation>备份已写入 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: restore BACKUP --out FILE</source>
+        <translation>用法：restore BACKUP --out FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The replaced file was kept as %1.</source>
+        <translation>被替换的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: info FILE [--json]</source>
+        <translation>用法：info FILE [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Office: %1</source>
+        <translation>街道：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District: %1</source>
+        <translation>所属区：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City: %1</source>
+        <translation>所属市：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Congress term: %1</source>
+        <translation>人大届次：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work year: %1</source>
+        <translation>工作年度：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1</source>
+        <translation>数据结构版本：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows per table:</source>
+        <translation>各表行数：</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unknown command &quot;%1&quot; (--help lists the commands)</source>
+        <translation>未知命令“%1”（--help 列出所有命令）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::sql</name>
+    <message>
+        <location filename="../core/storage/sql.cpp" line="+21"/>
+        <source>Database statement failed: %1 (%2)</source>
+        <translation>数据库语句执行失败：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No open SQLite connection.</source>
+        <translation>没有打开的 SQLite 连接。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database script failed: %1</source>
+        <translation>数据库脚本执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::Errors</name>
+    <message>
+        <location filename="../ui/errors.cpp" line="+28"/>
+        <source>SQLite result code: %1</source>
+        <translation>SQLite 返回码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntegrityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/integritydialog.cpp" line="+14"/>
+        <source>Integrity check</source>
+        <translation>完整性检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The office file is in good order.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;街道文件完好。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;Problems were found.&lt;/b&gt; The file was not changed; restore a backup if records are missing.</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;发现问题。&lt;/b&gt;文件未被改动；如有记录缺失，请从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New office file…</source>
+        <translation>新建街道文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent &amp;offices</source>
+        <translation>最近打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo office</source>
+        <translation>打开演示街道(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Integrity check</source>
+        <translation>完整性检查(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close office</source>
+        <translation>关闭街道文件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo typing</source>
+        <translation>撤销输入(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo typing</source>
+        <translation>重做输入(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;vert changes</source>
+        <translation>放弃修改(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About DeputyDesk</source>
+        <translation>关于履职工作台(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>DeputyDesk — Street People&apos;s Congress Workbench</source>
+        <translation>街道人大工委履职工作台</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No office file open.</source>
+        <translation>未打开街道文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the office settings</source>
+        <translation>无法读取本街道设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Office: %1</source>
+        <translation>街道：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work year: %1</source>
+        <translation>工作年度：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot create the demo office</source>
+        <translation>无法新建演示街道</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Cannot create the office file</source>
+        <translation>无法新建街道文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open office file</source>
+        <translation>打开街道文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>DeputyDesk office files (%1);;All files (*)</source>
+        <translation>履职工作台街道文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up the office file to</source>
+        <translation>将街道文件备份到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DeputyDesk office files (%1)</source>
+        <translation>履职工作台街道文件 (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并校验备份…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup written</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup was written to %1 and checked.</source>
+        <translation>备份已写入 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the open office file
+%1
+with the backup
+%2?
+
+The current file is kept beside it, so this can be undone by restoring that copy.</source>
+        <translation>用备份
+%2
+替换当前打开的街道文件
+%1？
+
+当前文件会保留在原文件旁边，恢复该副本即可撤销此操作。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在校验并恢复备份…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation>恢复完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office file was restored. The replaced file was kept as %1.</source>
+        <translation>街道文件已恢复。被替换的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the office file…</source>
+        <translation>正在检查街道文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check could not run</source>
+        <translation>无法进行检查</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About DeputyDesk</source>
+        <translation>关于履职工作台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;DeputyDesk %1&lt;/h3&gt;&lt;p&gt;Workbench of the street people&apos;s congress work committee: deputies, meetings, residents&apos; opinions, ballots, registers and reports, in one file per street office.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;街道人大工委履职工作台 %1&lt;/h3&gt;&lt;p&gt;代表、活动与会议、民意诉求、评单投票、台账与报告——一个街道一个文件。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NewOfficeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/newofficedialog.cpp" line="+21"/>
+        <source>New office file</source>
+        <translation>新建街道文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 市西街道</source>
+        <translation>例如：市西街道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the new office file as</source>
+        <translation>新街道文件另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DeputyDesk office files (*.ddoffice)</source>
+        <translation>履职工作台街道文件 (*.ddoffice)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>File: choose where to save the office file.</source>
+        <translation>文件：请选择街道文件的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: %1 already exists; choose another name.</source>
+        <translation>文件：%1 已存在，请另取一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OfficeOpener</name>
+    <message>
+        <location filename="../ui/officeopener.cpp" line="+22"/>
+        <source>Office file in use</source>
+        <translation>街道文件正在使用中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Break the lock and open</source>
+        <translation>解除锁定并打开(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Break the lock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock is held on another computer (%1). If that program is still running, both could write to the file. Break the lock anyway?</source>
+        <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Office file upgraded</source>
+        <translation>街道文件已升级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was upgraded from schema version %1 to %2. A copy of the old file was kept at %3.</source>
+        <translation>文件已从数据结构版本 %1 升级到 %2。旧文件的副本保留在 %3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read-only file</source>
+        <translation>只读文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open it read-only?</source>
+        <translation>以只读方式打开吗？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the office file</source>
+        <translation>无法打开街道文件</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OfficePage</name>
+    <message>
+        <location filename="../ui/pages/officepage.cpp" line="+32"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. 市西街道</source>
+        <translation>例如：市西街道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> term</source>
+        <translation> 届</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;This office&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;本街道&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The street office this file belongs to. The name and work year appear on every register and report.</source>
+        <translation>本文件所属的街道。街道名称和工作年度会出现在每一本台账和每一份报告上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is open read-only: the settings cannot be changed.</source>
+        <translation>本文件以只读方式打开，设置不能修改。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This office</source>
+        <translation>本街道</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the office settings</source>
+        <translation>无法读取本街道设置</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>未保存：请更正标出的字段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot save the office settings</source>
+        <translation>无法保存本街道设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::Page</name>
+    <message>
+        <location filename="../ui/page.cpp" line="+12"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page “%1” has changes that are not saved. Save them?</source>
+        <translation>“%1”页面有未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::StartPage</name>
+    <message>
+        <location filename="../ui/pages/startpage.cpp" line="+15"/>
+        <source>&lt;h1&gt;DeputyDesk&lt;/h1&gt;&lt;p&gt;Workbench of the street people&apos;s congress work committee. One file per street office, kept on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;街道人大工委履职工作台&lt;/h1&gt;&lt;p&gt;一个街道一个文件，保存在本机。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New office file…</source>
+        <translation>新建街道文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open office file…</source>
+        <translation>打开街道文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo office</source>
+        <translation>打开演示街道(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent office files (double-click or Enter to open):</source>
+        <translation>最近打开的街道文件（双击或按回车打开）：</translation>
+    </message>
+</context>
 </TS>

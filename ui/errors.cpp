@@ -2,6 +2,7 @@
 
 #include "storage/error.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -12,12 +13,19 @@
 
 namespace dd::ui {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::ui::Errors)
+};
+} // namespace
+
 void showError(QWidget* parent, const QString& action, const Error& error)
 {
     QMessageBox box(QMessageBox::Warning, action, action, QMessageBox::Ok, parent);
     box.setInformativeText(error.message());
     if (error.nativeCode() != 0)
-        box.setDetailedText(QMessageBox::tr("SQLite result code: %1").arg(error.nativeCode()));
+        box.setDetailedText(Text::tr("SQLite result code: %1").arg(error.nativeCode()));
     box.exec();
 }
 

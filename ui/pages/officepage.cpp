@@ -47,6 +47,7 @@ OfficePage::OfficePage(QWidget* parent)
     m_name->setPlaceholderText(tr("e.g. 市西街道"));
     m_term->setRange(1, 99);
     m_term->setPrefix(tr("No. "));
+    m_term->setSuffix(tr(" term"));
     m_year->setRange(1990, 2100);
     m_year->setGroupSeparatorShown(false);
 

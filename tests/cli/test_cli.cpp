@@ -1,0 +1,199 @@
+// deputydesk-cli, run as a real process for every command.
+#include "testsupport.h"
+
+#include "storage/fileheader.h"
+#include "storage/integrity.h"
+#include "storage/migrator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace dd;
+using dd::test::ProcessResult;
+using dd::test::TempDir;
+
+namespace {
+ProcessResult cli(const QStringList& arguments)
+{
+    return test::runProgram(test::builtProgram(QStringLiteral("app/deputydesk-cli")),
+                            QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+}
+
+// Failures print exactly one line on stderr, naming the program.
+void checkOneLineError(const ProcessResult& r)
+{
+    CHECK(r.err.startsWith(QStringLiteral("deputydesk-cli: ")));
+    CHECK(r.err.trimmed().count(QLatin1Char('\n')) == 0);
+}
+} // namespace
+
+TEST_CASE("cli: --version and --help")
+{
+    const ProcessResult version = cli({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("deputydesk-cli 0.")));
+
+    const ProcessResult help = cli({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char* command : {"init", "demo", "check", "backup", "restore", "info"})
+        CHECK(help.out.contains(QStringLiteral("  ") + QLatin1String(command) + QLatin1Char(' ')));
+
+    const ProcessResult chinese = test::runProgram(test::builtProgram(QStringLiteral("app/deputydesk-cli")),
+                                                   {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    CHECK(chinese.exitCode == 0);
+    CHECK(chinese.out.contains(QStringLiteral("用法")));
+
+    const ProcessResult unknown = cli({QStringLiteral("frobnicate")});
+    CHECK(unknown.exitCode == 2);
+    checkOneLineError(unknown);
+}
+
+TEST_CASE("cli: init creates an office file and refuses bad input")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("市西街道.ddoffice"));
+    const ProcessResult r = cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("市西街道"),
+                                 QStringLiteral("--district"), QStringLiteral("西城区"), QStringLiteral("--city"),
+                                 QStringLiteral("青岛市"), QStringLiteral("--year"), QStringLiteral("2026")});
+    CHECK(r.exitCode == 0);
+    CHECK(inspectOfficeHeader(path).userVersion == kSchemaVersion);
+
+    const ProcessResult again = cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("x")});
+    CHECK(again.exitCode == 1);
+    checkOneLineError(again);
+
+    const QString bad = dir.path(QStringLiteral("bad.ddoffice"));
+    const ProcessResult invalid = cli({QStringLiteral("init"), bad, QStringLiteral("--name"), QStringLiteral(" "),
+                                       QStringLiteral("--year"), QStringLiteral("1800")});
+    CHECK(invalid.exitCode == 1);
+    checkOneLineError(invalid);
+    CHECK(invalid.err.contains(QStringLiteral("Office name")));
+    CHECK(invalid.err.contains(QStringLiteral("Work year")));
+    CHECK_FALSE(QFileInfo::exists(bad));
+
+    const ProcessResult usage = cli({QStringLiteral("init"), bad});
+    CHECK(usage.exitCode == 2);
+}
+
+TEST_CASE("cli: demo and info --json")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    REQUIRE(cli({QStringLiteral("demo"), path}).exitCode == 0);
+
+    const ProcessResult info = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("schema_version")).toInt() == kSchemaVersion);
+    CHECK(json.value(QStringLiteral("office")).toObject().value(QStringLiteral("name")).toString()
+          == QStringLiteral("市西街道"));
+    const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+    CHECK(counts.value(QStringLiteral("office")).toInteger() == 1);
+    CHECK(counts.value(QStringLiteral("users")).toInteger() == 4);
+    CHECK(counts.value(QStringLiteral("audit_log")).toInteger() >= 5);
+
+    const ProcessResult text = cli({QStringLiteral("info"), path});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("市西街道")));
+
+    const ProcessResult missing = cli({QStringLiteral("info"), dir.path(QStringLiteral("none.ddoffice"))});
+    CHECK(missing.exitCode == 1);
+    checkOneLineError(missing);
+}
+
+TEST_CASE("cli: check exits 0 only for a healthy file, and never changes a damaged one")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    REQUIRE(cli({QStringLiteral("demo"), path}).exitCode == 0);
+    const ProcessResult ok = cli({QStringLiteral("check"), path});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.contains(QStringLiteral("good order")));
+
+    const ProcessResult json = cli({QStringLiteral("check"), path, QStringLiteral("--json")});
+    CHECK(json.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("ok")).toBool());
+
+    QByteArray bytes = test::readAll(path);
+    bytes.truncate(bytes.size() - 4096);
+    const QString cut = dir.path(QStringLiteral("cut.ddoffice"));
+    test::writeAll(cut, bytes);
+    const QByteArray hash = test::sha256(cut);
+    const ProcessResult bad = cli({QStringLiteral("check"), cut});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(QStringLiteral("PROBLEM")));
+    checkOneLineError(bad);
+    CHECK(test::sha256(cut) == hash);
+}
+
+TEST_CASE("cli: backup and restore")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    const QString backup = dir.path(QStringLiteral("backups/office-1.ddoffice"));
+    REQUIRE(cli({QStringLiteral("demo"), path}).exitCode == 0);
+
+    const ProcessResult b = cli({QStringLiteral("backup"), path, QStringLiteral("--out"), backup});
+    CHECK(b.exitCode == 0);
+    CHECK(checkOffice(backup).ok());
+    const ProcessResult again = cli({QStringLiteral("backup"), path, QStringLiteral("--out"), backup});
+    CHECK(again.exitCode == 1);
+    checkOneLineError(again);
+
+    SECTION("restore over an existing file keeps it")
+    {
+        const QByteArray before = test::sha256(path);
+        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
+        CHECK(r.exitCode == 0);
+        CHECK(r.out.contains(QStringLiteral("before-restore")));
+        CHECK(checkOffice(path).ok());
+        const QStringList kept = QFileInfo(path).dir().entryList({QStringLiteral("office.ddoffice.before-restore-*")});
+        REQUIRE(kept.size() == 1);
+        CHECK(test::sha256(QFileInfo(path).dir().filePath(kept.first())) == before);
+    }
+    SECTION("restore to a new place")
+    {
+        const QString fresh = dir.path(QStringLiteral("fresh.ddoffice"));
+        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), fresh}).exitCode == 0);
+        CHECK(checkOffice(fresh).ok());
+    }
+    SECTION("restore refuses while another program writes the file")
+    {
+        test::LockHolderProcess holder(path);
+        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
+        CHECK(r.exitCode == 1);
+        checkOneLineError(r);
+        CHECK(r.err.contains(QString::number(holder.pid())));
+    }
+    SECTION("a stale lock is broken only when asked")
+    {
+        {
+            test::LockHolderProcess holder(path);
+            holder.kill();
+        }
+        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path}).exitCode == 1);
+        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path,
+                                     QStringLiteral("--break-lock")});
+        CHECK(r.exitCode == 0);
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    }
+}
+
+TEST_CASE("cli: a file held by another writer can still be inspected and backed up")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    REQUIRE(cli({QStringLiteral("demo"), path}).exitCode == 0);
+    test::LockHolderProcess holder(path);
+    CHECK(cli({QStringLiteral("info"), path, QStringLiteral("--json")}).exitCode == 0);
+    CHECK(cli({QStringLiteral("check"), path}).exitCode == 0);
+    CHECK(cli({QStringLiteral("backup"), path, QStringLiteral("--out"), dir.path(QStringLiteral("b.ddoffice"))}).exitCode == 0);
+    // demo refuses to overwrite the file in use.
+    const ProcessResult demo = cli({QStringLiteral("demo"), path});
+    CHECK(demo.exitCode == 1);
+    checkOneLineError(demo);
+}

@@ -1,0 +1,228 @@
+// The main window driven with QTest, offscreen, on real office files.
+#include "testsupport.h"
+
+#include "demo/demooffice.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "org/officesettings.h"
+#include "storage/officefile.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace dd;
+using dd::test::TempDir;
+
+namespace {
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+OfficeSettings settingsOnDisk(const QString& path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    return OfficeRepository::load(*OfficeFile::open(path, options));
+}
+
+// Clears the field with the keyboard, then commits text the way a Chinese input method does
+// (QTest::keyClicks only knows ASCII keys).
+void retype(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    if (text.isEmpty())
+        return;
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(edit, &commit);
+}
+
+void showActive(QWidget* window)
+{
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+}
+
+// Presses the given button of the next message box that appears.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        box->button(button)->click();
+    });
+}
+} // namespace
+
+TEST_CASE("ui: the main window opens the demo office and edits the office name")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+
+    ui::MainWindow window;
+    showActive(&window);
+    REQUIRE(window.openOffice(path));
+    REQUIRE(window.office() != nullptr);
+
+    auto* page = child<QWidget>(&window, "officePage");
+    CHECK(page->isVisible());
+    auto* name = child<QLineEdit>(page, "nameEdit");
+    auto* save = child<QPushButton>(page, "saveButton");
+    CHECK(name->text() == QStringLiteral("市西街道"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(child<QLabel>(&window, "statusOffice")->text().contains(QStringLiteral("市西街道")));
+    CHECK(window.windowTitle().contains(QStringLiteral("市西街道")));
+
+    retype(name, QStringLiteral("市北街道"));
+    CHECK(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    CHECK_FALSE(save->isEnabled());
+    CHECK(child<QLabel>(page, "statusLabel")->text() == QStringLiteral("Saved."));
+    CHECK(window.windowTitle().contains(QStringLiteral("市北街道")));
+    CHECK(child<QLabel>(&window, "statusOffice")->text().contains(QStringLiteral("市北街道")));
+    window.closeOffice(); // release the lock so the file can be read as a whole
+    CHECK(settingsOnDisk(path).name == QStringLiteral("市北街道"));
+}
+
+TEST_CASE("ui: invalid settings show a message under the field and are not saved")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    ui::MainWindow window;
+    showActive(&window);
+    REQUIRE(window.openOffice(path));
+    auto* page = child<QWidget>(&window, "officePage");
+    auto* name = child<QLineEdit>(page, "nameEdit");
+    auto* nameError = child<QLabel>(page, "nameError");
+    auto* year = child<QSpinBox>(page, "yearSpin");
+
+    retype(name, QString());
+    year->setValue(2027);
+    QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier); // Edit > Save changes
+    CHECK(nameError->isVisible());
+    CHECK(nameError->text().contains(QStringLiteral("Office name")));
+    CHECK(name->hasFocus());
+
+    SECTION("revert brings the saved values back")
+    {
+        QTest::mouseClick(child<QPushButton>(page, "revertButton"), Qt::LeftButton);
+        CHECK(name->text() == QStringLiteral("市西街道"));
+        CHECK_FALSE(nameError->isVisible());
+    }
+    SECTION("closing asks about the unsaved edits; discarding keeps the file as it was")
+    {
+        answerNextMessageBox(QMessageBox::Discard);
+        CHECK(window.closeOffice());
+        CHECK(window.office() == nullptr);
+    }
+    window.closeOffice();
+    const OfficeSettings onDisk = settingsOnDisk(path);
+    CHECK(onDisk.name == QStringLiteral("市西街道"));
+    CHECK(onDisk.workYear != 2027);
+}
+
+TEST_CASE("ui: a read-only office cannot be edited and says so")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    ui::MainWindow window;
+    showActive(&window);
+    REQUIRE(window.openOffice(path, true));
+    auto* page = child<QWidget>(&window, "officePage");
+    auto* name = child<QLineEdit>(page, "nameEdit");
+    CHECK(name->isReadOnly());
+    CHECK(child<QLabel>(page, "readOnlyNote")->isVisible());
+    CHECK(child<QLabel>(&window, "statusMode")->text() == QStringLiteral("Read-only"));
+    QTest::keyClicks(name, QStringLiteral("x"));
+    CHECK(name->text() == QStringLiteral("市西街道"));
+    CHECK_FALSE(child<QPushButton>(page, "saveButton")->isEnabled());
+}
+
+TEST_CASE("ui: without an office the start page offers new, open, demo and recent files")
+{
+    ui::MainWindow window;
+    showActive(&window);
+    CHECK(window.office() == nullptr);
+    CHECK(child<QWidget>(&window, "startPage")->isVisible());
+    CHECK(child<QPushButton>(&window, "newButton")->isVisible());
+    CHECK(child<QPushButton>(&window, "demoButton")->isVisible());
+
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("recent.ddoffice"));
+    createDemoOffice(path);
+    REQUIRE(window.openOffice(path));
+    REQUIRE(window.closeOffice());
+    CHECK(ui::MainWindow::recentFiles().value(0) == path);
+    auto* recent = child<QListWidget>(&window, "recentList");
+    REQUIRE(recent->count() >= 1);
+    CHECK(recent->item(0)->data(Qt::UserRole).toString() == path);
+    // Enter on the first recent file opens it.
+    recent->setFocus();
+    recent->setCurrentRow(0);
+    QTest::keyClick(recent, Qt::Key_Return);
+    REQUIRE(window.office() != nullptr);
+    CHECK(window.office()->path() == path);
+}
+
+TEST_CASE("ui: a damaged file is reported in a dialog and nothing is opened")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("broken.ddoffice"));
+    test::writeAll(path, QByteArray(4096, 'x'));
+    const QByteArray hash = test::sha256(path);
+    ui::MainWindow window;
+    showActive(&window);
+    QString shown;
+    QTimer::singleShot(0, [&shown] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        shown = box->informativeText();
+        box->accept();
+    });
+    CHECK_FALSE(window.openOffice(path));
+    CHECK(window.office() == nullptr);
+    CHECK(shown.contains(QStringLiteral("not an SQLite database")));
+    CHECK(test::sha256(path) == hash);
+}
+
+TEST_CASE("ui: the Chinese translation is complete for the main window")
+{
+    REQUIRE(i18n::install(QStringLiteral("zh_CN")) == QStringLiteral("zh_CN"));
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    ui::MainWindow window;
+    showActive(&window);
+    REQUIRE(window.openOffice(path));
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    CHECK(menus == QStringList{QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"),
+                               QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")});
+    CHECK(child<QListWidget>(&window, "navigation")->item(0)->text() == QStringLiteral("本街道"));
+    CHECK(child<QPushButton>(&window, "saveButton")->text() == QStringLiteral("保存(&S)"));
+    CHECK(child<QLabel>(&window, "statusUser")->text().contains(QStringLiteral("管理员")));
+}
