@@ -16,6 +16,9 @@ function(dd_add_test)
   target_link_libraries(${arg_NAME} PRIVATE Catch2::Catch2 Qt6::Test ${arg_LIBS})
   target_compile_definitions(${arg_NAME} PRIVATE
     DD_SOURCE_DIR="${PROJECT_SOURCE_DIR}" DD_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  # -w NoTests: a ctest entry whose name matches no Catch test fails instead of passing
+  # vacuously (test names must not contain ';' or '[', which CMake and Catch split on).
   catch_discover_tests(${arg_NAME}
+    EXTRA_ARGS -w NoTests
     PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8")
 endfunction()

@@ -624,7 +624,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+87"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -744,12 +744,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>工作年度：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>User: %1</source>
+        <translation>当前用户：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
@@ -1056,7 +1061,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+15"/>
+        <location filename="../ui/pages/startpage.cpp" line="+17"/>
         <source>&lt;h1&gt;DeputyDesk&lt;/h1&gt;&lt;p&gt;Workbench of the street people&apos;s congress work committee. One file per street office, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;街道人大工委履职工作台&lt;/h1&gt;&lt;p&gt;一个街道一个文件，保存在本机。&lt;/p&gt;</translation>
     </message>
@@ -1076,7 +1081,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>打开演示街道(&amp;D)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
+        <source>No office file opened yet. Create one, or try the demo office.</source>
+        <translation>还没有打开过街道文件。请新建一个，或先试试演示街道。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Recent office files (double-click or Enter to open):</source>
         <translation>最近打开的街道文件（双击或按回车打开）：</translation>
     </message>

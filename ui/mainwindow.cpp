@@ -55,7 +55,11 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    m_outer->addWidget(m_startPage);
+    auto* start = new QWidget(this); // keeps the start page at a readable width
+    auto* startLayout = new QHBoxLayout(start);
+    startLayout->addWidget(m_startPage, 10);
+    startLayout->addStretch(1);
+    m_outer->addWidget(start);
     m_outer->addWidget(workspace);
     setCentralWidget(m_outer);
 
@@ -196,9 +200,10 @@ void MainWindow::refreshOfficeDisplay()
     m_statusOffice->setText(tr("Office: %1").arg(settings.name));
     m_statusYear->setText(tr("Work year: %1").arg(settings.workYear));
     const UserRef& user = m_office->currentUser();
-    m_statusUser->setText(tr("User: %1 (%2)")
-                              .arg(user.displayName.isEmpty() ? user.login : user.displayName,
-                                   roleDisplayName(user.role)));
+    const QString role = roleDisplayName(user.role);
+    const QString who = user.displayName.isEmpty() ? user.login : user.displayName;
+    m_statusUser->setText(who == role ? tr("User: %1").arg(who)
+                                      : tr("User: %1 (%2)").arg(who, role));
     m_statusMode->setText(m_office->isReadOnly() ? tr("Read-only") : QString());
 }
 

@@ -2,6 +2,7 @@
 #include "demo/demooffice.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "quitonsignal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     dd::i18n::install(parser.value(lang));
+    dd::ui::quitOnTerminationSignals();
 
     dd::ui::MainWindow window;
     window.show();

@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace dd {
@@ -26,8 +27,9 @@ QString thisHost() { return QSysInfo::machineHostName(); }
 
 QString thisUser()
 {
-    QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
+    if (const passwd* entry = ::getpwuid(::getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    return qEnvironmentVariable("USER");
 }
 
 LockHolder::State stateOf(const LockHolder& holder)

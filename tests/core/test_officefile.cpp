@@ -133,7 +133,7 @@ TEST_CASE("Saving settings writes the change and its audit row together")
     }
 }
 
-TEST_CASE("A rolled-back change leaves no audit row; a committed one always has it")
+TEST_CASE("A rolled-back change leaves no audit row, a committed one always has it")
 {
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("tx.ddoffice")));

@@ -8,8 +8,10 @@
 
 namespace dd::ui {
 
-StartPage::StartPage(QWidget* parent) : QWidget(parent), m_recent(new QListWidget(this))
+StartPage::StartPage(QWidget* parent)
+    : QWidget(parent), m_recentLabel(new QLabel(this)), m_recent(new QListWidget(this))
 {
+    setMaximumWidth(900);
     setObjectName(QStringLiteral("startPage"));
     m_recent->setObjectName(QStringLiteral("recentList"));
     auto* title = new QLabel(tr("<h1>DeputyDesk</h1><p>Workbench of the street people's congress "
@@ -28,8 +30,9 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent), m_recent(new QListWidge
     for (QPushButton* b : {newButton, openButton, demoButton})
         layout->addWidget(b, 0, Qt::AlignLeft);
     layout->addSpacing(16);
-    layout->addWidget(new QLabel(tr("Recent office files (double-click or Enter to open):"), this));
+    layout->addWidget(m_recentLabel);
     layout->addWidget(m_recent, 1);
+    layout->addStretch(0);
     layout->setContentsMargins(48, 32, 48, 32);
 
     connect(newButton, &QPushButton::clicked, this, &StartPage::newRequested);
@@ -43,6 +46,10 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent), m_recent(new QListWidge
 void StartPage::setRecentFiles(const QStringList& paths)
 {
     m_recent->clear();
+    m_recent->setVisible(!paths.isEmpty());
+    m_recentLabel->setText(paths.isEmpty()
+                               ? tr("No office file opened yet. Create one, or try the demo office.")
+                               : tr("Recent office files (double-click or Enter to open):"));
     for (const QString& path : paths) {
         auto* item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path,
                                          m_recent);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace dd::ui {
@@ -21,6 +22,7 @@ Q_SIGNALS:
     void recentRequested(const QString& path);
 
 private:
+    QLabel* m_recentLabel;
     QListWidget* m_recent;
 };
 
