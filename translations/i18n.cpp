@@ -25,7 +25,8 @@ QString install(const QString& language)
 
     auto* app = QCoreApplication::instance();
     auto* qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_zh_CN"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/dd/i18n/deputydesk_zh_CN.qm")))

@@ -2,14 +2,13 @@
 
 #include "storage/error.h"
 
+#include <exception>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <exception>
 
 namespace dd::ui {
 

@@ -139,7 +139,8 @@ void MainWindow::addPage(Page* page)
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     m_pageActions->addAction(action);
     m_officeActions << action;
-    connect(action, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+    connect(action, &QAction::triggered, this,
+            [this, index] { m_navigation->setCurrentRow(index); });
     connect(page, &Page::officeChanged, this, &MainWindow::refreshOfficeDisplay);
 }
 
@@ -309,8 +310,9 @@ void MainWindow::backup()
         QStringLiteral("%1-%2-%3.ddoffice")
             .arg(info.completeBaseName(), tr("backup"),
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back up the office file to"), suggested,
-                                                        tr("DeputyDesk office files (%1)").arg(kFileFilter));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Back up the office file to"), suggested,
+                                     tr("DeputyDesk office files (%1)").arg(kFileFilter));
     if (target.isEmpty())
         return;
     const QString source = m_office->path();
@@ -336,21 +338,22 @@ void MainWindow::restore()
         tr("DeputyDesk office files (%1);;All files (*)").arg(kFileFilter));
     if (backupPath.isEmpty())
         return;
-    if (QMessageBox::warning(this, tr("Restore from backup"),
-                             tr("Replace the open office file\n%1\nwith the backup\n%2?\n\nThe current "
-                                "file is kept beside it, so this can be undone by restoring that copy.")
-                                 .arg(target, backupPath),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes
-        || !closeOffice())
+    if (QMessageBox::warning(
+            this, tr("Restore from backup"),
+            tr("Replace the open office file\n%1\nwith the backup\n%2?\n\nThe current "
+               "file is kept beside it, so this can be undone by restoring that copy.")
+                .arg(target, backupPath),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes ||
+        !closeOffice())
         return;
     try {
         RestoreResult result;
         runBusy(this, tr("Checking and restoring the backup…"),
                 [&] { result = restoreOffice(backupPath, target); });
-        QMessageBox::information(this, tr("Restored"),
-                                 tr("The office file was restored. The replaced file was kept as %1.")
-                                     .arg(result.previousCopy));
+        QMessageBox::information(
+            this, tr("Restored"),
+            tr("The office file was restored. The replaced file was kept as %1.")
+                .arg(result.previousCopy));
     } catch (const Error& e) {
         showError(this, tr("The restore failed"), e);
     }

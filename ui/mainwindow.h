@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QMainWindow>
-
 #include <memory>
+#include <QMainWindow>
 
 class QActionGroup;
 class QLabel;
@@ -58,7 +57,7 @@ private:
     void about();
 
     std::unique_ptr<OfficeFile> m_office;
-    QStackedWidget* m_outer;     // start page, or the workspace
+    QStackedWidget* m_outer; // start page, or the workspace
     StartPage* m_startPage;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -66,8 +65,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_pageActions = nullptr;
-    QList<QAction*> m_officeActions;   // enabled only while an office is open
-    QList<QAction*> m_writeActions;    // and only when it is writable
+    QList<QAction*> m_officeActions; // enabled only while an office is open
+    QList<QAction*> m_writeActions;  // and only when it is writable
     QLabel* m_statusOffice;
     QLabel* m_statusYear;
     QLabel* m_statusUser;

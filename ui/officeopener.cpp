@@ -24,7 +24,8 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
     QPushButton* readOnly = box.addButton(Text::tr("Open &read-only"), QMessageBox::AcceptRole);
     QPushButton* breakLock = nullptr;
     if (e.holder().state != LockHolder::State::Alive)
-        breakLock = box.addButton(Text::tr("&Break the lock and open"), QMessageBox::DestructiveRole);
+        breakLock =
+            box.addButton(Text::tr("&Break the lock and open"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(readOnly);
     box.exec();
@@ -33,14 +34,14 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
         return true;
     }
     if (breakLock && box.clickedButton() == breakLock) {
-        if (e.holder().state == LockHolder::State::Unknown
-            && QMessageBox::warning(parent, Text::tr("Break the lock"),
-                                    Text::tr("The lock is held on another computer (%1). If that "
-                                             "program is still running, both could write to the "
-                                             "file. Break the lock anyway?")
-                                        .arg(e.holder().host),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                   != QMessageBox::Yes)
+        if (e.holder().state == LockHolder::State::Unknown &&
+            QMessageBox::warning(parent, Text::tr("Break the lock"),
+                                 Text::tr("The lock is held on another computer (%1). If that "
+                                          "program is still running, both could write to the "
+                                          "file. Break the lock anyway?")
+                                     .arg(e.holder().host),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) != QMessageBox::Yes)
             return false;
         options.breakLock = true;
         return true;
@@ -69,11 +70,10 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
             if (!askAboutLock(parent, e, options))
                 return nullptr;
         } catch (const Error& e) {
-            if (e.kind() == Error::Kind::ReadOnly && !options.readOnly
-                && QMessageBox::question(parent, Text::tr("Read-only file"),
-                                         e.message() + QLatin1Char('\n')
-                                             + Text::tr("Open it read-only?"))
-                       == QMessageBox::Yes) {
+            if (e.kind() == Error::Kind::ReadOnly && !options.readOnly &&
+                QMessageBox::question(parent, Text::tr("Read-only file"),
+                                      e.message() + QLatin1Char('\n') +
+                                          Text::tr("Open it read-only?")) == QMessageBox::Yes) {
                 options.readOnly = true;
                 continue;
             }

@@ -9,13 +9,12 @@
 #include "storage/integrity.h"
 #include "storage/officefile.h"
 
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonDocument>
 #include <QTextStream>
-
-#include <cstdio>
 
 namespace dd::cli {
 
@@ -58,11 +57,13 @@ QString helpText()
         "  backup FILE --out PATH\n"
         "                      write a consistent, verified backup (works while the file is open)\n"
         "  restore BACKUP --out FILE\n"
-        "                      replace FILE by a verified backup; the replaced file is kept beside it\n"
+        "                      replace FILE by a verified backup; the replaced file is kept beside "
+        "it\n"
         "  info FILE [--json]  office settings, schema version, rows per table\n"
         "\n"
         "Options:\n"
-        "  --break-lock        with restore: break a lock left by a program that is no longer running\n"
+        "  --break-lock        with restore: break a lock left by a program that is no longer "
+        "running\n"
         "  --lang LANG         zh_CN or en (default: the system language)\n"
         "  --help              show this help\n"
         "  --version           show the version\n"
@@ -81,7 +82,8 @@ int runInit(const Args& a)
 {
     if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("name")))
         return failure(Text::tr("usage: init FILE --name NAME [--district NAME] [--city NAME] "
-                                "[--term N] [--year Y]"), kUsage);
+                                "[--term N] [--year Y]"),
+                       kUsage);
     OfficeSettings s;
     s.name = a.parser.value(QStringLiteral("name"));
     s.district = a.parser.value(QStringLiteral("district"));
@@ -133,7 +135,8 @@ int runBackup(const Args& a)
     if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("out")))
         return failure(Text::tr("usage: backup FILE --out PATH"), kUsage);
     backupOffice(a.positional[0], a.parser.value(QStringLiteral("out")));
-    printOut(Text::tr("Backup written to %1 and verified.").arg(a.parser.value(QStringLiteral("out"))));
+    printOut(
+        Text::tr("Backup written to %1 and verified.").arg(a.parser.value(QStringLiteral("out"))));
     return kOk;
 }
 
@@ -141,10 +144,11 @@ int runRestore(const Args& a)
 {
     if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("out")))
         return failure(Text::tr("usage: restore BACKUP --out FILE"), kUsage);
-    const RestoreResult result = restoreOffice(a.positional[0], a.parser.value(QStringLiteral("out")),
-                                               QStringLiteral("deputydesk-cli"),
-                                               a.parser.isSet(QStringLiteral("break-lock")));
-    printOut(Text::tr("Restored %1 from %2.").arg(a.parser.value(QStringLiteral("out")), a.positional[0]));
+    const RestoreResult result = restoreOffice(
+        a.positional[0], a.parser.value(QStringLiteral("out")), QStringLiteral("deputydesk-cli"),
+        a.parser.isSet(QStringLiteral("break-lock")));
+    printOut(Text::tr("Restored %1 from %2.")
+                 .arg(a.parser.value(QStringLiteral("out")), a.positional[0]));
     if (!result.previousCopy.isEmpty())
         printOut(Text::tr("The replaced file was kept as %1.").arg(result.previousCopy));
     return kOk;
@@ -167,7 +171,8 @@ int runInfo(const Args& a)
     lines << Text::tr("Office: %1").arg(s.name) << Text::tr("District: %1").arg(s.district)
           << Text::tr("City: %1").arg(s.city) << Text::tr("Congress term: %1").arg(s.congressTerm)
           << Text::tr("Work year: %1").arg(s.workYear)
-          << Text::tr("Schema version: %1").arg(office->schemaVersion()) << Text::tr("Rows per table:");
+          << Text::tr("Schema version: %1").arg(office->schemaVersion())
+          << Text::tr("Rows per table:");
     const QJsonObject counts = info.value(QStringLiteral("counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it)
         lines << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value().toInteger());
@@ -183,7 +188,8 @@ int run(const QStringList& arguments)
     QCommandLineParser& p = a.parser;
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const auto valueOption = [&p](const char* name) {
-        p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
+        p.addOption(
+            QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     };
     for (const char* name : {"name", "district", "city", "term", "year", "out", "lang"})
         valueOption(name);
@@ -202,15 +208,17 @@ int run(const QStringList& arguments)
     a.positional = p.positionalArguments();
     if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("h")) || a.positional.isEmpty()) {
         printOut(helpText());
-        return a.positional.isEmpty() && !p.isSet(QStringLiteral("help")) && !p.isSet(QStringLiteral("h"))
-                   ? kUsage : kOk;
+        return a.positional.isEmpty() && !p.isSet(QStringLiteral("help")) &&
+                       !p.isSet(QStringLiteral("h"))
+                   ? kUsage
+                   : kOk;
     }
     a.command = a.positional.takeFirst();
 
     using Handler = int (*)(const Args&);
     const QList<QPair<QString, Handler>> commands = {
-        {QStringLiteral("init"), runInit},   {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("check"), runCheck}, {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("init"), runInit},       {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
         {QStringLiteral("restore"), runRestore}, {QStringLiteral("info"), runInfo}};
     for (const auto& [name, handler] : commands) {
         if (name != a.command)
@@ -221,7 +229,8 @@ int run(const QStringList& arguments)
             return failure(e.message());
         }
     }
-    return failure(Text::tr("unknown command \"%1\" (--help lists the commands)").arg(a.command), kUsage);
+    return failure(Text::tr("unknown command \"%1\" (--help lists the commands)").arg(a.command),
+                   kUsage);
 }
 
 } // namespace dd::cli

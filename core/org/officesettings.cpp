@@ -22,8 +22,7 @@ FieldError fieldError(const QString& field, const QString& message)
     return {field, OfficeSettings::fieldLabel(field), message};
 }
 
-void checkText(QList<FieldError>& errors, const QString& field, const QString& value,
-               bool required)
+void checkText(QList<FieldError>& errors, const QString& field, const QString& value, bool required)
 {
     const QString label = OfficeSettings::fieldLabel(field);
     if (required && value.isEmpty())
@@ -34,9 +33,8 @@ void checkText(QList<FieldError>& errors, const QString& field, const QString& v
                                         .arg(OfficeSettings::kMaxTextLength)
                                         .arg(value.size()));
     else if (hasControlCharacters(value))
-        errors << fieldError(field,
-                             Text::tr("%1 must not contain control characters or line breaks.")
-                                 .arg(label));
+        errors << fieldError(
+            field, Text::tr("%1 must not contain control characters or line breaks.").arg(label));
 }
 } // namespace
 
@@ -120,24 +118,27 @@ void OfficeRepository::save(OfficeFile& office, const OfficeSettings& settings)
     const OfficeSettings before = load(office);
     if (before == s)
         return; // nothing changed: no write, no audit row
-    sql::run(office.db(),
-             QStringLiteral("UPDATE office SET name = ?, district = ?, city = ?, congress_term = ?, "
-                            "work_year = ?, updated_at = ? WHERE id = 1"),
-             {s.name, s.district, s.city, s.congressTerm, s.workYear,
-              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-    appendAudit(office.db(), office.currentUser(),
-                {QStringLiteral("update"), QStringLiteral("office"), 1, before.toJson(), s.toJson()});
+    sql::run(
+        office.db(),
+        QStringLiteral("UPDATE office SET name = ?, district = ?, city = ?, congress_term = ?, "
+                       "work_year = ?, updated_at = ? WHERE id = 1"),
+        {s.name, s.district, s.city, s.congressTerm, s.workYear,
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    appendAudit(
+        office.db(), office.currentUser(),
+        {QStringLiteral("update"), QStringLiteral("office"), 1, before.toJson(), s.toJson()});
     tx.commit();
 }
 
 void OfficeRepository::insertInitial(OfficeFile& office, const OfficeSettings& settings)
 {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    sql::run(office.db(),
-             QStringLiteral("INSERT INTO office (id, name, district, city, congress_term, work_year, "
-                            "created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
-             {settings.name, settings.district, settings.city, settings.congressTerm,
-              settings.workYear, now, now});
+    sql::run(
+        office.db(),
+        QStringLiteral("INSERT INTO office (id, name, district, city, congress_term, work_year, "
+                       "created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+        {settings.name, settings.district, settings.city, settings.congressTerm, settings.workYear,
+         now, now});
     appendAudit(office.db(), office.currentUser(),
                 {QStringLiteral("insert"), QStringLiteral("office"), 1, {}, settings.toJson()});
 }

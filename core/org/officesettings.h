@@ -13,9 +13,9 @@ class OfficeFile;
 // The street office (街道/乡镇) the file belongs to: one row in table office.
 struct OfficeSettings
 {
-    QString name;         // 街道名称, e.g. 市西街道
-    QString district;     // 所属区
-    QString city;         // 所属市
+    QString name;          // 街道名称, e.g. 市西街道
+    QString district;      // 所属区
+    QString city;          // 所属市
     int congressTerm = 18; // 届次 of the district congress
     int workYear = 0;      // 工作年度: the year the screens and reports default to
 

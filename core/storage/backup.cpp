@@ -40,7 +40,8 @@ void snapshotTo(const QSqlDatabase& db, const QString& target, bool overwrite)
         throw Error(Error::Kind::Exists,
                     Text::tr("%1 already exists; choose another name for the backup.").arg(target));
     if (!QDir().mkpath(info.absolutePath()))
-        throw Error(Error::Kind::Io, Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        throw Error(Error::Kind::Io,
+                    Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
 
     const QString temporary = target + QStringLiteral(".partial");
     removeWithSidecars(temporary);
@@ -58,7 +59,8 @@ void snapshotTo(const QSqlDatabase& db, const QString& target, bool overwrite)
 void backupOffice(const QString& officePath, const QString& target, bool overwrite)
 {
     if (QFileInfo(officePath).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
-        throw Error(Error::Kind::Exists, Text::tr("The backup cannot replace the office file itself."));
+        throw Error(Error::Kind::Exists,
+                    Text::tr("The backup cannot replace the office file itself."));
     std::unique_ptr<OfficeFile> office = OfficeFile::open(officePath, {true, false, {}});
     snapshotTo(office->db(), target, overwrite);
 }
@@ -77,14 +79,16 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
             lock.acquire(app);
         if (QFileInfo::exists(targetPath)) {
             // Keep the file being replaced, damaged or not, byte for byte with its WAL.
-            result.previousCopy = targetPath + QStringLiteral(".before-restore-")
-                                  + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            result.previousCopy =
+                targetPath + QStringLiteral(".before-restore-") +
+                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
                 const QFileInfo part(targetPath + suffix);
-                if (part.exists() && (suffix.isEmpty() || part.size() > 0)
-                    && !QFile::copy(targetPath + suffix, result.previousCopy + suffix))
-                    throw Error(Error::Kind::Io, Text::tr("Cannot keep a copy of %1 at %2.")
-                                                     .arg(targetPath + suffix, result.previousCopy + suffix));
+                if (part.exists() && (suffix.isEmpty() || part.size() > 0) &&
+                    !QFile::copy(targetPath + suffix, result.previousCopy + suffix))
+                    throw Error(Error::Kind::Io,
+                                Text::tr("Cannot keep a copy of %1 at %2.")
+                                    .arg(targetPath + suffix, result.previousCopy + suffix));
             }
         }
         const QString temporary = targetPath + QStringLiteral(".restoring");
@@ -103,7 +107,10 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
         appendAudit(office->db(), office->currentUser(),
                     {QStringLiteral("break_lock"), {}, 0, broken.toJson(), {}});
     appendAudit(office->db(), office->currentUser(),
-                {QStringLiteral("restore"), {}, 0, {},
+                {QStringLiteral("restore"),
+                 {},
+                 0,
+                 {},
                  {{QStringLiteral("from"), QFileInfo(backupPath).absoluteFilePath()},
                   {QStringLiteral("previous_copy"), result.previousCopy}}});
     tx.commit();

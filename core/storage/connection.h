@@ -12,7 +12,12 @@ class Connection final
 {
     Q_DISABLE_COPY_MOVE(Connection)
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     Connection(const QString& path, Mode mode);
     ~Connection();

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <exception>
 #include <QString>
 #include <QStringList>
-
-#include <exception>
 
 namespace dd {
 
@@ -20,19 +19,20 @@ struct FieldError
 class Error : public std::exception
 {
 public:
-    enum class Kind {
-        NotFound,    // the file does not exist
-        Io,          // the operating system refused a read or write
-        NotSqlite,   // not an SQLite database at all
-        NotOffice,   // SQLite, but not a DeputyDesk office file
-        Damaged,     // a DeputyDesk file whose content is broken
-        TooNew,      // written by a newer DeputyDesk
-        NeedsUpgrade,// older schema, but opened read-only so it cannot be migrated
-        Locked,      // another process holds the writer lock
-        ReadOnly,    // the file or its folder cannot be written
-        Sql,         // a statement failed
-        Validation,  // user input rejected; see fieldErrors()
-        Exists,      // refusing to overwrite
+    enum class Kind
+    {
+        NotFound,     // the file does not exist
+        Io,           // the operating system refused a read or write
+        NotSqlite,    // not an SQLite database at all
+        NotOffice,    // SQLite, but not a DeputyDesk office file
+        Damaged,      // a DeputyDesk file whose content is broken
+        TooNew,       // written by a newer DeputyDesk
+        NeedsUpgrade, // older schema, but opened read-only so it cannot be migrated
+        Locked,       // another process holds the writer lock
+        ReadOnly,     // the file or its folder cannot be written
+        Sql,          // a statement failed
+        Validation,   // user input rejected; see fieldErrors()
+        Exists,       // refusing to overwrite
     };
 
     Error(Kind kind, QString message, int nativeCode = 0);

@@ -16,7 +16,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dd::FileHeader)
 };
 
-quint32 be32(const uchar* p) { return qFromBigEndian<quint32>(p); }
+quint32 be32(const uchar* p)
+{
+    return qFromBigEndian<quint32>(p);
+}
 
 } // namespace
 
@@ -30,8 +33,7 @@ FileHeader inspectSqliteHeader(const QString& path)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io,
-                    Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(Error::Kind::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(100);
     FileHeader header;
     header.fileSize = file.size();
@@ -60,11 +62,11 @@ FileHeader inspectSqliteHeader(const QString& path)
     if (header.fileSize % header.pageSize != 0 || header.fileSize < expected)
         throw Error(Error::Kind::Damaged,
                     Text::tr("%1 is damaged: the file is %2 bytes long but should be %3 bytes "
-                       "(it was probably cut off while copying).")
+                             "(it was probably cut off while copying).")
                         .arg(path)
                         .arg(header.fileSize)
-                        .arg(qMax(expected, header.fileSize - header.fileSize % header.pageSize
-                                                + header.pageSize)));
+                        .arg(qMax(expected, header.fileSize - header.fileSize % header.pageSize +
+                                                header.pageSize)));
     header.userVersion = static_cast<int>(be32(p + 60));
     header.applicationId = static_cast<qint32>(be32(p + 68));
     return header;
@@ -74,8 +76,9 @@ FileHeader inspectOfficeHeader(const QString& path)
 {
     const FileHeader header = inspectSqliteHeader(path);
     if (header.applicationId != kApplicationId)
-        throw Error(Error::Kind::NotOffice,
-                    Text::tr("%1 is an SQLite database, but not a DeputyDesk office file.").arg(path));
+        throw Error(
+            Error::Kind::NotOffice,
+            Text::tr("%1 is an SQLite database, but not a DeputyDesk office file.").arg(path));
     return header;
 }
 

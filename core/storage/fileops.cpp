@@ -2,10 +2,9 @@
 
 #include "error.h"
 
+#include <filesystem>
 #include <QCoreApplication>
 #include <QFile>
-
-#include <filesystem>
 
 namespace dd {
 

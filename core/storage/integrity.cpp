@@ -6,11 +6,10 @@
 #include "migrator.h"
 #include "sql.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSqlQuery>
-
-#include <memory>
 
 namespace dd {
 
@@ -46,19 +45,22 @@ IntegrityItem checkForeignKeys(const QSqlDatabase& db)
     while (q.next()) {
         if (++count <= kMaxMessages)
             problems << Text::tr("Row %1 of table %2 refers to a missing row of %3.")
-                            .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+                            .arg(q.value(1).toString(), q.value(0).toString(),
+                                 q.value(2).toString());
     }
     if (count > kMaxMessages)
         problems << Text::tr("… and %1 more.").arg(count - kMaxMessages);
-    return item("foreign_keys", Text::tr("References between records (foreign_key_check)"),
-                count == 0, count == 0 ? Text::tr("All references are valid.") : problems.join(QLatin1Char('\n')));
+    return item(
+        "foreign_keys", Text::tr("References between records (foreign_key_check)"), count == 0,
+        count == 0 ? Text::tr("All references are valid.") : problems.join(QLatin1Char('\n')));
 }
 
 IntegrityItem checkEssentials(const QSqlDatabase& db)
 {
     const int offices = sql::scalar(db, QStringLiteral("SELECT count(*) FROM office")).toInt();
     const int admins = sql::scalar(db, QStringLiteral("SELECT count(*) FROM users "
-                                                      "WHERE role = 'admin' AND active = 1")).toInt();
+                                                      "WHERE role = 'admin' AND active = 1"))
+                           .toInt();
     QStringList problems;
     if (offices != 1)
         problems << Text::tr("The office settings row is missing.");
@@ -84,13 +86,15 @@ QString IntegrityReport::toText() const
     QStringList lines;
     lines << Text::tr("Integrity check of %1").arg(path);
     for (const IntegrityItem& i : items) {
-        lines << QStringLiteral("[%1] %2").arg(i.ok ? Text::tr("OK") : Text::tr("PROBLEM"), i.title);
+        lines << QStringLiteral("[%1] %2").arg(i.ok ? Text::tr("OK") : Text::tr("PROBLEM"),
+                                               i.title);
         for (const QString& line : i.detail.split(QLatin1Char('\n')))
             lines << QStringLiteral("    ") + line;
     }
     lines << (ok() ? Text::tr("Result: the file is in good order.")
-                   : Text::tr("Result: problems were found. Restore from a backup or contact support; "
-                              "the file was not changed."));
+                   : Text::tr(
+                         "Result: problems were found. Restore from a backup or contact support; "
+                         "the file was not changed."));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -102,7 +106,8 @@ QJsonObject IntegrityReport::toJson() const
                                   {QStringLiteral("title"), i.title},
                                   {QStringLiteral("ok"), i.ok},
                                   {QStringLiteral("detail"), i.detail}});
-    return {{QStringLiteral("path"), path}, {QStringLiteral("ok"), ok()},
+    return {{QStringLiteral("path"), path},
+            {QStringLiteral("ok"), ok()},
             {QStringLiteral("checks"), checks}};
 }
 
@@ -124,13 +129,16 @@ IntegrityReport checkOffice(const QString& path)
         Connection connection(path, Connection::Mode::ReadOnly);
         const QSqlDatabase db = connection.db();
         const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-        report.items << item("schema_version", Text::tr("Schema version"), version <= kSchemaVersion && version > 0,
-                             version > kSchemaVersion
-                                 ? Text::tr("Version %1 is newer than this program's %2.").arg(version).arg(kSchemaVersion)
-                             : version < kSchemaVersion
-                                 ? Text::tr("Version %1; it will be upgraded to %2 when opened for writing.")
-                                       .arg(version).arg(kSchemaVersion)
-                                 : Text::tr("Version %1, as this program expects.").arg(version));
+        report.items << item(
+            "schema_version", Text::tr("Schema version"), version <= kSchemaVersion && version > 0,
+            version > kSchemaVersion ? Text::tr("Version %1 is newer than this program's %2.")
+                                           .arg(version)
+                                           .arg(kSchemaVersion)
+            : version < kSchemaVersion
+                ? Text::tr("Version %1; it will be upgraded to %2 when opened for writing.")
+                      .arg(version)
+                      .arg(kSchemaVersion)
+                : Text::tr("Version %1, as this program expects.").arg(version));
         report.items << checkPages(db);
         if (report.items.last().ok) {
             report.items << checkForeignKeys(db);

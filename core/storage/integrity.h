@@ -8,8 +8,8 @@ namespace dd {
 
 struct IntegrityItem
 {
-    QString key;    // stable: header, schema_version, integrity_check, foreign_keys, ...
-    QString title;  // translated
+    QString key;   // stable: header, schema_version, integrity_check, foreign_keys, ...
+    QString title; // translated
     bool ok = false;
     QString detail; // translated, readable
 };

@@ -9,12 +9,11 @@
 #include "transaction.h"
 #include "userrepository.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-
-#include <algorithm>
 
 namespace dd {
 
@@ -99,11 +98,13 @@ QString Migrator::upgrade(Connection& connection) const
     }
     sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
     if (from > 0)
-        appendAudit(db, UserRepository::firstAdmin(db),
-                    {QStringLiteral("migrate"), {}, 0,
-                     {{QStringLiteral("schema_version"), from}},
-                     {{QStringLiteral("schema_version"), to},
-                      {QStringLiteral("backup"), backupPath}}});
+        appendAudit(
+            db, UserRepository::firstAdmin(db),
+            {QStringLiteral("migrate"),
+             {},
+             0,
+             {{QStringLiteral("schema_version"), from}},
+             {{QStringLiteral("schema_version"), to}, {QStringLiteral("backup"), backupPath}}});
     tx.commit();
     return backupPath;
 }

@@ -13,8 +13,8 @@ inline constexpr int kSchemaVersion = 1;
 
 struct MigrationStep
 {
-    int version = 0;    // user_version after this step
-    QByteArray script;  // SQL, several statements
+    int version = 0;   // user_version after this step
+    QByteArray script; // SQL, several statements
 };
 
 // Numbered schema steps (core/storage/schema/NNN_*.sql), applied in order inside one

@@ -48,9 +48,15 @@ OfficeFile::OfficeFile(QString path) : m_path(std::move(path)) {}
 
 OfficeFile::~OfficeFile() = default;
 
-QSqlDatabase OfficeFile::db() const { return m_connection->db(); }
+QSqlDatabase OfficeFile::db() const
+{
+    return m_connection->db();
+}
 
-bool OfficeFile::isReadOnly() const { return m_connection->isReadOnly(); }
+bool OfficeFile::isReadOnly() const
+{
+    return m_connection->isReadOnly();
+}
 
 void OfficeFile::requireWritable() const
 {
@@ -149,7 +155,10 @@ std::unique_ptr<OfficeFile> OfficeFile::create(const QString& path, const Office
                                                 Text::tr("Administrator"), Role::Admin);
         OfficeRepository::insertInitial(*office, clean);
         appendAudit(db, office->m_user,
-                    {QStringLiteral("create"), {}, 0, {},
+                    {QStringLiteral("create"),
+                     {},
+                     0,
+                     {},
                      {{QStringLiteral("schema_version"), kSchemaVersion}}});
         tx.commit();
     } catch (...) { // closed by now; leave nothing behind

@@ -3,11 +3,10 @@
 #include "officelock.h"
 #include "user.h"
 
-#include <QSqlDatabase>
-#include <QString>
-
 #include <memory>
 #include <optional>
+#include <QSqlDatabase>
+#include <QString>
 
 namespace dd {
 
@@ -57,7 +56,7 @@ private:
     OfficeFile(QString path);
 
     QString m_path;
-    std::unique_ptr<OfficeLock> m_lock;         // released after the connection closes
+    std::unique_ptr<OfficeLock> m_lock; // released after the connection closes
     std::unique_ptr<Connection> m_connection;
     UserRef m_user;
     int m_schemaVersion = 0;

@@ -2,16 +2,15 @@
 
 #include "lockederror.h"
 
+#include <cerrno>
+#include <csignal>
+#include <pwd.h>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSysInfo>
 #include <QLocale>
-
-#include <cerrno>
-#include <csignal>
-#include <pwd.h>
+#include <QSysInfo>
 #include <unistd.h>
 
 namespace dd {
@@ -23,7 +22,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dd::OfficeLock)
 };
 
-QString thisHost() { return QSysInfo::machineHostName(); }
+QString thisHost()
+{
+    return QSysInfo::machineHostName();
+}
 
 QString thisUser()
 {
@@ -58,7 +60,8 @@ QString LockHolder::describe() const
                              ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)
                              : Text::tr("an unknown time");
     return Text::tr("%1 on %2, process %3, since %4")
-        .arg(user.isEmpty() ? Text::tr("someone") : user, host.isEmpty() ? Text::tr("an unknown computer") : host)
+        .arg(user.isEmpty() ? Text::tr("someone") : user,
+             host.isEmpty() ? Text::tr("an unknown computer") : host)
         .arg(pid)
         .arg(when);
 }
@@ -80,7 +83,10 @@ OfficeLock::OfficeLock(const QString& officePath)
 {
 }
 
-OfficeLock::~OfficeLock() { release(); }
+OfficeLock::~OfficeLock()
+{
+    release();
+}
 
 QString OfficeLock::lockPathFor(const QString& officePath)
 {
@@ -98,7 +104,8 @@ std::optional<LockHolder> OfficeLock::readHolder(const QString& officePath)
     LockHolder holder;
     holder.host = json.value(QStringLiteral("host")).toString();
     holder.pid = json.value(QStringLiteral("pid")).toInteger();
-    holder.since = QDateTime::fromString(json.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    holder.since =
+        QDateTime::fromString(json.value(QStringLiteral("since")).toString(), Qt::ISODate);
     holder.user = json.value(QStringLiteral("user")).toString();
     holder.app = json.value(QStringLiteral("app")).toString();
     if (!holder.since.isValid())
@@ -126,8 +133,9 @@ bool OfficeLock::tryCreate(const QString& app)
     me.app = app;
     file.write(QJsonDocument(me.toJson()).toJson(QJsonDocument::Compact));
     if (!file.flush())
-        throw Error(Error::Kind::Io,
-                    Text::tr("Cannot write the lock file %1: %2").arg(m_lockPath, file.errorString()));
+        throw Error(
+            Error::Kind::Io,
+            Text::tr("Cannot write the lock file %1: %2").arg(m_lockPath, file.errorString()));
     m_held = true;
     return true;
 }

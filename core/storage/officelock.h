@@ -1,10 +1,9 @@
 #pragma once
 
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace dd {
 
@@ -17,7 +16,8 @@ struct LockHolder
     QString user; // operating-system account
     QString app;  // "deputydesk" or "deputydesk-cli"
 
-    enum class State {
+    enum class State
+    {
         Alive,   // a running process on this machine
         Stale,   // same machine, the process is gone (killed, crashed)
         Unknown, // another machine: cannot be checked from here

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
-
 #include <sqlite3.h>
 
 namespace dd::sql {
@@ -60,8 +59,7 @@ void runScript(const QSqlDatabase& db, const QByteArray& script)
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
         throw Error(Error::Kind::Sql,
-                    QCoreApplication::translate("dd::sql", "Database script failed: %1")
-                        .arg(text),
+                    QCoreApplication::translate("dd::sql", "Database script failed: %1").arg(text),
                     sqlite3_extended_errcode(sqlite));
     }
 }

@@ -21,8 +21,8 @@ QString normalizeText(const QString& text)
 bool hasControlCharacters(const QString& text)
 {
     for (QChar c : text)
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             return true;
     return false;
 }

@@ -14,10 +14,14 @@ struct Text
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Chair: return QStringLiteral("chair");
-    case Role::Clerk: return QStringLiteral("clerk");
-    case Role::Viewer: return QStringLiteral("viewer");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Chair:
+        return QStringLiteral("chair");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Viewer:
+        return QStringLiteral("viewer");
     }
     return QStringLiteral("viewer");
 }
@@ -33,10 +37,14 @@ Role roleFromKey(const QString& key)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Admin: return Text::tr("Administrator");
-    case Role::Chair: return Text::tr("Chair");
-    case Role::Clerk: return Text::tr("Clerk");
-    case Role::Viewer: return Text::tr("Viewer");
+    case Role::Admin:
+        return Text::tr("Administrator");
+    case Role::Chair:
+        return Text::tr("Chair");
+    case Role::Clerk:
+        return Text::tr("Clerk");
+    case Role::Viewer:
+        return Text::tr("Viewer");
     }
     return {};
 }

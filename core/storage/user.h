@@ -4,11 +4,17 @@
 
 namespace dd {
 
-enum class Role { Admin, Chair, Clerk, Viewer };
+enum class Role
+{
+    Admin,
+    Chair,
+    Clerk,
+    Viewer
+};
 
-QString roleKey(Role role);                       // "admin", stored in users.role
-Role roleFromKey(const QString& key);             // unknown keys read as Viewer
-QString roleDisplayName(Role role);               // translated: 管理员 / 主任 / 文员 / 查看者
+QString roleKey(Role role);           // "admin", stored in users.role
+Role roleFromKey(const QString& key); // unknown keys read as Viewer
+QString roleDisplayName(Role role);   // translated: 管理员 / 主任 / 文员 / 查看者
 
 // The user on whose behalf core writes (for the audit log). Until log-in exists this is the
 // admin created with the office file.

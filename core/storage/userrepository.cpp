@@ -29,9 +29,9 @@ const QString kColumns = QStringLiteral("id, login, display_name, role");
 
 UserRef UserRepository::firstAdmin(const QSqlDatabase& db)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns
-                                   + QStringLiteral(" FROM users WHERE role = 'admin' AND active = 1 "
-                                                    "ORDER BY id LIMIT 1"));
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns +
+                                   QStringLiteral(" FROM users WHERE role = 'admin' AND active = 1 "
+                                                  "ORDER BY id LIMIT 1"));
     if (!q.next())
         throw Error(Error::Kind::Damaged, Text::tr("The office file has no active administrator."));
     return fromQuery(q);
@@ -40,8 +40,8 @@ UserRef UserRepository::firstAdmin(const QSqlDatabase& db)
 QList<UserRef> UserRepository::all(const QSqlDatabase& db)
 {
     QList<UserRef> users;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns
-                                   + QStringLiteral(" FROM users ORDER BY id"));
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT ") + kColumns +
+                                   QStringLiteral(" FROM users ORDER BY id"));
     while (q.next())
         users << fromQuery(q);
     return users;
@@ -55,15 +55,19 @@ UserRef UserRepository::insert(const QSqlDatabase& db, const UserRef& by, const 
         throw ValidationError({{QStringLiteral("login"), Text::tr("Login name"),
                                 Text::tr("Login name must be 1 to 40 characters without "
                                          "control characters.")}});
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {cleanLogin, normalizeText(displayName), roleKey(role),
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
+                                "VALUES (?, ?, ?, ?)"),
+                 {cleanLogin, normalizeText(displayName), roleKey(role),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
     UserRef user{q.lastInsertId().toLongLong(), cleanLogin, normalizeText(displayName), role};
     const UserRef& author = by.id > 0 ? by : user; // the very first admin creates itself
     appendAudit(db, author,
-                {QStringLiteral("insert"), QStringLiteral("users"), user.id, {},
+                {QStringLiteral("insert"),
+                 QStringLiteral("users"),
+                 user.id,
+                 {},
                  {{QStringLiteral("login"), user.login},
                   {QStringLiteral("display_name"), user.displayName},
                   {QStringLiteral("role"), roleKey(role)}}});

@@ -1,16 +1,15 @@
 // deputydesk-cli, run as a real process for every command.
-#include "testsupport.h"
-
 #include "storage/fileheader.h"
 #include "storage/integrity.h"
 #include "storage/migrator.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace dd;
 using dd::test::ProcessResult;
@@ -20,7 +19,8 @@ namespace {
 ProcessResult cli(const QStringList& arguments)
 {
     return test::runProgram(test::builtProgram(QStringLiteral("app/deputydesk-cli")),
-                            QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+                            QStringList{QStringLiteral("--lang"), QStringLiteral("en")} +
+                                arguments);
 }
 
 // Failures print exactly one line on stderr, naming the program.
@@ -42,10 +42,27 @@ TEST_CASE("cli: --version and --help")
     for (const char* command : {"init", "demo", "check", "backup", "restore", "info"})
         CHECK(help.out.contains(QStringLiteral("  ") + QLatin1String(command) + QLatin1Char(' ')));
 
-    const ProcessResult chinese = test::runProgram(test::builtProgram(QStringLiteral("app/deputydesk-cli")),
-                                                   {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
+    const ProcessResult chinese = test::runProgram(
+        test::builtProgram(QStringLiteral("app/deputydesk-cli")),
+        {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")});
     CHECK(chinese.exitCode == 0);
     CHECK(chinese.out.contains(QStringLiteral("用法")));
+
+    // Without --lang, a Chinese system locale gets Chinese and any other English.
+    for (const auto& [lang, expected] :
+         {std::pair{"zh_CN.UTF-8", "用法"}, std::pair{"C.UTF-8", "Usage"}}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+        env.remove(QStringLiteral("DD_LANG"));
+        process.setProcessEnvironment(env);
+        process.start(test::builtProgram(QStringLiteral("app/deputydesk-cli")),
+                      {QStringLiteral("--help")});
+        REQUIRE(process.waitForFinished(30000));
+        CHECK(QString::fromUtf8(process.readAllStandardOutput())
+                  .startsWith(QString::fromUtf8(expected)));
+    }
 
     const ProcessResult unknown = cli({QStringLiteral("frobnicate")});
     CHECK(unknown.exitCode == 2);
@@ -56,19 +73,22 @@ TEST_CASE("cli: init creates an office file and refuses bad input")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("市西街道.ddoffice"));
-    const ProcessResult r = cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("市西街道"),
-                                 QStringLiteral("--district"), QStringLiteral("西城区"), QStringLiteral("--city"),
-                                 QStringLiteral("青岛市"), QStringLiteral("--year"), QStringLiteral("2026")});
+    const ProcessResult r =
+        cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("市西街道"),
+             QStringLiteral("--district"), QStringLiteral("西城区"), QStringLiteral("--city"),
+             QStringLiteral("青岛市"), QStringLiteral("--year"), QStringLiteral("2026")});
     CHECK(r.exitCode == 0);
     CHECK(inspectOfficeHeader(path).userVersion == kSchemaVersion);
 
-    const ProcessResult again = cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("x")});
+    const ProcessResult again =
+        cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("x")});
     CHECK(again.exitCode == 1);
     checkOneLineError(again);
 
     const QString bad = dir.path(QStringLiteral("bad.ddoffice"));
-    const ProcessResult invalid = cli({QStringLiteral("init"), bad, QStringLiteral("--name"), QStringLiteral(" "),
-                                       QStringLiteral("--year"), QStringLiteral("1800")});
+    const ProcessResult invalid =
+        cli({QStringLiteral("init"), bad, QStringLiteral("--name"), QStringLiteral(" "),
+             QStringLiteral("--year"), QStringLiteral("1800")});
     CHECK(invalid.exitCode == 1);
     checkOneLineError(invalid);
     CHECK(invalid.err.contains(QStringLiteral("Office name")));
@@ -89,8 +109,9 @@ TEST_CASE("cli: demo and info --json")
     REQUIRE(info.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
     CHECK(json.value(QStringLiteral("schema_version")).toInt() == kSchemaVersion);
-    CHECK(json.value(QStringLiteral("office")).toObject().value(QStringLiteral("name")).toString()
-          == QStringLiteral("市西街道"));
+    CHECK(
+        json.value(QStringLiteral("office")).toObject().value(QStringLiteral("name")).toString() ==
+        QStringLiteral("市西街道"));
     const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
     CHECK(counts.value(QStringLiteral("office")).toInteger() == 1);
     CHECK(counts.value(QStringLiteral("users")).toInteger() == 4);
@@ -100,7 +121,8 @@ TEST_CASE("cli: demo and info --json")
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("市西街道")));
 
-    const ProcessResult missing = cli({QStringLiteral("info"), dir.path(QStringLiteral("none.ddoffice"))});
+    const ProcessResult missing =
+        cli({QStringLiteral("info"), dir.path(QStringLiteral("none.ddoffice"))});
     CHECK(missing.exitCode == 1);
     checkOneLineError(missing);
 }
@@ -140,31 +162,36 @@ TEST_CASE("cli: backup and restore")
     const ProcessResult b = cli({QStringLiteral("backup"), path, QStringLiteral("--out"), backup});
     CHECK(b.exitCode == 0);
     CHECK(checkOffice(backup).ok());
-    const ProcessResult again = cli({QStringLiteral("backup"), path, QStringLiteral("--out"), backup});
+    const ProcessResult again =
+        cli({QStringLiteral("backup"), path, QStringLiteral("--out"), backup});
     CHECK(again.exitCode == 1);
     checkOneLineError(again);
 
     SECTION("restore over an existing file keeps it")
     {
         const QByteArray before = test::sha256(path);
-        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
+        const ProcessResult r =
+            cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("before-restore")));
         CHECK(checkOffice(path).ok());
-        const QStringList kept = QFileInfo(path).dir().entryList({QStringLiteral("office.ddoffice.before-restore-*")});
+        const QStringList kept =
+            QFileInfo(path).dir().entryList({QStringLiteral("office.ddoffice.before-restore-*")});
         REQUIRE(kept.size() == 1);
         CHECK(test::sha256(QFileInfo(path).dir().filePath(kept.first())) == before);
     }
     SECTION("restore to a new place")
     {
         const QString fresh = dir.path(QStringLiteral("fresh.ddoffice"));
-        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), fresh}).exitCode == 0);
+        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), fresh}).exitCode ==
+              0);
         CHECK(checkOffice(fresh).ok());
     }
     SECTION("restore refuses while another program writes the file")
     {
         test::LockHolderProcess holder(path);
-        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
+        const ProcessResult r =
+            cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
         CHECK(r.exitCode == 1);
         checkOneLineError(r);
         CHECK(r.err.contains(QString::number(holder.pid())));
@@ -175,9 +202,10 @@ TEST_CASE("cli: backup and restore")
             test::LockHolderProcess holder(path);
             holder.kill();
         }
-        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path}).exitCode == 1);
-        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path,
-                                     QStringLiteral("--break-lock")});
+        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path}).exitCode ==
+              1);
+        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"),
+                                     path, QStringLiteral("--break-lock")});
         CHECK(r.exitCode == 0);
         CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
     }
@@ -191,7 +219,9 @@ TEST_CASE("cli: a file held by another writer can still be inspected and backed 
     test::LockHolderProcess holder(path);
     CHECK(cli({QStringLiteral("info"), path, QStringLiteral("--json")}).exitCode == 0);
     CHECK(cli({QStringLiteral("check"), path}).exitCode == 0);
-    CHECK(cli({QStringLiteral("backup"), path, QStringLiteral("--out"), dir.path(QStringLiteral("b.ddoffice"))}).exitCode == 0);
+    CHECK(cli({QStringLiteral("backup"), path, QStringLiteral("--out"),
+               dir.path(QStringLiteral("b.ddoffice"))})
+              .exitCode == 0);
     // demo refuses to overwrite the file in use.
     const ProcessResult demo = cli({QStringLiteral("demo"), path});
     CHECK(demo.exitCode == 1);

@@ -1,6 +1,4 @@
 // Backups are consistent snapshots taken while others write; restores keep what they replace.
-#include "testsupport.h"
-
 #include "org/officesettings.h"
 #include "storage/backup.h"
 #include "storage/connection.h"
@@ -11,12 +9,11 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
-
-#include <catch2/catch.hpp>
-
-#include <QFileInfo>
+#include "testsupport.h"
 
 #include <atomic>
+#include <catch2/catch.hpp>
+#include <QFileInfo>
 #include <thread>
 
 using namespace dd;
@@ -25,7 +22,8 @@ using dd::test::TempDir;
 namespace {
 qint64 count(const QSqlDatabase& db, const char* table)
 {
-    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toLongLong();
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+        .toLongLong();
 }
 } // namespace
 
@@ -107,7 +105,8 @@ TEST_CASE("Restore replaces the office by the backup and keeps the replaced file
 
     auto office = OfficeFile::open(path);
     CHECK(OfficeRepository::load(*office).name == QStringLiteral("市西街道"));
-    QSqlQuery q = sql::run(office->db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'restore'"));
+    QSqlQuery q = sql::run(
+        office->db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'restore'"));
     REQUIRE(q.next());
     CHECK(q.value(0).toString().contains(QStringLiteral("backup.ddoffice")));
 }

@@ -1,6 +1,4 @@
 // Damaged and foreign files are reported with a clear message and never modified.
-#include "testsupport.h"
-
 #include "storage/connection.h"
 #include "storage/error.h"
 #include "storage/integrity.h"
@@ -8,13 +6,12 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
+#include <functional>
 #include <QFileInfo>
 #include <QRandomGenerator>
-
-#include <functional>
 
 using namespace dd;
 using dd::test::TempDir;
@@ -28,7 +25,8 @@ QByteArray healthyOfficeBytes(const TempDir& dir)
         auto office = test::makeOffice(path);
         Transaction tx(office->db());
         for (int i = 0; i < 300; ++i)
-            UserRepository::insert(office->db(), office->currentUser(), QStringLiteral("user%1").arg(i),
+            UserRepository::insert(office->db(), office->currentUser(),
+                                   QStringLiteral("user%1").arg(i),
                                    QStringLiteral("街道工作人员%1").arg(i), Role::Clerk);
         tx.commit();
     }
@@ -69,24 +67,40 @@ TEST_CASE("Damaged or foreign files are refused with a specific message, byte fo
 
     const QList<Damage> cases = {
         {"empty file", [](auto&, auto&) { return QByteArray(); }, Error::Kind::NotSqlite},
-        {"random bytes", [](auto&, auto&) {
+        {"random bytes",
+         [](auto&, auto&) {
              QByteArray b(8192, 0);
              QRandomGenerator gen(42);
-             for (char& c : b) c = char(gen.bounded(256));
-             return b; }, Error::Kind::NotSqlite},
-        {"text file", [](auto&, auto&) { return QByteArray("姓名,电话\n张三,13800000000\n"); }, Error::Kind::NotSqlite},
-        {"truncated inside the header", [](auto& o, auto&) { return o.left(60); }, Error::Kind::NotSqlite},
-        {"truncated after the first page", [](auto& o, auto&) { return o.left(4096); }, Error::Kind::Damaged},
-        {"truncated to half", [](auto& o, auto&) { return o.left(o.size() / 2); }, Error::Kind::Damaged},
-        {"truncated by one byte", [](auto& o, auto&) { return o.left(o.size() - 1); }, Error::Kind::Damaged},
-        {"impossible page size", [](auto& o, auto&) { return flip(o, 16, 0x03); }, Error::Kind::Damaged},
-        {"magic string damaged", [](auto& o, auto&) { return flip(o, 0, 'X'); }, Error::Kind::NotSqlite},
+             for (char& c : b)
+                 c = char(gen.bounded(256));
+             return b;
+         },
+         Error::Kind::NotSqlite},
+        {"text file", [](auto&, auto&) { return QByteArray("姓名,电话\n张三,13800000000\n"); },
+         Error::Kind::NotSqlite},
+        {"truncated inside the header", [](auto& o, auto&) { return o.left(60); },
+         Error::Kind::NotSqlite},
+        {"truncated after the first page", [](auto& o, auto&) { return o.left(4096); },
+         Error::Kind::Damaged},
+        {"truncated to half", [](auto& o, auto&) { return o.left(o.size() / 2); },
+         Error::Kind::Damaged},
+        {"truncated by one byte", [](auto& o, auto&) { return o.left(o.size() - 1); },
+         Error::Kind::Damaged},
+        {"impossible page size", [](auto& o, auto&) { return flip(o, 16, 0x03); },
+         Error::Kind::Damaged},
+        {"magic string damaged", [](auto& o, auto&) { return flip(o, 0, 'X'); },
+         Error::Kind::NotSqlite},
         {"another program's SQLite file", [](auto&, auto& p) { return p; }, Error::Kind::NotOffice},
-        {"application id overwritten", [](auto& o, auto&) { return flip(o, 71, 0x00); }, Error::Kind::NotOffice},
-        {"schema page overwritten", [](auto& o, auto&) {
+        {"application id overwritten", [](auto& o, auto&) { return flip(o, 71, 0x00); },
+         Error::Kind::NotOffice},
+        {"schema page overwritten",
+         [](auto& o, auto&) {
              QByteArray b = o;
-             for (int i = 100; i < 4096; ++i) b[i] = char(0xA5);
-             return b; }, Error::Kind::Damaged},
+             for (int i = 100; i < 4096; ++i)
+                 b[i] = char(0xA5);
+             return b;
+         },
+         Error::Kind::Damaged},
     };
 
     for (const Damage& damage : cases) {

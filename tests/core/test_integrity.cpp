@@ -1,13 +1,11 @@
 // The integrity report: every check named, problems described.
-#include "testsupport.h"
-
 #include "storage/connection.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QJsonArray>
 
 using namespace dd;

@@ -1,13 +1,11 @@
 // One writer per office file, checked with two real processes.
-#include "testsupport.h"
-
 #include "org/officesettings.h"
 #include "storage/lockederror.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +75,9 @@ TEST_CASE("A lock left by a killed process is detected as stale, and breaking it
     auto office = OfficeFile::open(path, options);
     REQUIRE(office->brokenLock().has_value());
     CHECK(office->brokenLock()->pid == deadPid);
-    QSqlQuery q = sql::run(office->db(), QStringLiteral("SELECT before_json FROM audit_log WHERE action = 'break_lock'"));
+    QSqlQuery q =
+        sql::run(office->db(),
+                 QStringLiteral("SELECT before_json FROM audit_log WHERE action = 'break_lock'"));
     REQUIRE(q.next());
     const QJsonObject broken = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     CHECK(broken.value(QStringLiteral("pid")).toInteger() == deadPid);

@@ -1,7 +1,5 @@
 // Schema migrations: from nothing, from every released version's fixture, refusing newer files,
 // and all-or-nothing upgrades after a backup copy.
-#include "testsupport.h"
-
 #include "org/officesettings.h"
 #include "storage/connection.h"
 #include "storage/error.h"
@@ -10,9 +8,9 @@
 #include "storage/migrator.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,7 +27,8 @@ QString fixture(const QString& name)
 QStringList tables(const QSqlDatabase& db)
 {
     QStringList names;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
     while (q.next())
         names << q.value(0).toString();
     return names;
@@ -75,8 +74,9 @@ TEST_CASE("Migrating an empty database creates the whole schema")
 TEST_CASE("Every released schema version's fixture opens and upgrades to the current one")
 {
     TempDir dir;
-    const QStringList fixtures = QDir(QStringLiteral(DD_SOURCE_DIR "/tests/fixtures"))
-                                     .entryList({QStringLiteral("office-v*.ddoffice")}, QDir::Files, QDir::Name);
+    const QStringList fixtures =
+        QDir(QStringLiteral(DD_SOURCE_DIR "/tests/fixtures"))
+            .entryList({QStringLiteral("office-v*.ddoffice")}, QDir::Files, QDir::Name);
     REQUIRE(fixtures.size() == kSchemaVersion); // one fixture per released schema version
     for (const QString& name : fixtures) {
         INFO(name.toStdString());
@@ -134,11 +134,15 @@ TEST_CASE("An upgrade backs the file up first and applies all steps in one trans
         {
             Connection c(path, Connection::Mode::ReadWrite);
             backup = Migrator(steps).upgrade(c);
-            CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion + 2);
+            CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA user_version")).toInt() ==
+                  kSchemaVersion + 2);
             CHECK(tables(c.db()).contains(QStringLiteral("extra_b")));
-            QSqlQuery q = sql::run(c.db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'migrate'"));
+            QSqlQuery q = sql::run(
+                c.db(),
+                QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'migrate'"));
             REQUIRE(q.next());
-            CHECK(q.value(0).toString().contains(QStringLiteral("\"schema_version\":%1").arg(kSchemaVersion + 2)));
+            CHECK(q.value(0).toString().contains(
+                QStringLiteral("\"schema_version\":%1").arg(kSchemaVersion + 2)));
         }
         REQUIRE_FALSE(backup.isEmpty());
         CHECK(backupsBeside(path) == QStringList{QFileInfo(backup).fileName()});
@@ -149,7 +153,8 @@ TEST_CASE("An upgrade backs the file up first and applies all steps in one trans
 
     SECTION("a failing step leaves the file at its old version with nothing applied")
     {
-        steps.append({kSchemaVersion + 2, "CREATE TABLE extra_b (id INTEGER PRIMARY KEY); SELECT nonsense();"});
+        steps.append({kSchemaVersion + 2,
+                      "CREATE TABLE extra_b (id INTEGER PRIMARY KEY); SELECT nonsense();"});
         Connection c(path, Connection::Mode::ReadWrite);
         try {
             Migrator(steps).upgrade(c);

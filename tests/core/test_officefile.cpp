@@ -1,6 +1,4 @@
 // The office file: creation, settings, pragmas on every connection, audit rows, read-only.
-#include "testsupport.h"
-
 #include "org/officesettings.h"
 #include "storage/auditlog.h"
 #include "storage/connection.h"
@@ -11,9 +9,9 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QFileInfo>
 
 using namespace dd;
@@ -33,8 +31,10 @@ TEST_CASE("A new office file carries the application id, schema version and sett
     {
         auto office = test::makeOffice(path);
         CHECK(office->schemaVersion() == kSchemaVersion);
-        CHECK(sql::scalar(office->db(), QStringLiteral("PRAGMA application_id")).toInt() == kApplicationId);
-        CHECK(sql::scalar(office->db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(sql::scalar(office->db(), QStringLiteral("PRAGMA application_id")).toInt() ==
+              kApplicationId);
+        CHECK(sql::scalar(office->db(), QStringLiteral("PRAGMA journal_mode")).toString() ==
+              QStringLiteral("wal"));
         const OfficeSettings s = OfficeRepository::load(*office);
         CHECK(s.name == QStringLiteral("市西街道"));
         CHECK(s.district == QStringLiteral("西城区"));
@@ -86,8 +86,9 @@ TEST_CASE("Office settings are validated in core with a message naming each fiel
         fields << e.field;
         CHECK(e.message.contains(e.label));
     }
-    CHECK(fields == QStringList{QStringLiteral("name"), QStringLiteral("district"), QStringLiteral("city"),
-                                QStringLiteral("congressTerm"), QStringLiteral("workYear")});
+    CHECK(fields == QStringList{QStringLiteral("name"), QStringLiteral("district"),
+                                QStringLiteral("city"), QStringLiteral("congressTerm"),
+                                QStringLiteral("workYear")});
 
     OfficeSettings ok;
     ok.name = QStringLiteral("　市西街道　"); // ideographic spaces from an input method
@@ -109,8 +110,10 @@ TEST_CASE("Saving settings writes the change and its audit row together")
     OfficeRepository::save(*office, s);
     CHECK(OfficeRepository::load(*office).name == QStringLiteral("市南街道"));
     REQUIRE(auditCount(*office) == before + 1);
-    QSqlQuery q = sql::run(office->db(), QStringLiteral("SELECT action, table_name, row_id, before_json, "
-                                                        "after_json, user_login FROM audit_log ORDER BY id DESC LIMIT 1"));
+    QSqlQuery q =
+        sql::run(office->db(),
+                 QStringLiteral("SELECT action, table_name, row_id, before_json, "
+                                "after_json, user_login FROM audit_log ORDER BY id DESC LIMIT 1"));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("update"));
     CHECK(q.value(1).toString() == QStringLiteral("office"));
@@ -143,7 +146,7 @@ TEST_CASE("A rolled-back change leaves no audit row, a committed one always has 
         UserRepository::insert(office->db(), office->currentUser(), QStringLiteral("clerk1"),
                                QStringLiteral("文员"), Role::Clerk);
         CHECK(auditCount(*office) == before + 1); // visible inside the transaction
-    } // destroyed without commit: rolled back
+    }                                             // destroyed without commit: rolled back
     CHECK(auditCount(*office) == before);
     CHECK(UserRepository::all(office->db()).size() == 1);
 
@@ -157,10 +160,12 @@ TEST_CASE("The audit log refuses UPDATE and DELETE")
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("audit.ddoffice")));
     const qint64 before = auditCount(*office);
-    REQUIRE_THROWS_AS(sql::run(office->db(), QStringLiteral("UPDATE audit_log SET user_login = 'x'")), Error);
+    REQUIRE_THROWS_AS(
+        sql::run(office->db(), QStringLiteral("UPDATE audit_log SET user_login = 'x'")), Error);
     REQUIRE_THROWS_AS(sql::run(office->db(), QStringLiteral("DELETE FROM audit_log")), Error);
     CHECK(auditCount(*office) == before);
-    QSqlQuery q = sql::run(office->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user_login = 'x'"));
+    QSqlQuery q = sql::run(office->db(),
+                           QStringLiteral("SELECT count(*) FROM audit_log WHERE user_login = 'x'"));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
@@ -169,12 +174,17 @@ TEST_CASE("Schema CHECK constraints hold even against direct SQL")
 {
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("checks.ddoffice")));
-    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("UPDATE office SET work_year = 1800")), Error);
-    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("INSERT INTO users (login, role, created_at) "
-                                                          "VALUES ('x', 'boss', 'now')")), Error);
-    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("INSERT INTO office (id, name, congress_term, "
-                                                          "work_year, created_at, updated_at) VALUES "
-                                                          "(2, 'x', 1, 2026, '', '')")), Error);
+    CHECK_THROWS_AS(sql::run(office->db(), QStringLiteral("UPDATE office SET work_year = 1800")),
+                    Error);
+    CHECK_THROWS_AS(
+        sql::run(office->db(), QStringLiteral("INSERT INTO users (login, role, created_at) "
+                                              "VALUES ('x', 'boss', 'now')")),
+        Error);
+    CHECK_THROWS_AS(
+        sql::run(office->db(), QStringLiteral("INSERT INTO office (id, name, congress_term, "
+                                              "work_year, created_at, updated_at) VALUES "
+                                              "(2, 'x', 1, 2026, '', '')")),
+        Error);
 }
 
 TEST_CASE("A file opened read-only refuses writes and takes no lock")

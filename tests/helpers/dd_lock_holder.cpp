@@ -3,10 +3,9 @@
 #include "storage/error.h"
 #include "storage/officefile.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
 #include <iostream>
+#include <QCoreApplication>
 #include <string>
 
 int main(int argc, char* argv[])

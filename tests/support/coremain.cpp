@@ -1,7 +1,6 @@
 // Catch2 runner for core and CLI tests: a QCoreApplication exists while tests run.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QStandardPaths>
 

@@ -2,7 +2,6 @@
 // a program that crashes while Catch lists its tests would silently drop them all.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QStandardPaths>
 

@@ -4,15 +4,20 @@
 #include "storage/officefile.h"
 
 #include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QFile>
 
 namespace dd::test {
 
-TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
 
-QString TempDir::path(const QString& name) const { return m_dir.filePath(name); }
+QString TempDir::path(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
 
 QByteArray readAll(const QString& path)
 {

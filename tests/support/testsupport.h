@@ -1,12 +1,11 @@
 #pragma once
 
+#include <memory>
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
-#include <memory>
 
 namespace dd {
 class OfficeFile;
@@ -41,7 +40,8 @@ struct ProcessResult
     QString out;
     QString err;
 };
-ProcessResult runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 60000);
+ProcessResult runProgram(const QString& program, const QStringList& arguments,
+                         int timeoutMs = 60000);
 
 // Starts tests/helpers/dd_lock_holder on path and waits until it holds the writer lock.
 class LockHolderProcess

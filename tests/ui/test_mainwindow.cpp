@@ -1,14 +1,12 @@
 // The main window driven with QTest, offscreen, on real office files.
-#include "testsupport.h"
-
 #include "demo/demooffice.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -26,8 +24,7 @@ using namespace dd;
 using dd::test::TempDir;
 
 namespace {
-template <typename T>
-T* child(QWidget* parent, const char* name)
+template <typename T> T* child(QWidget* parent, const char* name)
 {
     T* widget = parent->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(widget != nullptr);

@@ -33,7 +33,8 @@ NewOfficeDialog::NewOfficeDialog(const QString& folder, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(OfficeSettings::fieldLabel(QStringLiteral("name")) + QLatin1Char(':'), m_name);
-    form->addRow(OfficeSettings::fieldLabel(QStringLiteral("district")) + QLatin1Char(':'), m_district);
+    form->addRow(OfficeSettings::fieldLabel(QStringLiteral("district")) + QLatin1Char(':'),
+                 m_district);
     form->addRow(OfficeSettings::fieldLabel(QStringLiteral("city")) + QLatin1Char(':'), m_city);
     form->addRow(tr("File:"), pathRow);
 
@@ -75,9 +76,9 @@ QString NewOfficeDialog::path() const
 
 void NewOfficeDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Save the new office file as"), path().isEmpty() ? m_folder : path(),
-        tr("DeputyDesk office files (*.ddoffice)"));
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save the new office file as"),
+                                                        path().isEmpty() ? m_folder : path(),
+                                                        tr("DeputyDesk office files (*.ddoffice)"));
     if (!chosen.isEmpty()) {
         m_path->setText(chosen);
         m_path->setModified(true);

@@ -53,7 +53,8 @@ OfficePage::OfficePage(QWidget* parent)
 
     auto* heading = new QLabel(tr("<h2>This office</h2>"), this);
     auto* intro = new QLabel(tr("The street office this file belongs to. The name and work year "
-                                "appear on every register and report."), this);
+                                "appear on every register and report."),
+                             this);
     intro->setWordWrap(true);
     m_readOnlyNote->setText(tr("This file is open read-only: the settings cannot be changed."));
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
@@ -102,7 +103,10 @@ OfficePage::OfficePage(QWidget* parent)
     setEnabled(false);
 }
 
-QString OfficePage::title() const { return tr("This office"); }
+QString OfficePage::title() const
+{
+    return tr("This office");
+}
 
 void OfficePage::setOffice(OfficeFile* office)
 {
@@ -164,12 +168,14 @@ void OfficePage::showFieldErrors(const QList<FieldError>& errors)
     }
 }
 
-bool OfficePage::isDirty() const { return m_dirty; }
+bool OfficePage::isDirty() const
+{
+    return m_dirty;
+}
 
 void OfficePage::updateButtons()
 {
-    const bool dirty = m_office && !m_office->isReadOnly()
-                       && formValues().normalized() != m_saved;
+    const bool dirty = m_office && !m_office->isReadOnly() && formValues().normalized() != m_saved;
     m_saveButton->setEnabled(dirty);
     m_revertButton->setEnabled(dirty);
     if (dirty)

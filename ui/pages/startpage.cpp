@@ -14,9 +14,10 @@ StartPage::StartPage(QWidget* parent)
     setMaximumWidth(900);
     setObjectName(QStringLiteral("startPage"));
     m_recent->setObjectName(QStringLiteral("recentList"));
-    auto* title = new QLabel(tr("<h1>DeputyDesk</h1><p>Workbench of the street people's congress "
-                                "work committee. One file per street office, kept on this computer.</p>"),
-                             this);
+    auto* title =
+        new QLabel(tr("<h1>DeputyDesk</h1><p>Workbench of the street people's congress "
+                      "work committee. One file per street office, kept on this computer.</p>"),
+                   this);
     title->setWordWrap(true);
     auto* newButton = new QPushButton(tr("&New office file…"), this);
     auto* openButton = new QPushButton(tr("&Open office file…"), this);
@@ -47,12 +48,12 @@ void StartPage::setRecentFiles(const QStringList& paths)
 {
     m_recent->clear();
     m_recent->setVisible(!paths.isEmpty());
-    m_recentLabel->setText(paths.isEmpty()
-                               ? tr("No office file opened yet. Create one, or try the demo office.")
-                               : tr("Recent office files (double-click or Enter to open):"));
+    m_recentLabel->setText(
+        paths.isEmpty() ? tr("No office file opened yet. Create one, or try the demo office.")
+                        : tr("Recent office files (double-click or Enter to open):"));
     for (const QString& path : paths) {
-        auto* item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path,
-                                         m_recent);
+        auto* item = new QListWidgetItem(
+            QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }
