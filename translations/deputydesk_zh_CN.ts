@@ -16,17 +16,17 @@
         <translation>%1 已存在，请为备份另取一个文件名。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The backup cannot replace the office file itself.</source>
         <translation>备份不能覆盖街道文件本身。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot keep a copy of %1 at %2.</source>
         <translation>无法将 %1 另存一份到 %2。</translation>
     </message>
@@ -45,9 +45,205 @@
     </message>
 </context>
 <context>
+    <name>dd::Deputy</name>
+    <message>
+        <location filename="../core/org/deputy.cpp" line="+46"/>
+        <source>People&apos;s congress deputy</source>
+        <translation>人大代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliberation representative</source>
+        <translation>议事代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultation representative</source>
+        <translation>议政代表</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>National</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇级</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving</source>
+        <translation>在任</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retired</source>
+        <translation>离任</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political affiliation</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>界别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>代表类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress levels</source>
+        <translation>代表层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electoral district</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>届别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas of expertise</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of leaving</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 %2 does not match the ID number, which says %3.</source>
+        <translation>%1 %2 与身份证号不符，身份证号显示为 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not match the ID number, which says %2.</source>
+        <translation>%1与身份证号不符，身份证号显示为%2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must be at most %2 characters (it has %3).</source>
+        <translation>%1最多 %2 个字（现为 %3 个）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must not contain control characters or line breaks.</source>
+        <translation>%1不能包含控制字符或换行。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::DeputyRepository</name>
+    <message>
+        <location filename="../core/org/deputyrepository.cpp" line="+69"/>
+        <source>%1 is already recorded for %2.</source>
+        <translation>该%1已登记在%2名下。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 cannot be deleted because other records refer to this deputy; record the leaving (离任) instead.</source>
+        <translation>%1 已被其他记录引用，不能删除；请改为登记离任。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revealing personal data is recorded in the audit log, which a read-only file cannot do.</source>
+        <translation>查看完整个人信息需要记入审计日志，只读文件无法记录，因此不能查看。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no deputy with number %1.</source>
+        <translation>没有编号为 %1 的代表。</translation>
+    </message>
+</context>
+<context>
     <name>dd::FileHeader</name>
     <message>
-        <location filename="../core/storage/fileheader.cpp" line="+27"/>
+        <location filename="../core/storage/fileheader.cpp" line="+30"/>
         <source>The file %1 does not exist.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
@@ -57,7 +253,7 @@
         <translation>%1 不是一个文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -77,7 +273,7 @@
         <translation>%1 已损坏：文件长 %2 字节，应为 %3 字节（可能在复制时被截断）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 is an SQLite database, but not a DeputyDesk office file.</source>
         <translation>%1 是 SQLite 数据库，但不是履职工作台的街道文件。</translation>
     </message>
@@ -85,7 +281,7 @@
 <context>
     <name>dd::FileOps</name>
     <message>
-        <location filename="../core/storage/fileops.cpp" line="+31"/>
+        <location filename="../core/storage/fileops.cpp" line="+30"/>
         <source>Cannot move %1 to %2: %3</source>
         <translation>无法将 %1 移动到 %2：%3</translation>
     </message>
@@ -93,7 +289,7 @@
 <context>
     <name>dd::Integrity</name>
     <message>
-        <location filename="../core/storage/integrity.cpp" line="+37"/>
+        <location filename="../core/storage/integrity.cpp" line="+36"/>
         <source>Database structure (integrity_check)</source>
         <translation>数据库结构（integrity_check）</translation>
     </message>
@@ -108,12 +304,12 @@
         <translation>表 %2 的第 %1 行引用了 %3 中不存在的记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 处。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>References between records (foreign_key_check)</source>
         <translation>记录间的引用（foreign_key_check）</translation>
     </message>
@@ -123,7 +319,7 @@
         <translation>所有引用均有效。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The office settings row is missing.</source>
         <translation>缺少本街道设置记录。</translation>
     </message>
@@ -158,7 +354,7 @@
         <translation>有问题</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Result: the file is in good order.</source>
         <translation>结论：文件完好。</translation>
     </message>
@@ -168,7 +364,7 @@
         <translation>结论：发现问题。请从备份恢复或联系技术支持；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+3"/>
         <source>File header</source>
         <translation>文件头</translation>
@@ -179,22 +375,22 @@
         <translation>履职工作台街道文件，%1 字节。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Schema version</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Version %1 is newer than this program&apos;s %2.</source>
         <translation>版本 %1 比本程序支持的版本 %2 更新。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Version %1; it will be upgraded to %2 when opened for writing.</source>
         <translation>版本 %1；以可写方式打开时将升级到 %2。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Version %1, as this program expects.</source>
         <translation>版本 %1，与本程序一致。</translation>
     </message>
@@ -207,7 +403,7 @@
 <context>
     <name>dd::Migrator</name>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="+69"/>
+        <location filename="../core/storage/migrator.cpp" line="+68"/>
         <source>%1 has schema version %2, newer than this program&apos;s %3.</source>
         <translation>%1 的数据结构版本为 %2，比本程序支持的 %3 更新。</translation>
     </message>
@@ -230,7 +426,7 @@
         <translation>%1 已损坏，无法打开：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 is open read-only; changes cannot be saved.</source>
         <translation>%1 以只读方式打开，无法保存修改。</translation>
     </message>
@@ -265,7 +461,7 @@
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cannot move the new office file into place at %1: %2</source>
         <translation>无法将新建的街道文件放到 %1：%2</translation>
     </message>
@@ -273,7 +469,7 @@
 <context>
     <name>dd::OfficeLock</name>
     <message>
-        <location filename="../core/storage/officelock.cpp" line="+57"/>
+        <location filename="../core/storage/officelock.cpp" line="+61"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
@@ -288,7 +484,7 @@
         <translation>某用户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>an unknown computer</source>
         <translation>未知计算机</translation>
     </message>
@@ -303,12 +499,12 @@
         <translation>%1 已被 %2 以可写方式打开。可以以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Cannot create the lock file %1: %2. The folder may be read-only; the office file can still be opened read-only.</source>
         <translation>无法创建锁文件 %1：%2。文件夹可能是只读的；仍可以只读方式打开街道文件。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot write the lock file %1: %2</source>
         <translation>无法写入锁文件 %1：%2</translation>
     </message>
@@ -321,7 +517,7 @@
 <context>
     <name>dd::OfficeSettings</name>
     <message>
-        <location filename="../core/org/officesettings.cpp" line="+30"/>
+        <location filename="../core/org/officesettings.cpp" line="+29"/>
         <source>%1 is required.</source>
         <translation>%1为必填项。</translation>
     </message>
@@ -336,7 +532,7 @@
         <translation>%1不能包含控制字符或换行。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Office name</source>
         <translation>街道名称</translation>
     </message>
@@ -379,22 +575,22 @@
 <context>
     <name>dd::User</name>
     <message>
-        <location filename="../core/storage/user.cpp" line="+36"/>
+        <location filename="../core/storage/user.cpp" line="+41"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chair</source>
         <translation>主任</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Viewer</source>
         <translation>查看者</translation>
     </message>
@@ -418,9 +614,82 @@
     </message>
 </context>
 <context>
+    <name>dd::Validate</name>
+    <message>
+        <location filename="../core/org/validators.cpp" line="+41"/>
+        <source>%1 must have 18 characters (it has %2).</source>
+        <translation>%1须为18位（现为%2位）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be 17 digits followed by a digit or X.</source>
+        <translation>%1须为17位数字加1位数字或X。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts with %2, which is not a province code.</source>
+        <translation>%1以 %2 开头，这不是有效的省级行政区划代码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains the birth date %2, which does not exist.</source>
+        <translation>%1中的出生日期 %2 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 contains the birth date %2, which is out of range.</source>
+        <translation>%1中的出生日期 %2 超出合理范围。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has a wrong check digit: the last character should be %2. Please check the number for a typing error.</source>
+        <translation>%1校验位不对：最后一位应为 %2。请检查是否输错。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not a mobile number: expected 11 digits starting with 13-19, e.g. 13812345678.</source>
+        <translation>%1不是有效的手机号：应为以13至19开头的11位数字，例如 13812345678。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a phone number: expected a mobile such as 13812345678 or a landline such as 0532-83881234.</source>
+        <translation>%1不是有效的电话号码：应为手机号（如 13812345678）或固定电话（如 0532-83881234）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be at most 40 characters (it has %2).</source>
+        <translation>%1最多40个字（现为%2个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must not contain control characters or line breaks.</source>
+        <translation>%1不能包含控制字符或换行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 may contain only letters, spaces and the middle dot (·); “%2” is not allowed.</source>
+        <translation>%1只能包含文字、空格和间隔号（·），不能包含“%2”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a valid date; expected e.g. 1975-03-08.</source>
+        <translation>%1不是有效日期，应形如 1975-03-08。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1须在 %2 至 %3 之间。</translation>
+    </message>
+</context>
+<context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+48"/>
+        <location filename="../app/cli/clicommands.cpp" line="+47"/>
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -467,12 +736,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--term must be a whole number.</source>
         <translation>--term 须为整数。</translation>
     </message>
@@ -512,7 +781,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：backup FILE --out PATH</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
@@ -527,7 +796,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The replaced file was kept as %1.</source>
         <translation>被替换的文件已保留为 %1。</translation>
     </message>
@@ -567,12 +836,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>数据结构版本：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rows per table:</source>
         <translation>各表行数：</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>unknown command &quot;%1&quot; (--help lists the commands)</source>
         <translation>未知命令“%1”（--help 列出所有命令）</translation>
     </message>
@@ -580,7 +849,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::sql</name>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21"/>
+        <location filename="../core/storage/sql.cpp" line="+20"/>
         <source>Database statement failed: %1 (%2)</source>
         <translation>数据库语句执行失败：%1（%2）</translation>
     </message>
@@ -598,7 +867,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::Errors</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+28"/>
+        <location filename="../ui/errors.cpp" line="+27"/>
         <source>SQLite result code: %1</source>
         <translation>SQLite 返回码：%1</translation>
     </message>
@@ -719,7 +988,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>DeputyDesk — Street People&apos;s Congress Workbench</source>
         <translation>街道人大工委履职工作台</translation>
     </message>
@@ -775,17 +1044,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>DeputyDesk office files (%1);;All files (*)</source>
         <translation>履职工作台街道文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Back up the office file to</source>
         <translation>将街道文件备份到</translation>
     </message>
@@ -816,7 +1085,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -836,12 +1105,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
 当前文件会保留在原文件旁边，恢复该副本即可撤销此操作。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Checking and restoring the backup…</source>
         <translation>正在校验并恢复备份…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored</source>
         <translation>恢复完成</translation>
     </message>
@@ -894,7 +1163,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
@@ -904,12 +1173,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>新建</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Save the new office file as</source>
         <translation>新街道文件另存为</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DeputyDesk office files (*.ddoffice)</source>
         <translation>履职工作台街道文件 (*.ddoffice)</translation>
     </message>
@@ -937,7 +1206,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Break the lock and open</source>
         <translation>解除锁定并打开(&amp;B)</translation>
     </message>
@@ -972,7 +1241,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>以只读方式打开吗？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cannot open the office file</source>
         <translation>无法打开街道文件</translation>
     </message>
@@ -1015,22 +1284,22 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>本文件所属的街道。街道名称和工作年度会出现在每一本台账和每一份报告上。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This file is open read-only: the settings cannot be changed.</source>
         <translation>本文件以只读方式打开，设置不能修改。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>This office</source>
         <translation>本街道</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Cannot read the office settings</source>
         <translation>无法读取本街道设置</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
@@ -1061,7 +1330,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+17"/>
+        <location filename="../ui/pages/startpage.cpp" line="+18"/>
         <source>&lt;h1&gt;DeputyDesk&lt;/h1&gt;&lt;p&gt;Workbench of the street people&apos;s congress work committee. One file per street office, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;街道人大工委履职工作台&lt;/h1&gt;&lt;p&gt;一个街道一个文件，保存在本机。&lt;/p&gt;</translation>
     </message>

@@ -1,0 +1,287 @@
+#include "deputyrepository.h"
+
+#include "masking.h"
+#include "pinyin.h"
+#include "storage/auditlog.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::DeputyRepository)
+};
+
+const QString kTable = QStringLiteral("deputies");
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QString genderKey(Gender g)
+{
+    return g == Gender::Male ? QStringLiteral("male") : g == Gender::Female ? QStringLiteral("female") : QString();
+}
+
+Gender genderFromKey(const QString& key)
+{
+    return key == QLatin1String("male")     ? Gender::Male
+           : key == QLatin1String("female") ? Gender::Female
+                                            : Gender::Unknown;
+}
+
+QVariant districtId(const QSqlDatabase& db, const QString& name)
+{
+    if (name.isEmpty())
+        return {};
+    sql::run(db, QStringLiteral("INSERT INTO electoral_districts (name, created_at) VALUES (?, ?) "
+                                "ON CONFLICT (name) DO NOTHING"),
+             {name, now()});
+    return sql::scalar(db, QStringLiteral("SELECT id FROM electoral_districts WHERE name = ?"), {name});
+}
+
+Deputy checked(const Deputy& deputy)
+{
+    const Deputy d = deputy.normalized();
+    if (const QList<FieldError> errors = d.validate(); !errors.isEmpty())
+        throw ValidationError(errors);
+    return d;
+}
+
+// A unique ID number is a rule of the roster: say whose it is instead of a constraint error.
+void requireUniqueIdNumber(const QSqlDatabase& db, const Deputy& d)
+{
+    if (d.idNumber.isEmpty())
+        return;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT name FROM deputies WHERE id_number = ? AND id <> ?"),
+                           {d.idNumber, d.id});
+    if (q.next())
+        throw ValidationError({{QStringLiteral("idNumber"), Deputy::fieldLabel(QStringLiteral("idNumber")),
+                                Text::tr("%1 is already recorded for %2.")
+                                    .arg(Deputy::fieldLabel(QStringLiteral("idNumber")), q.value(0).toString())}});
+}
+
+void writeLevels(const QSqlDatabase& db, qint64 id, const QList<CongressLevel>& levels)
+{
+    sql::run(db, QStringLiteral("DELETE FROM deputy_levels WHERE deputy_id = ?"), {id});
+    for (CongressLevel level : levels)
+        sql::run(db, QStringLiteral("INSERT OR IGNORE INTO deputy_levels (deputy_id, level) VALUES (?, ?)"),
+                 {id, congressLevelKey(level)});
+}
+
+QVariantList columnValues(const QSqlDatabase& db, const Deputy& d)
+{
+    const PinyinKeys keys = pinyinKeys(d.name);
+    return {d.name, keys.full, keys.initials, genderKey(d.gender), dateOrNull(d.birthDate),
+            d.ethnicity, d.party, d.education, d.workUnit, d.sector, deputyKindKey(d.kind),
+            districtId(db, d.electoralDistrict), d.term, d.phone,
+            d.idNumber.isEmpty() ? QVariant() : QVariant(d.idNumber), d.expertise,
+            d.status == DeputyStatus::Serving ? QStringLiteral("serving") : QStringLiteral("retired"),
+            dateOrNull(d.statusDate), d.notes};
+}
+
+const QString kColumns = QStringLiteral(
+    "name, name_pinyin, name_initials, gender, birth_date, ethnicity, party, education, work_unit, "
+    "sector, kind, electoral_district_id, term, phone, id_number, expertise, status, status_date, notes");
+} // namespace
+
+qint64 DeputyRepository::insert(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy)
+{
+    Deputy d = checked(deputy);
+    d.id = 0;
+    requireUniqueIdNumber(db, d);
+    QVariantList values = columnValues(db, d);
+    values << now() << now();
+    QSqlQuery q = sql::run(db, QStringLiteral("INSERT INTO deputies (") + kColumns
+                                   + QStringLiteral(", created_at, updated_at) VALUES (")
+                                   + QStringLiteral("?, ").repeated(values.size() - 1)
+                                   + QStringLiteral("?)"),
+                           values);
+    const qint64 id = q.lastInsertId().toLongLong();
+    writeLevels(db, id, d.levels);
+    appendAudit(db, by, {QStringLiteral("insert"), kTable, id, {}, d.toJson()});
+    return id;
+}
+
+qint64 DeputyRepository::add(OfficeFile& office, const Deputy& deputy)
+{
+    office.requireWritable();
+    Transaction tx(office.db());
+    const qint64 id = insert(office.db(), office.currentUser(), deputy);
+    tx.commit();
+    return id;
+}
+
+void DeputyRepository::update(OfficeFile& office, const Deputy& deputy)
+{
+    office.requireWritable();
+    const Deputy d = checked(deputy);
+    const QSqlDatabase db = office.db();
+    Transaction tx(db);
+    const Deputy before = load(db, d.id);
+    requireUniqueIdNumber(db, d);
+    if (before.toJson() == d.toJson())
+        return;
+    QVariantList values = columnValues(db, d);
+    values << now() << d.id;
+    QString assignments = kColumns;
+    assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
+    sql::run(db, QStringLiteral("UPDATE deputies SET ") + assignments
+                     + QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
+             values);
+    writeLevels(db, d.id, d.levels);
+    appendAudit(db, office.currentUser(), {QStringLiteral("update"), kTable, d.id, before.toJson(), d.toJson()});
+    tx.commit();
+}
+
+void DeputyRepository::retire(OfficeFile& office, qint64 id, const QDate& date)
+{
+    Deputy d = load(office.db(), id);
+    d.status = DeputyStatus::Retired;
+    d.statusDate = date;
+    update(office, d);
+}
+
+void DeputyRepository::remove(OfficeFile& office, qint64 id)
+{
+    office.requireWritable();
+    const QSqlDatabase db = office.db();
+    Transaction tx(db);
+    const Deputy before = load(db, id);
+    try {
+        sql::run(db, QStringLiteral("DELETE FROM deputies WHERE id = ?"), {id});
+    } catch (const Error& e) {
+        throw Error(Error::Kind::Validation,
+                    Text::tr("%1 cannot be deleted because other records refer to this deputy; "
+                             "record the leaving (离任) instead.")
+                        .arg(before.name),
+                    e.nativeCode());
+    }
+    appendAudit(db, office.currentUser(), {QStringLiteral("delete"), kTable, id, before.toJson(), {}});
+    tx.commit();
+}
+
+QString DeputyRepository::reveal(OfficeFile& office, qint64 id, const QString& field)
+{
+    // Revealing is recorded; a file that cannot record it shows masked data only.
+    if (office.isReadOnly())
+        throw Error(Error::Kind::ReadOnly,
+                    Text::tr("Revealing personal data is recorded in the audit log, which a "
+                             "read-only file cannot do."));
+    const Deputy d = load(office.db(), id);
+    Transaction tx(office.db());
+    appendAudit(office.db(), office.currentUser(),
+                {QStringLiteral("reveal"), kTable, id, {}, {{QStringLiteral("field"), field}}});
+    tx.commit();
+    return field == QLatin1String("idNumber") ? d.idNumber : d.phone;
+}
+
+Deputy DeputyRepository::load(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT d.id, d.name, d.gender, d.birth_date, d.ethnicity, "
+                                              "d.party, d.education, d.work_unit, d.sector, d.kind, "
+                                              "coalesce(e.name, ''), d.term, d.phone, coalesce(d.id_number, ''), "
+                                              "d.expertise, d.status, d.status_date, d.notes FROM deputies d "
+                                              "LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id "
+                                              "WHERE d.id = ?"),
+                           {id});
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, Text::tr("There is no deputy with number %1.").arg(id));
+    Deputy d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.gender = genderFromKey(q.value(2).toString());
+    d.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    d.ethnicity = q.value(4).toString();
+    d.party = q.value(5).toString();
+    d.education = q.value(6).toString();
+    d.workUnit = q.value(7).toString();
+    d.sector = q.value(8).toString();
+    d.kind = deputyKindFromKey(q.value(9).toString());
+    d.electoralDistrict = q.value(10).toString();
+    d.term = q.value(11).toString();
+    d.phone = q.value(12).toString();
+    d.idNumber = q.value(13).toString();
+    d.expertise = q.value(14).toString();
+    d.status = q.value(15).toString() == QLatin1String("retired") ? DeputyStatus::Retired : DeputyStatus::Serving;
+    d.statusDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+    d.notes = q.value(17).toString();
+    QSqlQuery levels = sql::run(db, QStringLiteral("SELECT level FROM deputy_levels WHERE deputy_id = ?"), {id});
+    QStringList keys;
+    while (levels.next())
+        keys << levels.value(0).toString();
+    for (CongressLevel level : kAllLevels) // in the canonical order
+        if (keys.contains(congressLevelKey(level)))
+            d.levels << level;
+    return d;
+}
+
+qint64 DeputyRepository::count(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM deputies")).toLongLong();
+}
+
+QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const DeputyFilter& filter)
+{
+    QStringList where;
+    QVariantList binds;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString key = searchKey(text);
+        where << QStringLiteral("(d.name LIKE ? OR d.name_pinyin LIKE ? OR d.name_initials LIKE ?)");
+        const QString contains = QStringLiteral("%") + text + QStringLiteral("%");
+        const QString prefix = key + QStringLiteral("%");
+        binds << contains << prefix << prefix;
+    }
+    if (filter.kind) {
+        where << QStringLiteral("d.kind = ?");
+        binds << deputyKindKey(*filter.kind);
+    }
+    if (filter.status) {
+        where << QStringLiteral("d.status = ?");
+        binds << (*filter.status == DeputyStatus::Serving ? QStringLiteral("serving") : QStringLiteral("retired"));
+    }
+    if (filter.level) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM deputy_levels l WHERE l.deputy_id = d.id AND l.level = ?)");
+        binds << congressLevelKey(*filter.level);
+    }
+    const QString statement =
+        QStringLiteral("SELECT d.id, d.name, d.gender, d.birth_date, d.kind, coalesce(e.name, ''), d.work_unit, "
+                       "d.phone, d.status, (SELECT group_concat(level) FROM deputy_levels l WHERE l.deputy_id = d.id) "
+                       "FROM deputies d LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id")
+        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY d.name_pinyin, d.id");
+    QList<DeputyListRow> rows;
+    QSqlQuery q = sql::run(db, statement, binds);
+    while (q.next()) {
+        DeputyListRow r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.gender = genderFromKey(q.value(2).toString());
+        r.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        r.kind = deputyKindFromKey(q.value(4).toString());
+        r.electoralDistrict = q.value(5).toString();
+        r.workUnit = q.value(6).toString();
+        r.maskedPhone = maskPhone(q.value(7).toString());
+        r.status = q.value(8).toString() == QLatin1String("retired") ? DeputyStatus::Retired : DeputyStatus::Serving;
+        const QStringList keys = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QStringList names;
+        for (CongressLevel level : kAllLevels)
+            if (keys.contains(congressLevelKey(level)))
+                names << congressLevelName(level);
+        r.levels = names.join(QStringLiteral("、"));
+        rows << r;
+    }
+    return rows;
+}
+
+} // namespace dd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "deputy.h"
+#include "storage/user.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace dd {
+
+class OfficeFile;
+
+// What the deputies list filters on; SQL does the filtering (indexes in 002_deputies.sql).
+struct DeputyFilter
+{
+    QString text; // name, or its pinyin (zhangsan) or initials (zs)
+    std::optional<DeputyKind> kind;
+    std::optional<DeputyStatus> status;
+    std::optional<CongressLevel> level;
+};
+
+// One line of the deputies list, with personal data already masked.
+struct DeputyListRow
+{
+    qint64 id = 0;
+    QString name;
+    Gender gender = Gender::Unknown;
+    QDate birthDate;
+    DeputyKind kind = DeputyKind::Congress;
+    QString levels; // translated, joined with 、
+    QString electoralDistrict;
+    QString workUnit;
+    QString maskedPhone;
+    DeputyStatus status = DeputyStatus::Serving;
+};
+
+// Reads and writes deputies. Every write validates (Deputy::validate), runs in one
+// transaction and appends its audit row there.
+class DeputyRepository final
+{
+public:
+    static QList<DeputyListRow> list(const QSqlDatabase& db, const DeputyFilter& filter = {});
+    static Deputy load(const QSqlDatabase& db, qint64 id); // throws NotFound
+    static qint64 count(const QSqlDatabase& db);
+
+    static qint64 add(OfficeFile& office, const Deputy& deputy);
+    static void update(OfficeFile& office, const Deputy& deputy);
+    // 离任: keeps the deputy and the history, with the date of leaving.
+    static void retire(OfficeFile& office, qint64 id, const QDate& date);
+    // Hard delete, refused while any record refers to the deputy.
+    static void remove(OfficeFile& office, qint64 id);
+    // Returns the unmasked ID number or phone ("idNumber" / "phone"), recording who saw it.
+    static QString reveal(OfficeFile& office, qint64 id, const QString& field);
+
+    // Inside the caller's transaction (import, demo): validated insert with its audit row.
+    static qint64 insert(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy);
+};
+
+} // namespace dd

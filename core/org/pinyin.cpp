@@ -1,0 +1,92 @@
+#include "pinyin.h"
+
+#include "storage/textnorm.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace dd {
+
+namespace {
+// Surnames whose reading differs from the character's common one (ICU's choice).
+const QHash<QString, QString>& surnameReadings()
+{
+    static const QHash<QString, QString> readings = {
+        {QStringLiteral("万俟"), QStringLiteral("mo qi")}, {QStringLiteral("尉迟"), QStringLiteral("yu chi")},
+        {QStringLiteral("长孙"), QStringLiteral("zhang sun")}, {QStringLiteral("单"), QStringLiteral("shan")},
+        {QStringLiteral("曾"), QStringLiteral("zeng")}, {QStringLiteral("解"), QStringLiteral("xie")},
+        {QStringLiteral("仇"), QStringLiteral("qiu")}, {QStringLiteral("区"), QStringLiteral("ou")},
+        {QStringLiteral("朴"), QStringLiteral("piao")}, {QStringLiteral("查"), QStringLiteral("zha")},
+        {QStringLiteral("翟"), QStringLiteral("zhai")}, {QStringLiteral("盖"), QStringLiteral("ge")},
+        {QStringLiteral("乐"), QStringLiteral("yue")}, {QStringLiteral("缪"), QStringLiteral("miao")},
+        {QStringLiteral("覃"), QStringLiteral("qin")}, {QStringLiteral("召"), QStringLiteral("shao")},
+        {QStringLiteral("种"), QStringLiteral("chong")}, {QStringLiteral("秘"), QStringLiteral("bi")},
+        {QStringLiteral("隗"), QStringLiteral("wei")}, {QStringLiteral("员"), QStringLiteral("yun")},
+        {QStringLiteral("那"), QStringLiteral("na")}, {QStringLiteral("宿"), QStringLiteral("su")},
+        {QStringLiteral("句"), QStringLiteral("gou")}, {QStringLiteral("柏"), QStringLiteral("bai")},
+        {QStringLiteral("阚"), QStringLiteral("kan")}, {QStringLiteral("重"), QStringLiteral("chong")},
+        {QStringLiteral("沈"), QStringLiteral("shen")}, {QStringLiteral("纪"), QStringLiteral("ji")},
+        {QStringLiteral("尉"), QStringLiteral("wei")}, {QStringLiteral("繁"), QStringLiteral("po")},
+    };
+    return readings;
+}
+
+// ICU transliterators are not thread-safe; one shared instance behind a mutex.
+QString transliterate(const QString& text)
+{
+    static QMutex mutex;
+    static std::unique_ptr<icu::Transliterator> translit;
+    const QMutexLocker lock(&mutex);
+    if (!translit) {
+        UErrorCode status = U_ZERO_ERROR;
+        translit.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
+                                                          UTRANS_FORWARD, status));
+        if (U_FAILURE(status))
+            translit.reset();
+    }
+    if (!translit)
+        return text.toLower();
+    icu::UnicodeString u(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
+    translit->transliterate(u);
+    return QString(reinterpret_cast<const QChar*>(u.getBuffer()), u.length());
+}
+} // namespace
+
+QString searchKey(const QString& typed)
+{
+    QString key = transliterate(normalizeText(typed));
+    key.remove(QLatin1Char(' '));
+    return key;
+}
+
+PinyinKeys pinyinKeys(const QString& name)
+{
+    const QString clean = normalizeText(name);
+    QString surname;
+    QString rest = clean;
+    for (int length : {2, 1}) {
+        const auto it = surnameReadings().constFind(clean.left(length));
+        if (clean.size() > length && it != surnameReadings().constEnd()) {
+            surname = *it;
+            rest = clean.mid(length);
+            break;
+        }
+    }
+    QStringList syllables = surname.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    syllables += transliterate(rest).split(QRegularExpression(QStringLiteral("[^a-z]+")),
+                                           Qt::SkipEmptyParts);
+    PinyinKeys keys;
+    for (const QString& s : std::as_const(syllables)) {
+        keys.full += s;
+        keys.initials += s.at(0);
+    }
+    return keys;
+}
+
+} // namespace dd
