@@ -97,7 +97,7 @@
         <translation>女</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Serving</source>
         <translation>在任</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>dd::DeputyRepository</name>
     <message>
-        <location filename="../core/org/deputyrepository.cpp" line="+69"/>
+        <location filename="../core/org/deputyrepository.cpp" line="+57"/>
         <source>%1 is already recorded for %2.</source>
         <translation>该%1已登记在%2名下。</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>dd::Validate</name>
     <message>
-        <location filename="../core/org/validators.cpp" line="+41"/>
+        <location filename="../core/org/validators.cpp" line="+49"/>
         <source>%1 must have 18 characters (it has %2).</source>
         <translation>%1须为18位（现为%2位）。</translation>
     </message>
@@ -641,7 +641,7 @@
         <translation>%1中的出生日期 %2 超出合理范围。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 has a wrong check digit: the last character should be %2. Please check the number for a typing error.</source>
         <translation>%1校验位不对：最后一位应为 %2。请检查是否输错。</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+47"/>
+        <location filename="../app/cli/clicommands.cpp" line="+50"/>
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -704,6 +704,8 @@ Commands:
   restore BACKUP --out FILE
                       replace FILE by a verified backup; the replaced file is kept beside it
   info FILE [--json]  office settings, schema version, rows per table
+  deputies FILE [--json]
+                      list the deputies (ID numbers and phones masked)
 
 Options:
   --break-lock        with restore: break a lock left by a program that is no longer running
@@ -726,6 +728,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
   restore BACKUP --out FILE
                       用经过校验的备份替换 FILE；被替换的文件保留在其旁边
   info FILE [--json]  本街道设置、数据结构版本、各表行数
+  deputies FILE [--json]
+                      列出代表（身份证号和电话已脱敏）
 
 选项：
   --break-lock        用于 restore：解除已不在运行的程序留下的锁
@@ -736,7 +740,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -841,7 +845,19 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>各表行数：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>usage: deputies FILE [--json]</source>
+        <translation>用法：deputies FILE [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n deputies</source>
+        <translation>
+            <numerusform>共 %n 名代表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>unknown command &quot;%1&quot; (--help lists the commands)</source>
         <translation>未知命令“%1”（--help 列出所有命令）</translation>
     </message>
@@ -862,6 +878,165 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <location line="+7"/>
         <source>Database script failed: %1</source>
         <translation>数据库脚本执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputiesPage</name>
+    <message>
+        <location filename="../ui/pages/deputiespage.cpp" line="+29"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;leaving…</source>
+        <translation>登记离任(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search: name, pinyin or initials (e.g. 张三, zhangsan, zs)</source>
+        <translation>搜索：姓名、拼音或首字母（如 张三、zhangsan、zs）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;h2&gt;Deputies&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;代表&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot read the deputies</source>
+        <translation>无法读取代表名单</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n deputies shown</source>
+        <translation>
+            <numerusform>显示 %n 名代表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot open the deputy</source>
+        <translation>无法打开该代表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record leaving</source>
+        <translation>登记离任</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The deputy stays in the roster and in every record, marked as left.</source>
+        <translation>该代表仍保留在名册和所有记录中，标记为离任。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of leaving:</source>
+        <translation>离任日期：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot record the leaving</source>
+        <translation>无法登记离任</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete deputy</source>
+        <translation>删除代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 from the roster for good? This is only for entries made by mistake; a deputy who left should be recorded as leaving instead.</source>
+        <translation>要从名册中永久删除%1吗？删除只用于纠正录错的记录；代表离任请改为登记离任。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot delete the deputy</source>
+        <translation>无法删除该代表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::DeputyDialog</name>
+    <message>
+        <location filename="../ui/dialogs/deputydialog.cpp" line="+57"/>
+        <source>Edit deputy</source>
+        <translation>编辑代表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New deputy</source>
+        <translation>新增代表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 1975-03-08 (filled from the ID number)</source>
+        <translation>如 1975-03-08（可由身份证号自动填写）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>e.g. 第十八届</source>
+        <translation>如 第十八届</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 法律服务、医疗卫生</source>
+        <translation>如 法律服务、医疗卫生</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 2026-06-30</source>
+        <translation>如 2026-06-30</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Cannot show the full value</source>
+        <translation>无法显示完整信息</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 “%2” is not a date; write it like 1975-03-08 or 1975年3月8日.</source>
+        <translation>%1“%2”不是日期，请写成 1975-03-08 或 1975年3月8日。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot save the deputy</source>
+        <translation>无法保存该代表</translation>
     </message>
 </context>
 <context>
@@ -893,7 +1068,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+87"/>
+        <location filename="../ui/mainwindow.cpp" line="+89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1249,7 +1424,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::OfficePage</name>
     <message>
-        <location filename="../ui/pages/officepage.cpp" line="+32"/>
+        <location filename="../ui/pages/officepage.cpp" line="+21"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -1289,7 +1464,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>本文件以只读方式打开，设置不能修改。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
         <source>This office</source>
         <translation>本街道</translation>
     </message>
@@ -1299,12 +1474,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>无法读取本街道设置</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+55"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot save the office settings</source>
         <translation>无法保存本街道设置</translation>
     </message>

@@ -20,19 +20,20 @@ QString install(const QString& language)
 {
     const QString lang = language.isEmpty() ? systemLanguage() : language;
     const bool chinese = lang.startsWith(QLatin1String("zh"));
-    if (!chinese)
-        return QStringLiteral("en");
-
     auto* app = QCoreApplication::instance();
-    auto* qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    if (chinese) {
+        auto* qt = new QTranslator(app);
+        if (qt->load(QStringLiteral("qtbase_zh_CN"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    // English needs its file too: it holds the plural forms ("%n deputies" -> "1 deputy").
     auto* ours = new QTranslator(app);
-    if (ours->load(QStringLiteral(":/dd/i18n/deputydesk_zh_CN.qm")))
+    if (ours->load(chinese ? QStringLiteral(":/dd/i18n/deputydesk_zh_CN.qm")
+                           : QStringLiteral(":/dd/i18n/deputydesk_en.qm")))
         QCoreApplication::installTranslator(ours);
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    return QStringLiteral("zh_CN");
+    return chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 } // namespace dd::i18n

@@ -6,6 +6,7 @@
 #include "errors.h"
 #include "officeopener.h"
 #include "org/officesettings.h"
+#include "pages/deputiespage.h"
 #include "pages/officepage.h"
 #include "pages/startpage.h"
 #include "storage/backup.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createMenus();
     addPage(new OfficePage(this));
+    addPage(new DeputiesPage(this));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     for (QLabel* label : {m_statusOffice, m_statusYear, m_statusUser, m_statusMode})

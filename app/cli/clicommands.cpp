@@ -2,6 +2,7 @@
 
 #include "demo/demooffice.h"
 #include "i18n.h"
+#include "org/deputyrepository.h"
 #include "org/officeinfo.h"
 #include "org/officesettings.h"
 #include "storage/backup.h"
@@ -13,7 +14,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace dd::cli {
@@ -60,6 +63,8 @@ QString helpText()
         "                      replace FILE by a verified backup; the replaced file is kept beside "
         "it\n"
         "  info FILE [--json]  office settings, schema version, rows per table\n"
+        "  deputies FILE [--json]\n"
+        "                      list the deputies (ID numbers and phones masked)\n"
         "\n"
         "Options:\n"
         "  --break-lock        with restore: break a lock left by a program that is no longer "
@@ -180,6 +185,46 @@ int runInfo(const Args& a)
     return kOk;
 }
 
+int runDeputies(const Args& a)
+{
+    if (a.positional.size() != 1)
+        return failure(Text::tr("usage: deputies FILE [--json]"), kUsage);
+    OpenOptions options;
+    options.readOnly = true;
+    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const QList<DeputyListRow> rows = DeputyRepository::list(office->db());
+    if (a.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const DeputyListRow& r : rows)
+            list.append(
+                QJsonObject{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("name"), r.name},
+                            {QStringLiteral("gender"), genderKey(r.gender)},
+                            {QStringLiteral("birth_date"), r.birthDate.toString(Qt::ISODate)},
+                            {QStringLiteral("kind"), deputyKindKey(r.kind)},
+                            {QStringLiteral("levels"), r.levels},
+                            {QStringLiteral("electoral_district"), r.electoralDistrict},
+                            {QStringLiteral("work_unit"), r.workUnit},
+                            {QStringLiteral("phone"), r.maskedPhone},
+                            {QStringLiteral("status"), r.status == DeputyStatus::Serving
+                                                           ? QStringLiteral("serving")
+                                                           : QStringLiteral("retired")}});
+        printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        return kOk;
+    }
+    QStringList lines;
+    for (const DeputyListRow& r : rows)
+        lines << QStringList{QString::number(r.id),      r.name,
+                             genderName(r.gender),       r.birthDate.toString(Qt::ISODate),
+                             deputyKindName(r.kind),     r.levels,
+                             r.electoralDistrict,        r.maskedPhone,
+                             deputyStatusName(r.status), r.workUnit}
+                     .join(QLatin1Char('\t'));
+    lines << Text::tr("%n deputies", nullptr, int(rows.size()));
+    printOut(lines.join(QLatin1Char('\n')));
+    return kOk;
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -217,9 +262,10 @@ int run(const QStringList& arguments)
 
     using Handler = int (*)(const Args&);
     const QList<QPair<QString, Handler>> commands = {
-        {QStringLiteral("init"), runInit},       {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("check"), runCheck},     {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore}, {QStringLiteral("info"), runInfo}};
+        {QStringLiteral("init"), runInit},        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("check"), runCheck},      {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},  {QStringLiteral("info"), runInfo},
+        {QStringLiteral("deputies"), runDeputies}};
     for (const auto& [name, handler] : commands) {
         if (name != a.command)
             continue;

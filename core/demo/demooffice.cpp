@@ -1,5 +1,6 @@
 #include "demooffice.h"
 
+#include "demodeputies.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
 #include "storage/transaction.h"
@@ -36,6 +37,7 @@ void createDemoOffice(const QString& path)
                            Role::Clerk);
     UserRepository::insert(office->db(), admin, QStringLiteral("wangfang"), QStringLiteral("王芳"),
                            Role::Viewer);
+    addDemoDeputies(office->db(), admin);
     tx.commit();
 }
 

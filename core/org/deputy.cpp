@@ -24,9 +24,12 @@ void add(QList<FieldError>& errors, const char* field, const std::optional<QStri
 QString deputyKindKey(DeputyKind kind)
 {
     switch (kind) {
-    case DeputyKind::Congress: return QStringLiteral("congress");
-    case DeputyKind::Deliberation: return QStringLiteral("deliberation");
-    case DeputyKind::Consultation: return QStringLiteral("consultation");
+    case DeputyKind::Congress:
+        return QStringLiteral("congress");
+    case DeputyKind::Deliberation:
+        return QStringLiteral("deliberation");
+    case DeputyKind::Consultation:
+        return QStringLiteral("consultation");
     }
     return {};
 }
@@ -43,9 +46,12 @@ DeputyKind deputyKindFromKey(const QString& key)
 QString deputyKindName(DeputyKind kind)
 {
     switch (kind) {
-    case DeputyKind::Congress: return Text::tr("People's congress deputy");
-    case DeputyKind::Deliberation: return Text::tr("Deliberation representative");
-    case DeputyKind::Consultation: return Text::tr("Consultation representative");
+    case DeputyKind::Congress:
+        return Text::tr("People's congress deputy");
+    case DeputyKind::Deliberation:
+        return Text::tr("Deliberation representative");
+    case DeputyKind::Consultation:
+        return Text::tr("Consultation representative");
     }
     return {};
 }
@@ -53,11 +59,16 @@ QString deputyKindName(DeputyKind kind)
 QString congressLevelKey(CongressLevel level)
 {
     switch (level) {
-    case CongressLevel::National: return QStringLiteral("national");
-    case CongressLevel::Provincial: return QStringLiteral("provincial");
-    case CongressLevel::City: return QStringLiteral("city");
-    case CongressLevel::District: return QStringLiteral("district");
-    case CongressLevel::Township: return QStringLiteral("township");
+    case CongressLevel::National:
+        return QStringLiteral("national");
+    case CongressLevel::Provincial:
+        return QStringLiteral("provincial");
+    case CongressLevel::City:
+        return QStringLiteral("city");
+    case CongressLevel::District:
+        return QStringLiteral("district");
+    case CongressLevel::Township:
+        return QStringLiteral("township");
     }
     return {};
 }
@@ -65,11 +76,16 @@ QString congressLevelKey(CongressLevel level)
 QString congressLevelName(CongressLevel level)
 {
     switch (level) {
-    case CongressLevel::National: return Text::tr("National");
-    case CongressLevel::Provincial: return Text::tr("Provincial");
-    case CongressLevel::City: return Text::tr("City");
-    case CongressLevel::District: return Text::tr("District");
-    case CongressLevel::Township: return Text::tr("Township");
+    case CongressLevel::National:
+        return Text::tr("National");
+    case CongressLevel::Provincial:
+        return Text::tr("Provincial");
+    case CongressLevel::City:
+        return Text::tr("City");
+    case CongressLevel::District:
+        return Text::tr("District");
+    case CongressLevel::Township:
+        return Text::tr("Township");
     }
     return {};
 }
@@ -77,11 +93,28 @@ QString congressLevelName(CongressLevel level)
 QString genderName(Gender gender)
 {
     switch (gender) {
-    case Gender::Male: return Text::tr("Male");
-    case Gender::Female: return Text::tr("Female");
-    case Gender::Unknown: break;
+    case Gender::Male:
+        return Text::tr("Male");
+    case Gender::Female:
+        return Text::tr("Female");
+    case Gender::Unknown:
+        break;
     }
     return {};
+}
+
+QString genderKey(Gender gender)
+{
+    return gender == Gender::Male     ? QStringLiteral("male")
+           : gender == Gender::Female ? QStringLiteral("female")
+                                      : QString();
+}
+
+Gender genderFromKey(const QString& key)
+{
+    return key == QLatin1String("male")     ? Gender::Male
+           : key == QLatin1String("female") ? Gender::Female
+                                            : Gender::Unknown;
 }
 
 QString deputyStatusName(DeputyStatus status)
@@ -102,7 +135,8 @@ QString Deputy::fieldLabel(const QString& field)
         {QStringLiteral("sector"), QT_TRANSLATE_NOOP("dd::Deputy", "Sector")},
         {QStringLiteral("kind"), QT_TRANSLATE_NOOP("dd::Deputy", "Type")},
         {QStringLiteral("levels"), QT_TRANSLATE_NOOP("dd::Deputy", "Congress levels")},
-        {QStringLiteral("electoralDistrict"), QT_TRANSLATE_NOOP("dd::Deputy", "Electoral district")},
+        {QStringLiteral("electoralDistrict"),
+         QT_TRANSLATE_NOOP("dd::Deputy", "Electoral district")},
         {QStringLiteral("term"), QT_TRANSLATE_NOOP("dd::Deputy", "Term")},
         {QStringLiteral("phone"), QT_TRANSLATE_NOOP("dd::Deputy", "Phone")},
         {QStringLiteral("idNumber"), QT_TRANSLATE_NOOP("dd::Deputy", "ID number")},
@@ -167,14 +201,18 @@ QList<FieldError> Deputy::validate() const
         }
     }
     const QList<QPair<const char*, const QString*>> texts = {
-        {"ethnicity", &ethnicity}, {"party", &party},         {"education", &education},
-        {"workUnit", &workUnit},   {"sector", &sector},       {"electoralDistrict", &electoralDistrict},
+        {"ethnicity", &ethnicity}, {"party", &party},
+        {"education", &education}, {"workUnit", &workUnit},
+        {"sector", &sector},       {"electoralDistrict", &electoralDistrict},
         {"term", &term},           {"expertise", &expertise}};
     for (const auto& [field, value] : texts) {
         const QString label = fieldLabel(QString::fromLatin1(field));
         if (value->size() > kMaxTextLength)
-            add(errors, field, Text::tr("%1 must be at most %2 characters (it has %3).")
-                                   .arg(label).arg(kMaxTextLength).arg(value->size()));
+            add(errors, field,
+                Text::tr("%1 must be at most %2 characters (it has %3).")
+                    .arg(label)
+                    .arg(kMaxTextLength)
+                    .arg(value->size()));
         else if (hasControlCharacters(*value))
             add(errors, field,
                 Text::tr("%1 must not contain control characters or line breaks.").arg(label));
@@ -192,9 +230,7 @@ QJsonObject Deputy::toJson() const
     for (CongressLevel level : levels)
         levelKeys.append(congressLevelKey(level));
     return {{QStringLiteral("name"), name},
-            {QStringLiteral("gender"), gender == Gender::Male     ? QStringLiteral("male")
-                                       : gender == Gender::Female ? QStringLiteral("female")
-                                                                  : QString()},
+            {QStringLiteral("gender"), genderKey(gender)},
             {QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate)},
             {QStringLiteral("ethnicity"), ethnicity},
             {QStringLiteral("party"), party},
@@ -209,7 +245,7 @@ QJsonObject Deputy::toJson() const
             {QStringLiteral("id_number"), idNumber},
             {QStringLiteral("expertise"), expertise},
             {QStringLiteral("status"), status == DeputyStatus::Serving ? QStringLiteral("serving")
-                                                                        : QStringLiteral("retired")},
+                                                                       : QStringLiteral("retired")},
             {QStringLiteral("status_date"), statusDate.toString(Qt::ISODate)},
             {QStringLiteral("notes"), notes}};
 }

@@ -13,10 +13,26 @@
 namespace dd {
 
 // 代表类型: 人大代表, and the street's own 议事代表 / 议政代表.
-enum class DeputyKind { Congress, Deliberation, Consultation };
+enum class DeputyKind
+{
+    Congress,
+    Deliberation,
+    Consultation
+};
 // 代表层级 of a congress deputy.
-enum class CongressLevel { National, Provincial, City, District, Township };
-enum class DeputyStatus { Serving, Retired }; // 在任 / 离任
+enum class CongressLevel
+{
+    National,
+    Provincial,
+    City,
+    District,
+    Township
+};
+enum class DeputyStatus
+{
+    Serving,
+    Retired
+}; // 在任 / 离任
 
 QString deputyKindKey(DeputyKind kind);
 DeputyKind deputyKindFromKey(const QString& key);
@@ -24,6 +40,8 @@ QString deputyKindName(DeputyKind kind);
 QString congressLevelKey(CongressLevel level);
 QString congressLevelName(CongressLevel level);
 QString genderName(Gender gender);
+QString genderKey(Gender gender); // "male", "female" or "" as stored
+Gender genderFromKey(const QString& key);
 QString deputyStatusName(DeputyStatus status);
 inline constexpr CongressLevel kAllLevels[] = {CongressLevel::National, CongressLevel::Provincial,
                                                CongressLevel::City, CongressLevel::District,
@@ -36,20 +54,20 @@ struct Deputy
     QString name;
     Gender gender = Gender::Unknown;
     QDate birthDate;
-    QString ethnicity;   // 民族
-    QString party;       // 政治面貌
-    QString education;   // 学历
-    QString workUnit;    // 工作单位及职务
-    QString sector;      // 界别
+    QString ethnicity; // 民族
+    QString party;     // 政治面貌
+    QString education; // 学历
+    QString workUnit;  // 工作单位及职务
+    QString sector;    // 界别
     DeputyKind kind = DeputyKind::Congress;
     QList<CongressLevel> levels;
     QString electoralDistrict; // 选区, by name
-    QString term;        // 届别
+    QString term;              // 届别
     QString phone;
-    QString idNumber;    // 身份证号
-    QString expertise;   // 擅长领域
+    QString idNumber;  // 身份证号
+    QString expertise; // 擅长领域
     DeputyStatus status = DeputyStatus::Serving;
-    QDate statusDate;    // 离任日期
+    QDate statusDate; // 离任日期
     QString notes;
 
     static constexpr int kMaxTextLength = 100;

@@ -20,33 +20,26 @@ struct Text
 
 const QString kTable = QStringLiteral("deputies");
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
 QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
-QString genderKey(Gender g)
-{
-    return g == Gender::Male ? QStringLiteral("male") : g == Gender::Female ? QStringLiteral("female") : QString();
-}
-
-Gender genderFromKey(const QString& key)
-{
-    return key == QLatin1String("male")     ? Gender::Male
-           : key == QLatin1String("female") ? Gender::Female
-                                            : Gender::Unknown;
-}
-
 QVariant districtId(const QSqlDatabase& db, const QString& name)
 {
     if (name.isEmpty())
         return {};
-    sql::run(db, QStringLiteral("INSERT INTO electoral_districts (name, created_at) VALUES (?, ?) "
-                                "ON CONFLICT (name) DO NOTHING"),
+    sql::run(db,
+             QStringLiteral("INSERT INTO electoral_districts (name, created_at) VALUES (?, ?) "
+                            "ON CONFLICT (name) DO NOTHING"),
              {name, now()});
-    return sql::scalar(db, QStringLiteral("SELECT id FROM electoral_districts WHERE name = ?"), {name});
+    return sql::scalar(db, QStringLiteral("SELECT id FROM electoral_districts WHERE name = ?"),
+                       {name});
 }
 
 Deputy checked(const Deputy& deputy)
@@ -62,36 +55,55 @@ void requireUniqueIdNumber(const QSqlDatabase& db, const Deputy& d)
 {
     if (d.idNumber.isEmpty())
         return;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT name FROM deputies WHERE id_number = ? AND id <> ?"),
-                           {d.idNumber, d.id});
+    QSqlQuery q =
+        sql::run(db, QStringLiteral("SELECT name FROM deputies WHERE id_number = ? AND id <> ?"),
+                 {d.idNumber, d.id});
     if (q.next())
-        throw ValidationError({{QStringLiteral("idNumber"), Deputy::fieldLabel(QStringLiteral("idNumber")),
-                                Text::tr("%1 is already recorded for %2.")
-                                    .arg(Deputy::fieldLabel(QStringLiteral("idNumber")), q.value(0).toString())}});
+        throw ValidationError(
+            {{QStringLiteral("idNumber"), Deputy::fieldLabel(QStringLiteral("idNumber")),
+              Text::tr("%1 is already recorded for %2.")
+                  .arg(Deputy::fieldLabel(QStringLiteral("idNumber")), q.value(0).toString())}});
 }
 
 void writeLevels(const QSqlDatabase& db, qint64 id, const QList<CongressLevel>& levels)
 {
     sql::run(db, QStringLiteral("DELETE FROM deputy_levels WHERE deputy_id = ?"), {id});
     for (CongressLevel level : levels)
-        sql::run(db, QStringLiteral("INSERT OR IGNORE INTO deputy_levels (deputy_id, level) VALUES (?, ?)"),
-                 {id, congressLevelKey(level)});
+        sql::run(
+            db,
+            QStringLiteral("INSERT OR IGNORE INTO deputy_levels (deputy_id, level) VALUES (?, ?)"),
+            {id, congressLevelKey(level)});
 }
 
 QVariantList columnValues(const QSqlDatabase& db, const Deputy& d)
 {
     const PinyinKeys keys = pinyinKeys(d.name);
-    return {d.name, keys.full, keys.initials, genderKey(d.gender), dateOrNull(d.birthDate),
-            d.ethnicity, d.party, d.education, d.workUnit, d.sector, deputyKindKey(d.kind),
-            districtId(db, d.electoralDistrict), d.term, d.phone,
-            d.idNumber.isEmpty() ? QVariant() : QVariant(d.idNumber), d.expertise,
-            d.status == DeputyStatus::Serving ? QStringLiteral("serving") : QStringLiteral("retired"),
-            dateOrNull(d.statusDate), d.notes};
+    return {d.name,
+            keys.full,
+            keys.initials,
+            genderKey(d.gender),
+            dateOrNull(d.birthDate),
+            d.ethnicity,
+            d.party,
+            d.education,
+            d.workUnit,
+            d.sector,
+            deputyKindKey(d.kind),
+            districtId(db, d.electoralDistrict),
+            d.term,
+            d.phone,
+            d.idNumber.isEmpty() ? QVariant() : QVariant(d.idNumber),
+            d.expertise,
+            d.status == DeputyStatus::Serving ? QStringLiteral("serving")
+                                              : QStringLiteral("retired"),
+            dateOrNull(d.statusDate),
+            d.notes};
 }
 
 const QString kColumns = QStringLiteral(
     "name, name_pinyin, name_initials, gender, birth_date, ethnicity, party, education, work_unit, "
-    "sector, kind, electoral_district_id, term, phone, id_number, expertise, status, status_date, notes");
+    "sector, kind, electoral_district_id, term, phone, id_number, expertise, status, status_date, "
+    "notes");
 } // namespace
 
 qint64 DeputyRepository::insert(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy)
@@ -101,11 +113,12 @@ qint64 DeputyRepository::insert(const QSqlDatabase& db, const UserRef& by, const
     requireUniqueIdNumber(db, d);
     QVariantList values = columnValues(db, d);
     values << now() << now();
-    QSqlQuery q = sql::run(db, QStringLiteral("INSERT INTO deputies (") + kColumns
-                                   + QStringLiteral(", created_at, updated_at) VALUES (")
-                                   + QStringLiteral("?, ").repeated(values.size() - 1)
-                                   + QStringLiteral("?)"),
-                           values);
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO deputies (") + kColumns +
+                     QStringLiteral(", created_at, updated_at) VALUES (") +
+                     QStringLiteral("?, ").repeated(values.size() - 1) + QStringLiteral("?)"),
+                 values);
     const qint64 id = q.lastInsertId().toLongLong();
     writeLevels(db, id, d.levels);
     appendAudit(db, by, {QStringLiteral("insert"), kTable, id, {}, d.toJson()});
@@ -135,11 +148,13 @@ void DeputyRepository::update(OfficeFile& office, const Deputy& deputy)
     values << now() << d.id;
     QString assignments = kColumns;
     assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
-    sql::run(db, QStringLiteral("UPDATE deputies SET ") + assignments
-                     + QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
+    sql::run(db,
+             QStringLiteral("UPDATE deputies SET ") + assignments +
+                 QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
              values);
     writeLevels(db, d.id, d.levels);
-    appendAudit(db, office.currentUser(), {QStringLiteral("update"), kTable, d.id, before.toJson(), d.toJson()});
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("update"), kTable, d.id, before.toJson(), d.toJson()});
     tx.commit();
 }
 
@@ -166,7 +181,8 @@ void DeputyRepository::remove(OfficeFile& office, qint64 id)
                         .arg(before.name),
                     e.nativeCode());
     }
-    appendAudit(db, office.currentUser(), {QStringLiteral("delete"), kTable, id, before.toJson(), {}});
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("delete"), kTable, id, before.toJson(), {}});
     tx.commit();
 }
 
@@ -187,13 +203,15 @@ QString DeputyRepository::reveal(OfficeFile& office, qint64 id, const QString& f
 
 Deputy DeputyRepository::load(const QSqlDatabase& db, qint64 id)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT d.id, d.name, d.gender, d.birth_date, d.ethnicity, "
-                                              "d.party, d.education, d.work_unit, d.sector, d.kind, "
-                                              "coalesce(e.name, ''), d.term, d.phone, coalesce(d.id_number, ''), "
-                                              "d.expertise, d.status, d.status_date, d.notes FROM deputies d "
-                                              "LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id "
-                                              "WHERE d.id = ?"),
-                           {id});
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("SELECT d.id, d.name, d.gender, d.birth_date, d.ethnicity, "
+                                "d.party, d.education, d.work_unit, d.sector, d.kind, "
+                                "coalesce(e.name, ''), d.term, d.phone, coalesce(d.id_number, ''), "
+                                "d.expertise, d.status, d.status_date, d.notes FROM deputies d "
+                                "LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id "
+                                "WHERE d.id = ?"),
+                 {id});
     if (!q.next())
         throw Error(Error::Kind::NotFound, Text::tr("There is no deputy with number %1.").arg(id));
     Deputy d;
@@ -212,10 +230,12 @@ Deputy DeputyRepository::load(const QSqlDatabase& db, qint64 id)
     d.phone = q.value(12).toString();
     d.idNumber = q.value(13).toString();
     d.expertise = q.value(14).toString();
-    d.status = q.value(15).toString() == QLatin1String("retired") ? DeputyStatus::Retired : DeputyStatus::Serving;
+    d.status = q.value(15).toString() == QLatin1String("retired") ? DeputyStatus::Retired
+                                                                  : DeputyStatus::Serving;
     d.statusDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
     d.notes = q.value(17).toString();
-    QSqlQuery levels = sql::run(db, QStringLiteral("SELECT level FROM deputy_levels WHERE deputy_id = ?"), {id});
+    QSqlQuery levels =
+        sql::run(db, QStringLiteral("SELECT level FROM deputy_levels WHERE deputy_id = ?"), {id});
     QStringList keys;
     while (levels.next())
         keys << levels.value(0).toString();
@@ -230,6 +250,16 @@ qint64 DeputyRepository::count(const QSqlDatabase& db)
     return sql::scalar(db, QStringLiteral("SELECT count(*) FROM deputies")).toLongLong();
 }
 
+QStringList DeputyRepository::electoralDistricts(const QSqlDatabase& db)
+{
+    QStringList names;
+    QSqlQuery q =
+        sql::run(db, QStringLiteral("SELECT name FROM electoral_districts ORDER BY name"));
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
 QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const DeputyFilter& filter)
 {
     QStringList where;
@@ -237,7 +267,8 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         const QString key = searchKey(text);
-        where << QStringLiteral("(d.name LIKE ? OR d.name_pinyin LIKE ? OR d.name_initials LIKE ?)");
+        where << QStringLiteral(
+            "(d.name LIKE ? OR d.name_pinyin LIKE ? OR d.name_initials LIKE ?)");
         const QString contains = QStringLiteral("%") + text + QStringLiteral("%");
         const QString prefix = key + QStringLiteral("%");
         binds << contains << prefix << prefix;
@@ -248,18 +279,24 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
     }
     if (filter.status) {
         where << QStringLiteral("d.status = ?");
-        binds << (*filter.status == DeputyStatus::Serving ? QStringLiteral("serving") : QStringLiteral("retired"));
+        binds << (*filter.status == DeputyStatus::Serving ? QStringLiteral("serving")
+                                                          : QStringLiteral("retired"));
     }
     if (filter.level) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM deputy_levels l WHERE l.deputy_id = d.id AND l.level = ?)");
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM deputy_levels l WHERE l.deputy_id = d.id AND l.level = ?)");
         binds << congressLevelKey(*filter.level);
     }
     const QString statement =
-        QStringLiteral("SELECT d.id, d.name, d.gender, d.birth_date, d.kind, coalesce(e.name, ''), d.work_unit, "
-                       "d.phone, d.status, (SELECT group_concat(level) FROM deputy_levels l WHERE l.deputy_id = d.id) "
-                       "FROM deputies d LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id")
-        + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
-        + QStringLiteral(" ORDER BY d.name_pinyin, d.id");
+        QStringLiteral(
+            "SELECT d.id, d.name, d.gender, d.birth_date, d.kind, coalesce(e.name, ''), "
+            "d.work_unit, "
+            "d.phone, d.status, (SELECT group_concat(level) FROM deputy_levels l WHERE l.deputy_id "
+            "= d.id) "
+            "FROM deputies d LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id") +
+        (where.isEmpty() ? QString()
+                         : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY d.name_pinyin, d.id");
     QList<DeputyListRow> rows;
     QSqlQuery q = sql::run(db, statement, binds);
     while (q.next()) {
@@ -272,7 +309,8 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
         r.electoralDistrict = q.value(5).toString();
         r.workUnit = q.value(6).toString();
         r.maskedPhone = maskPhone(q.value(7).toString());
-        r.status = q.value(8).toString() == QLatin1String("retired") ? DeputyStatus::Retired : DeputyStatus::Serving;
+        r.status = q.value(8).toString() == QLatin1String("retired") ? DeputyStatus::Retired
+                                                                     : DeputyStatus::Serving;
         const QStringList keys = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         QStringList names;
         for (CongressLevel level : kAllLevels)

@@ -3,10 +3,9 @@
 #include "deputy.h"
 #include "storage/user.h"
 
+#include <optional>
 #include <QList>
 #include <QSqlDatabase>
-
-#include <optional>
 
 namespace dd {
 
@@ -44,6 +43,7 @@ public:
     static QList<DeputyListRow> list(const QSqlDatabase& db, const DeputyFilter& filter = {});
     static Deputy load(const QSqlDatabase& db, qint64 id); // throws NotFound
     static qint64 count(const QSqlDatabase& db);
+    static QStringList electoralDistricts(const QSqlDatabase& db); // names, for choosing
 
     static qint64 add(OfficeFile& office, const Deputy& deputy);
     static void update(OfficeFile& office, const Deputy& deputy);

@@ -14,8 +14,8 @@ QString maskPhone(const QString& phone)
     if (phone.size() < 7)
         return QString(phone.size(), QLatin1Char('*'));
     const qsizetype keepStart = phone.size() == 11 ? 3 : phone.size() - 8;
-    return phone.left(keepStart) + QString(phone.size() - keepStart - 4, QLatin1Char('*'))
-           + phone.right(4);
+    return phone.left(keepStart) + QString(phone.size() - keepStart - 4, QLatin1Char('*')) +
+           phone.right(4);
 }
 
 } // namespace dd

@@ -2,14 +2,12 @@
 
 #include "storage/textnorm.h"
 
+#include <memory>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
-
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
-
-#include <memory>
 
 namespace dd {
 
@@ -18,21 +16,36 @@ namespace {
 const QHash<QString, QString>& surnameReadings()
 {
     static const QHash<QString, QString> readings = {
-        {QStringLiteral("万俟"), QStringLiteral("mo qi")}, {QStringLiteral("尉迟"), QStringLiteral("yu chi")},
-        {QStringLiteral("长孙"), QStringLiteral("zhang sun")}, {QStringLiteral("单"), QStringLiteral("shan")},
-        {QStringLiteral("曾"), QStringLiteral("zeng")}, {QStringLiteral("解"), QStringLiteral("xie")},
-        {QStringLiteral("仇"), QStringLiteral("qiu")}, {QStringLiteral("区"), QStringLiteral("ou")},
-        {QStringLiteral("朴"), QStringLiteral("piao")}, {QStringLiteral("查"), QStringLiteral("zha")},
-        {QStringLiteral("翟"), QStringLiteral("zhai")}, {QStringLiteral("盖"), QStringLiteral("ge")},
-        {QStringLiteral("乐"), QStringLiteral("yue")}, {QStringLiteral("缪"), QStringLiteral("miao")},
-        {QStringLiteral("覃"), QStringLiteral("qin")}, {QStringLiteral("召"), QStringLiteral("shao")},
-        {QStringLiteral("种"), QStringLiteral("chong")}, {QStringLiteral("秘"), QStringLiteral("bi")},
-        {QStringLiteral("隗"), QStringLiteral("wei")}, {QStringLiteral("员"), QStringLiteral("yun")},
-        {QStringLiteral("那"), QStringLiteral("na")}, {QStringLiteral("宿"), QStringLiteral("su")},
-        {QStringLiteral("句"), QStringLiteral("gou")}, {QStringLiteral("柏"), QStringLiteral("bai")},
-        {QStringLiteral("阚"), QStringLiteral("kan")}, {QStringLiteral("重"), QStringLiteral("chong")},
-        {QStringLiteral("沈"), QStringLiteral("shen")}, {QStringLiteral("纪"), QStringLiteral("ji")},
-        {QStringLiteral("尉"), QStringLiteral("wei")}, {QStringLiteral("繁"), QStringLiteral("po")},
+        {QStringLiteral("万俟"), QStringLiteral("mo qi")},
+        {QStringLiteral("尉迟"), QStringLiteral("yu chi")},
+        {QStringLiteral("长孙"), QStringLiteral("zhang sun")},
+        {QStringLiteral("单"), QStringLiteral("shan")},
+        {QStringLiteral("曾"), QStringLiteral("zeng")},
+        {QStringLiteral("解"), QStringLiteral("xie")},
+        {QStringLiteral("仇"), QStringLiteral("qiu")},
+        {QStringLiteral("区"), QStringLiteral("ou")},
+        {QStringLiteral("朴"), QStringLiteral("piao")},
+        {QStringLiteral("查"), QStringLiteral("zha")},
+        {QStringLiteral("翟"), QStringLiteral("zhai")},
+        {QStringLiteral("盖"), QStringLiteral("ge")},
+        {QStringLiteral("乐"), QStringLiteral("yue")},
+        {QStringLiteral("缪"), QStringLiteral("miao")},
+        {QStringLiteral("覃"), QStringLiteral("qin")},
+        {QStringLiteral("召"), QStringLiteral("shao")},
+        {QStringLiteral("种"), QStringLiteral("chong")},
+        {QStringLiteral("秘"), QStringLiteral("bi")},
+        {QStringLiteral("隗"), QStringLiteral("wei")},
+        {QStringLiteral("员"), QStringLiteral("yun")},
+        {QStringLiteral("那"), QStringLiteral("na")},
+        {QStringLiteral("宿"), QStringLiteral("su")},
+        {QStringLiteral("句"), QStringLiteral("gou")},
+        {QStringLiteral("柏"), QStringLiteral("bai")},
+        {QStringLiteral("阚"), QStringLiteral("kan")},
+        {QStringLiteral("重"), QStringLiteral("chong")},
+        {QStringLiteral("沈"), QStringLiteral("shen")},
+        {QStringLiteral("纪"), QStringLiteral("ji")},
+        {QStringLiteral("尉"), QStringLiteral("wei")},
+        {QStringLiteral("繁"), QStringLiteral("po")},
     };
     return readings;
 }
@@ -46,7 +59,7 @@ QString transliterate(const QString& text)
     if (!translit) {
         UErrorCode status = U_ZERO_ERROR;
         translit.reset(icu::Transliterator::createInstance("Han-Latin; Latin-ASCII; Lower",
-                                                          UTRANS_FORWARD, status));
+                                                           UTRANS_FORWARD, status));
         if (U_FAILURE(status))
             translit.reset();
     }

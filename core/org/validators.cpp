@@ -21,11 +21,19 @@ constexpr char kCheck[] = "10X98765432";
 // 61-65, 71 (Taiwan), 81-82 (Hong Kong, Macao).
 bool knownProvince(int code)
 {
-    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37)
-           || (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65)
-           || code == 71 || code == 81 || code == 82;
+    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37) ||
+           (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65) ||
+           code == 71 || code == 81 || code == 82;
 }
 } // namespace
+
+QChar residentIdCheckCharacter(const QString& first17)
+{
+    int sum = 0;
+    for (int i = 0; i < 17 && i < first17.size(); ++i)
+        sum += (first17.at(i).unicode() - u'0') * kWeights[i];
+    return QLatin1Char(kCheck[sum % 11]);
+}
 
 QString canonicalResidentId(const QString& value)
 {
@@ -45,14 +53,12 @@ std::optional<QString> residentId(const QString& label, const QString& value, QD
         return Text::tr("%1 starts with %2, which is not a province code.").arg(label, id.left(2));
     const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid())
-        return Text::tr("%1 contains the birth date %2, which does not exist.").arg(label, id.mid(6, 8));
+        return Text::tr("%1 contains the birth date %2, which does not exist.")
+            .arg(label, id.mid(6, 8));
     if (birth < QDate(1900, 1, 1) || birth > QDate::currentDate())
         return Text::tr("%1 contains the birth date %2, which is out of range.")
             .arg(label, birth.toString(Qt::ISODate));
-    int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += (id.at(i).unicode() - u'0') * kWeights[i];
-    const QChar expected = QLatin1Char(kCheck[sum % 11]);
+    const QChar expected = residentIdCheckCharacter(id);
     if (id.at(17) != expected)
         return Text::tr("%1 has a wrong check digit: the last character should be %2. Please "
                         "check the number for a typing error.")
@@ -105,13 +111,15 @@ std::optional<QString> personName(const QString& label, const QString& value)
     if (name.isEmpty())
         return Text::tr("%1 is required.").arg(label);
     if (name.size() > 40)
-        return Text::tr("%1 must be at most 40 characters (it has %2).").arg(label).arg(name.size());
+        return Text::tr("%1 must be at most 40 characters (it has %2).")
+            .arg(label)
+            .arg(name.size());
     if (hasControlCharacters(name))
         return Text::tr("%1 must not contain control characters or line breaks.").arg(label);
     for (QChar c : name) {
-        const bool allowed = c.isLetter() || c == QChar(u'·') || c == QChar(u'•')
-                             || c == QLatin1Char(' ') || c == QLatin1Char('.')
-                             || c.category() == QChar::Mark_NonSpacing;
+        const bool allowed = c.isLetter() || c == QChar(u'·') || c == QChar(u'•') ||
+                             c == QLatin1Char(' ') || c == QLatin1Char('.') ||
+                             c.category() == QChar::Mark_NonSpacing;
         if (!allowed)
             return Text::tr("%1 may contain only letters, spaces and the middle dot (·); "
                             "“%2” is not allowed.")
@@ -134,8 +142,8 @@ std::optional<QString> dateInRange(const QString& label, const QDate& value, con
 QDate parseDate(const QString& text)
 {
     const QString t = normalizeText(text);
-    static const QRegularExpression ymd(
-        QStringLiteral("^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
+    static const QRegularExpression ymd(QStringLiteral(
+        "^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
     if (const QRegularExpressionMatch m = ymd.match(t); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (t.size() == 8)

@@ -1,13 +1,17 @@
 #pragma once
 
+#include <optional>
 #include <QDate>
 #include <QString>
 
-#include <optional>
-
 namespace dd {
 
-enum class Gender { Unknown, Male, Female };
+enum class Gender
+{
+    Unknown,
+    Male,
+    Female
+};
 
 // Field checks shared by forms, importers and the command line. Each takes the field's
 // translated label and returns the whole message (naming the field and the expected form),
@@ -19,6 +23,8 @@ namespace validate {
 // On success fills birthDate and gender (17th digit odd = male) when given.
 std::optional<QString> residentId(const QString& label, const QString& value,
                                   QDate* birthDate = nullptr, Gender* gender = nullptr);
+// The GB 11643 check character for the first 17 digits (for generating test and demo data).
+QChar residentIdCheckCharacter(const QString& first17);
 // The same ID in canonical form (trimmed, half-width, upper-case X).
 QString canonicalResidentId(const QString& value);
 

@@ -227,3 +227,30 @@ TEST_CASE("cli: a file held by another writer can still be inspected and backed 
     CHECK(demo.exitCode == 1);
     checkOneLineError(demo);
 }
+
+TEST_CASE("cli: deputies lists the roster with personal data masked")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    REQUIRE(cli({QStringLiteral("demo"), path}).exitCode == 0);
+
+    const ProcessResult json = cli({QStringLiteral("deputies"), path, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(rows.size() >= 60);
+    int deliberation = 0;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        CHECK_FALSE(row.value(QStringLiteral("name")).toString().isEmpty());
+        CHECK(row.value(QStringLiteral("phone")).toString().contains(QStringLiteral("****")));
+        CHECK_FALSE(row.contains(QStringLiteral("id_number")));
+        if (row.value(QStringLiteral("kind")).toString() == QStringLiteral("deliberation"))
+            ++deliberation;
+    }
+    CHECK(deliberation == 25);
+
+    const ProcessResult text = cli({QStringLiteral("deputies"), path});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.trimmed().endsWith(QStringLiteral("%1 deputies").arg(rows.size())));
+    CHECK(cli({QStringLiteral("deputies")}).exitCode == 2);
+}

@@ -1,9 +1,8 @@
 // The deputies roster on a real office file: add, search, edit, retire, delete, reveal.
-#include "testsupport.h"
-
 #include "org/deputyrepository.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,9 +25,11 @@ Deputy sample(const QString& name, const QString& id = {})
 
 qint64 auditRows(const OfficeFile& office, const char* action)
 {
-    return sql::scalar(office.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'deputies' "
-                                                   "AND action = ?"),
-                       {QString::fromLatin1(action)})
+    return sql::scalar(
+               office.db(),
+               QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'deputies' "
+                              "AND action = ?"),
+               {QString::fromLatin1(action)})
         .toLongLong();
 }
 
@@ -45,7 +46,8 @@ TEST_CASE("Deputies: add, load and list with masked phones")
 {
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("d.ddoffice")));
-    const qint64 id = DeputyRepository::add(*office, sample(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+    const qint64 id = DeputyRepository::add(
+        *office, sample(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
     const Deputy d = DeputyRepository::load(office->db(), id);
     CHECK(d.name == QStringLiteral("张三"));
     CHECK(d.birthDate == QDate(1949, 12, 31)); // from the ID number
@@ -64,7 +66,8 @@ TEST_CASE("Deputies: a bad ID number is refused and nothing is written")
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("d.ddoffice")));
     try {
-        DeputyRepository::add(*office, sample(QStringLiteral("李四"), QStringLiteral("110105194912310021")));
+        DeputyRepository::add(*office,
+                              sample(QStringLiteral("李四"), QStringLiteral("110105194912310021")));
         FAIL("a bad ID number was accepted");
     } catch (const ValidationError& e) {
         REQUIRE(e.fieldErrors().size() == 1);
@@ -73,8 +76,10 @@ TEST_CASE("Deputies: a bad ID number is refused and nothing is written")
     CHECK(DeputyRepository::count(office->db()) == 0);
     CHECK(auditRows(*office, "insert") == 0);
 
-    DeputyRepository::add(*office, sample(QStringLiteral("李四"), QStringLiteral("11010519491231002X")));
-    CHECK_THROWS_AS(DeputyRepository::add(*office, sample(QStringLiteral("王五"), QStringLiteral("11010519491231002x"))),
+    DeputyRepository::add(*office,
+                          sample(QStringLiteral("李四"), QStringLiteral("11010519491231002X")));
+    CHECK_THROWS_AS(DeputyRepository::add(*office, sample(QStringLiteral("王五"),
+                                                          QStringLiteral("11010519491231002x"))),
                     ValidationError); // the same person twice
     CHECK(DeputyRepository::count(office->db()) == 1);
 }
@@ -96,7 +101,8 @@ TEST_CASE("Deputies: search by name, pinyin and initials, filter by kind, status
     };
     CHECK(find(QStringLiteral("zs")) == QStringList{QStringLiteral("张三")});
     CHECK(find(QStringLiteral("zhangsan")) == QStringList{QStringLiteral("张三")});
-    CHECK(find(QStringLiteral("张")) == QStringList{QStringLiteral("张三"), QStringLiteral("张伟")});
+    CHECK(find(QStringLiteral("张")) ==
+          QStringList{QStringLiteral("张三"), QStringLiteral("张伟")});
     CHECK(find(QStringLiteral("shan")) == QStringList{QStringLiteral("单雄信")});
     CHECK(find(QStringLiteral("zxh")) == QStringList{QStringLiteral("曾小红")});
     // pinyin order, not code-point order
@@ -104,7 +110,8 @@ TEST_CASE("Deputies: search by name, pinyin and initials, filter by kind, status
 
     DeputyFilter kind;
     kind.kind = DeputyKind::Deliberation;
-    CHECK(names(DeputyRepository::list(office->db(), kind)) == QStringList{QStringLiteral("王议事")});
+    CHECK(names(DeputyRepository::list(office->db(), kind)) ==
+          QStringList{QStringLiteral("王议事")});
     DeputyFilter level;
     level.level = CongressLevel::District;
     CHECK(DeputyRepository::list(office->db(), level).size() == 5); // the 议事代表 has no levels
@@ -144,8 +151,10 @@ TEST_CASE("Deputies: revealing an ID number is recorded, a read-only file cannot
     qint64 id = 0;
     {
         auto office = test::makeOffice(path);
-        id = DeputyRepository::add(*office, sample(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
-        CHECK(DeputyRepository::reveal(*office, id, QStringLiteral("idNumber")) == QStringLiteral("11010519491231002X"));
+        id = DeputyRepository::add(
+            *office, sample(QStringLiteral("张三"), QStringLiteral("11010519491231002X")));
+        CHECK(DeputyRepository::reveal(*office, id, QStringLiteral("idNumber")) ==
+              QStringLiteral("11010519491231002X"));
         CHECK(auditRows(*office, "reveal") == 1);
     }
     OpenOptions ro;

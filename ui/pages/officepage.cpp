@@ -1,6 +1,7 @@
 #include "officepage.h"
 
 #include "errors.h"
+#include "fieldform.h"
 #include "storage/officefile.h"
 
 #include <QFormLayout>
@@ -13,20 +14,8 @@
 
 namespace dd::ui {
 
-namespace {
-QLabel* errorLabel(QWidget* parent, const QString& field)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(field + QStringLiteral("Error"));
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-} // namespace
-
 OfficePage::OfficePage(QWidget* parent)
-    : Page(parent), m_name(new QLineEdit(this)), m_district(new QLineEdit(this)),
+    : Page(parent), m_form(this), m_name(new QLineEdit(this)), m_district(new QLineEdit(this)),
       m_city(new QLineEdit(this)), m_term(new QSpinBox(this)), m_year(new QSpinBox(this)),
       m_status(new QLabel(this)), m_readOnlyNote(new QLabel(this)),
       m_saveButton(new QPushButton(tr("&Save"), this)),
@@ -60,18 +49,8 @@ OfficePage::OfficePage(QWidget* parent)
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnlyNote->hide();
 
-    auto* form = new QFormLayout;
-    const auto addRow = [&](const QString& field, QWidget* editor) {
-        auto* cell = new QVBoxLayout;
-        cell->setSpacing(2);
-        cell->addWidget(editor);
-        QLabel* error = errorLabel(this, field);
-        m_errorLabels.insert(field, error);
-        m_editors.insert(field, editor);
-        cell->addWidget(error);
-        auto* label = new QLabel(OfficeSettings::fieldLabel(field) + QLatin1Char(':'), this);
-        label->setBuddy(editor);
-        form->addRow(label, cell);
+    const auto addRow = [this](const QString& field, QWidget* editor) {
+        m_form.addRow(field, OfficeSettings::fieldLabel(field), editor);
     };
     addRow(QStringLiteral("name"), m_name);
     addRow(QStringLiteral("district"), m_district);
@@ -88,7 +67,7 @@ OfficePage::OfficePage(QWidget* parent)
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addWidget(m_readOnlyNote);
-    layout->addLayout(form);
+    layout->addLayout(m_form.layout());
     layout->addLayout(buttons);
     layout->addStretch(1);
     setMaximumWidth(720);
@@ -152,20 +131,8 @@ void OfficePage::showValues(const OfficeSettings& s)
     m_city->setText(s.city);
     m_term->setValue(s.congressTerm);
     m_year->setValue(s.workYear);
-    showFieldErrors({});
+    m_form.clearErrors();
     updateButtons();
-}
-
-void OfficePage::showFieldErrors(const QList<FieldError>& errors)
-{
-    for (QLabel* label : std::as_const(m_errorLabels))
-        label->hide();
-    for (const FieldError& e : errors) {
-        if (QLabel* label = m_errorLabels.value(e.field)) {
-            label->setText(e.message);
-            label->show();
-        }
-    }
 }
 
 bool OfficePage::isDirty() const
@@ -193,10 +160,8 @@ bool OfficePage::save()
     try {
         OfficeRepository::save(*m_office, formValues());
     } catch (const ValidationError& e) {
-        showFieldErrors(e.fieldErrors());
+        m_form.showErrors(e.fieldErrors());
         m_status->setText(tr("Not saved: please correct the marked fields."));
-        if (QWidget* first = m_editors.value(e.fieldErrors().value(0).field))
-            first->setFocus();
         return false;
     } catch (const Error& e) {
         showError(this, tr("Cannot save the office settings"), e);

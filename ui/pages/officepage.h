@@ -1,9 +1,8 @@
 #pragma once
 
+#include "fieldform.h"
 #include "org/officesettings.h"
 #include "page.h"
-
-#include <QHash>
 
 class QLabel;
 class QLineEdit;
@@ -29,18 +28,16 @@ public:
 private:
     OfficeSettings formValues() const;
     void showValues(const OfficeSettings& settings);
-    void showFieldErrors(const QList<FieldError>& errors);
     void updateButtons();
 
     OfficeFile* m_office = nullptr;
     OfficeSettings m_saved;
+    FieldForm m_form;
     QLineEdit* m_name;
     QLineEdit* m_district;
     QLineEdit* m_city;
     QSpinBox* m_term;
     QSpinBox* m_year;
-    QHash<QString, QLabel*> m_errorLabels; // field key -> its message under the editor
-    QHash<QString, QWidget*> m_editors;
     QLabel* m_status;
     QLabel* m_readOnlyNote;
     QPushButton* m_saveButton;

@@ -1,0 +1,44 @@
+#include "fieldform.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+FieldForm::FieldForm(QWidget* owner) : m_owner(owner), m_layout(new QFormLayout) {}
+
+void FieldForm::addRow(const QString& field, const QString& label, QWidget* editor)
+{
+    auto* error = new QLabel(m_owner);
+    error->setObjectName(field + QStringLiteral("Error"));
+    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    error->setWordWrap(true);
+    error->hide();
+    auto* cell = new QVBoxLayout;
+    cell->setSpacing(2);
+    cell->addWidget(editor);
+    cell->addWidget(error);
+    auto* caption = new QLabel(label + QLatin1Char(':'), m_owner);
+    caption->setBuddy(editor);
+    m_layout->addRow(caption, cell);
+    m_errors.insert(field, error);
+    m_editors.insert(field, editor);
+}
+
+void FieldForm::showErrors(const QList<FieldError>& errors)
+{
+    for (QLabel* label : std::as_const(m_errors))
+        label->hide();
+    for (const FieldError& e : errors) {
+        if (QLabel* label = m_errors.value(e.field)) {
+            label->setText(e.message);
+            label->show();
+        }
+    }
+    if (!errors.isEmpty())
+        if (QWidget* first = m_editors.value(errors.first().field))
+            first->setFocus();
+}
+
+} // namespace dd::ui
