@@ -4,7 +4,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+220"/>
+        <location filename="../app/cli/clicommands.cpp" line="+223"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/deputiespage.cpp" line="+130"/>
+        <location filename="../ui/pages/deputiespage.cpp" line="+141"/>
         <source>%n deputies shown</source>
         <translation>
             <numerusform>%n deputy shown</numerusform>

@@ -47,57 +47,57 @@
 <context>
     <name>dd::Deputy</name>
     <message>
-        <location filename="../core/org/deputy.cpp" line="+46"/>
+        <location filename="../core/org/deputy.cpp" line="+50"/>
         <source>People&apos;s congress deputy</source>
         <translation>人大代表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Deliberation representative</source>
         <translation>议事代表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Consultation representative</source>
         <translation>议政代表</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Provincial</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>District</source>
         <translation>区级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Township</source>
         <translation>乡镇级</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Serving</source>
         <translation>在任</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>代表层级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Electoral district</source>
         <translation>选区</translation>
     </message>
@@ -207,12 +207,12 @@
         <translation>%1与身份证号不符，身份证号显示为%2。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 must be at most %2 characters (it has %3).</source>
         <translation>%1最多 %2 个字（现为 %3 个）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 must not contain control characters or line breaks.</source>
         <translation>%1不能包含控制字符或换行。</translation>
     </message>
@@ -220,22 +220,22 @@
 <context>
     <name>dd::DeputyRepository</name>
     <message>
-        <location filename="../core/org/deputyrepository.cpp" line="+57"/>
+        <location filename="../core/org/deputyrepository.cpp" line="+64"/>
         <source>%1 is already recorded for %2.</source>
         <translation>该%1已登记在%2名下。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>%1 cannot be deleted because other records refer to this deputy; record the leaving (离任) instead.</source>
         <translation>%1 已被其他记录引用，不能删除；请改为登记离任。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Revealing personal data is recorded in the audit log, which a read-only file cannot do.</source>
         <translation>查看完整个人信息需要记入审计日志，只读文件无法记录，因此不能查看。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>There is no deputy with number %1.</source>
         <translation>没有编号为 %1 的代表。</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>dd::OfficeLock</name>
     <message>
-        <location filename="../core/storage/officelock.cpp" line="+61"/>
+        <location filename="../core/storage/officelock.cpp" line="+59"/>
         <source>an unknown time</source>
         <translation>未知时间</translation>
     </message>
@@ -636,7 +636,7 @@
         <translation>%1中的出生日期 %2 不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 contains the birth date %2, which is out of range.</source>
         <translation>%1中的出生日期 %2 超出合理范围。</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>%1最多40个字（现为%2个）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 must not contain control characters or line breaks.</source>
         <translation>%1不能包含控制字符或换行。</translation>
     </message>
@@ -850,7 +850,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：deputies FILE [--json]</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>共 %n 名代表</numerusform>
@@ -913,7 +913,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>All levels</source>
         <translation>全部层级</translation>
     </message>
@@ -928,12 +928,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>&lt;h2&gt;代表&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Deputies</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot read the deputies</source>
         <translation>无法读取代表名单</translation>
     </message>
@@ -955,7 +955,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>登记离任</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The deputy stays in the roster and in every record, marked as left.</source>
         <translation>该代表仍保留在名册和所有记录中，标记为离任。</translation>
     </message>
@@ -970,7 +970,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>无法登记离任</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Delete deputy</source>
         <translation>删除代表</translation>
     </message>
@@ -980,7 +980,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>要从名册中永久删除%1吗？删除只用于纠正录错的记录；代表离任请改为登记离任。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cannot delete the deputy</source>
         <translation>无法删除该代表</translation>
     </message>
@@ -988,7 +988,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::DeputyDialog</name>
     <message>
-        <location filename="../ui/dialogs/deputydialog.cpp" line="+57"/>
+        <location filename="../ui/dialogs/deputydialog.cpp" line="+61"/>
         <source>Edit deputy</source>
         <translation>编辑代表</translation>
     </message>
@@ -1003,7 +1003,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>如 1975-03-08（可由身份证号自动填写）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>e.g. 第十八届</source>
         <translation>如 第十八届</translation>
     </message>
@@ -1024,17 +1024,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>如 2026-06-30</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>Cannot show the full value</source>
         <translation>无法显示完整信息</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 “%2” is not a date; write it like 1975-03-08 or 1975年3月8日.</source>
         <translation>%1“%2”不是日期，请写成 1975-03-08 或 1975年3月8日。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Cannot save the deputy</source>
         <translation>无法保存该代表</translation>
     </message>

@@ -16,15 +16,17 @@ const QStringList kSurnames = {
     QStringLiteral("梁"), QStringLiteral("宋"), QStringLiteral("郑"), QStringLiteral("谢"),
     QStringLiteral("韩"), QStringLiteral("唐"), QStringLiteral("冯"), QStringLiteral("于"),
     QStringLiteral("董"), QStringLiteral("曾"), QStringLiteral("单"), QStringLiteral("欧阳")};
-const QStringList kGiven = {
-    QStringLiteral("建国"), QStringLiteral("秀英"), QStringLiteral("伟"),   QStringLiteral("芳"),
-    QStringLiteral("娜"),   QStringLiteral("敏"),   QStringLiteral("静"),   QStringLiteral("丽"),
-    QStringLiteral("强"),   QStringLiteral("磊"),   QStringLiteral("军"),   QStringLiteral("洋"),
-    QStringLiteral("勇"),   QStringLiteral("艳"),   QStringLiteral("杰"),   QStringLiteral("娟"),
-    QStringLiteral("涛"),   QStringLiteral("明"),   QStringLiteral("超"),   QStringLiteral("秀兰"),
-    QStringLiteral("霞"),   QStringLiteral("平"),   QStringLiteral("刚"),   QStringLiteral("桂英"),
-    QStringLiteral("海燕"), QStringLiteral("志强"), QStringLiteral("玉梅"), QStringLiteral("红梅"),
-    QStringLiteral("春生"), QStringLiteral("晓东")};
+// Given names read as a man's or a woman's, so that the demo's genders look right.
+const QStringList kGivenMale = {
+    QStringLiteral("建国"), QStringLiteral("伟"),   QStringLiteral("强"),  QStringLiteral("磊"),
+    QStringLiteral("军"),   QStringLiteral("洋"),   QStringLiteral("勇"),  QStringLiteral("杰"),
+    QStringLiteral("涛"),   QStringLiteral("明"),   QStringLiteral("超"),  QStringLiteral("刚"),
+    QStringLiteral("志强"), QStringLiteral("春生"), QStringLiteral("晓东")};
+const QStringList kGivenFemale = {
+    QStringLiteral("秀英"), QStringLiteral("芳"),   QStringLiteral("娜"),   QStringLiteral("敏"),
+    QStringLiteral("静"),   QStringLiteral("丽"),   QStringLiteral("艳"),   QStringLiteral("娟"),
+    QStringLiteral("秀兰"), QStringLiteral("霞"),   QStringLiteral("桂英"), QStringLiteral("海燕"),
+    QStringLiteral("玉梅"), QStringLiteral("红梅"), QStringLiteral("平")};
 const QStringList kUnits = {
     QStringLiteral("市西街道办事处 副主任"),   QStringLiteral("青岛市第三人民医院 主治医师"),
     QStringLiteral("观海社区居委会 书记"),     QStringLiteral("胶州路小学 校长"),
@@ -58,8 +60,9 @@ void addDemoDeputies(const QSqlDatabase& db, const UserRef& by)
     QStringList used;
     for (int i = 0; i < 75; ++i) {
         Deputy d;
+        const bool male = random.bounded(2) == 0;
         do {
-            d.name = pick(kSurnames) + pick(kGiven);
+            d.name = pick(kSurnames) + pick(male ? kGivenMale : kGivenFemale);
         } while (used.contains(d.name));
         used << d.name;
         d.kind = i < 45   ? DeputyKind::Congress
@@ -72,7 +75,6 @@ void addDemoDeputies(const QSqlDatabase& db, const UserRef& by)
             d.term = QStringLiteral("第十八届");
         }
         const QDate birth = QDate(1958, 1, 1).addDays(random.bounded(365 * 40));
-        const bool male = random.bounded(2) == 0;
         QString first17 = QStringLiteral("370202") + birth.toString(QStringLiteral("yyyyMMdd")) +
                           QStringLiteral("%1").arg(random.bounded(100), 2, 10, QLatin1Char('0')) +
                           QString::number(male ? 1 + 2 * random.bounded(5) : 2 * random.bounded(5));

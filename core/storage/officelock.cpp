@@ -1,5 +1,6 @@
 #include "officelock.h"
 
+#include "displayformat.h"
 #include "lockederror.h"
 
 #include <cerrno>
@@ -9,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSysInfo>
 #include <unistd.h>
 
@@ -56,9 +56,7 @@ QJsonObject LockHolder::toJson() const
 
 QString LockHolder::describe() const
 {
-    const QString when = since.isValid()
-                             ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)
-                             : Text::tr("an unknown time");
+    const QString when = since.isValid() ? displayDateTime(since) : Text::tr("an unknown time");
     return Text::tr("%1 on %2, process %3, since %4")
         .arg(user.isEmpty() ? Text::tr("someone") : user,
              host.isEmpty() ? Text::tr("an unknown computer") : host)

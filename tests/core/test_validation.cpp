@@ -3,6 +3,7 @@
 #include "org/masking.h"
 #include "org/pinyin.h"
 #include "org/validators.h"
+#include "storage/displayformat.h"
 
 #include <catch2/catch.hpp>
 
@@ -233,4 +234,13 @@ TEST_CASE("Masking keeps the ends of ID numbers and phones")
     CHECK(maskPhone(QStringLiteral("13812345678")) == QStringLiteral("138****5678"));
     CHECK(maskPhone(QStringLiteral("0532-83881234")) == QStringLiteral("0532-****1234"));
     CHECK(maskPhone(QString()) == QString());
+}
+
+TEST_CASE("Dates display as 2024年8月14日 in Chinese and as ISO dates otherwise")
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(displayDate(QDate(2024, 8, 14)) == QStringLiteral("2024-08-14"));
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CHECK(displayDate(QDate(2024, 8, 14)) == QStringLiteral("2024年8月14日"));
+    CHECK(displayDate(QDate()).isEmpty());
 }

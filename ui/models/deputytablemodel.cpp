@@ -1,9 +1,9 @@
 #include "deputytablemodel.h"
 
 #include "org/pinyin.h"
+#include "storage/displayformat.h"
 
 #include <QColor>
-#include <QLocale>
 
 namespace dd::ui {
 
@@ -48,8 +48,7 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
     case BirthDate:
         if (role == SortRole)
             return r.birthDate;
-        return r.birthDate.isValid() ? QLocale().toString(r.birthDate, QLocale::ShortFormat)
-                                     : QString();
+        return displayDate(r.birthDate);
     case Kind:
         return deputyKindName(r.kind);
     case Levels:

@@ -98,6 +98,12 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     setEnabled(false);
 }
 
+void DeputiesPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    m_search->setFocus(); // arriving on the roster, one types a name
+}
+
 QString DeputiesPage::title() const
 {
     return tr("Deputies");

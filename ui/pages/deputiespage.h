@@ -27,6 +27,9 @@ public:
     void reload();
     qint64 currentDeputyId() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void addDeputy();
     void editDeputy();
