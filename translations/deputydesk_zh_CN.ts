@@ -573,6 +573,29 @@
     </message>
 </context>
 <context>
+    <name>dd::SheetTable</name>
+    <message>
+        <location filename="../core/io/sheettable.cpp" line="+29"/>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: only .xlsx and .csv files can be imported (save .xls files as .xlsx in Excel or WPS first).</source>
+        <translation>%1：只能导入 .xlsx 和 .csv 文件（.xls 文件请先在 Excel 或 WPS 中另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>dd::User</name>
     <message>
         <location filename="../core/storage/user.cpp" line="+41"/>
@@ -684,6 +707,62 @@
         <location line="+2"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1须在 %2 至 %3 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::Xlsx</name>
+    <message>
+        <location filename="../core/io/xlsx.cpp" line="+29"/>
+        <source>%1 cannot be read as an Excel workbook: %2</source>
+        <translation>%1 无法作为 Excel 工作簿读取：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the part %1 is missing</source>
+        <translation>缺少部件 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the part %1 cannot be unpacked</source>
+        <translation>部件 %1 无法解压</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the sheet %1 has no part</source>
+        <translation>工作表 %1 没有对应的部件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it lists no sheets</source>
+        <translation>其中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+11"/>
+        <source>it is not a zip archive</source>
+        <translation>它不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cannot write the part %1 of the workbook.</source>
+        <translation>无法写入工作簿的部件 %1。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+60"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+52"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>

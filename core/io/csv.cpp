@@ -1,0 +1,113 @@
+#include "csv.h"
+
+#include <QStringDecoder>
+
+namespace dd::csv {
+
+QString decode(const QByteArray& bytes)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(bytes.mid(3));
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(bytes);
+    if (!utf8.hasError())
+        return text;
+    QStringDecoder gb18030("GB18030");
+    return gb18030.isValid() ? QString(gb18030(bytes)) : text;
+}
+
+SheetTable parse(const QString& text)
+{
+    SheetTable table;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    bool rowHasContent = false;
+    int line = 1;
+    int rowStart = 1;
+    const auto endRow = [&] {
+        fields << field;
+        field.clear();
+        bool blank = true;
+        for (const QString& f : std::as_const(fields))
+            blank = blank && f.trimmed().isEmpty();
+        if (!blank || rowHasContent) {
+            if (table.header.isEmpty() && table.rows.isEmpty())
+                table.header = fields;
+            else if (!blank) {
+                table.rows << fields;
+                table.rowNumbers << rowStart;
+            }
+        }
+        fields.clear();
+        rowHasContent = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+            rowHasContent = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            endRow();
+            rowStart = ++line;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !fields.isEmpty())
+        endRow();
+    for (QString& h : table.header)
+        h = h.trimmed();
+    return table;
+}
+
+namespace {
+QString quote(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+void appendRow(QString& out, const QStringList& row)
+{
+    QStringList cells;
+    for (const QString& v : row)
+        cells << quote(v);
+    out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+} // namespace
+
+QByteArray encode(const QStringList& header, const QList<QStringList>& rows)
+{
+    QString out;
+    appendRow(out, header);
+    for (const QStringList& row : rows)
+        appendRow(out, row);
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace dd::csv

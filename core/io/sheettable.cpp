@@ -1,0 +1,58 @@
+#include "sheettable.h"
+
+#include "csv.h"
+#include "storage/error.h"
+#include "xlsx.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::SheetTable)
+};
+
+bool isXlsx(const QString& path)
+{
+    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+SheetTable readSheetTable(const QString& path, const QString& sheet)
+{
+    if (!QFileInfo::exists(path))
+        throw Error(Error::Kind::NotFound, Text::tr("The file %1 does not exist.").arg(path));
+    if (isXlsx(path))
+        return xlsx::read(path, sheet);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("txt"))
+        throw Error(
+            Error::Kind::Validation,
+            Text::tr("%1: only .xlsx and .csv files can be imported (save .xls files as .xlsx "
+                     "in Excel or WPS first).")
+                .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return csv::parse(csv::decode(file.readAll()));
+}
+
+void writeSheetTable(const QString& path, const QString& sheetName, const QStringList& header,
+                     const QList<QStringList>& rows)
+{
+    if (isXlsx(path)) {
+        xlsx::write(path, sheetName, header, rows);
+        return;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = csv::encode(header, rows);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace dd

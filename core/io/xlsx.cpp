@@ -1,0 +1,430 @@
+#include "xlsx.h"
+
+#include "storage/error.h"
+
+#include <cmath>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace dd::xlsx {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Xlsx)
+};
+
+[[noreturn]] void fail(const QString& path, const QString& why)
+{
+    throw Error(Error::Kind::Validation,
+                Text::tr("%1 cannot be read as an Excel workbook: %2").arg(path, why));
+}
+
+QByteArray entry(QuaZip& zip, const QString& path, const QString& name, bool required = true)
+{
+    if (!zip.setCurrentFile(name)) {
+        if (required)
+            fail(path, Text::tr("the part %1 is missing").arg(name));
+        return {};
+    }
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(path, Text::tr("the part %1 cannot be unpacked").arg(name));
+    return file.readAll();
+}
+
+struct SheetRef
+{
+    QString name;
+    QString part; // xl/worksheets/sheet1.xml
+};
+
+QList<SheetRef> sheets(QuaZip& zip, const QString& path)
+{
+    QHash<QString, QString> targets;
+    QXmlStreamReader rels(entry(zip, path, QStringLiteral("xl/_rels/workbook.xml.rels")));
+    while (!rels.atEnd()) {
+        rels.readNext();
+        if (rels.isStartElement() && rels.name() == QLatin1String("Relationship")) {
+            QString target = rels.attributes().value(QLatin1String("Target")).toString();
+            target = target.startsWith(QLatin1Char('/')) ? target.mid(1)
+                                                         : QStringLiteral("xl/") + target;
+            targets.insert(rels.attributes().value(QLatin1String("Id")).toString(), target);
+        }
+    }
+    QList<SheetRef> list;
+    QXmlStreamReader book(entry(zip, path, QStringLiteral("xl/workbook.xml")));
+    while (!book.atEnd()) {
+        book.readNext();
+        if (book.isStartElement() && book.name() == QLatin1String("sheet")) {
+            QString id;
+            for (const QXmlStreamAttribute& a : book.attributes())
+                if (a.name() == QLatin1String("id"))
+                    id = a.value().toString();
+            const QString part = targets.value(id);
+            if (part.isEmpty())
+                fail(path, Text::tr("the sheet %1 has no part")
+                               .arg(book.attributes().value(QLatin1String("name"))));
+            list << SheetRef{book.attributes().value(QLatin1String("name")).toString(), part};
+        }
+    }
+    if (book.hasError() || list.isEmpty())
+        fail(path, Text::tr("it lists no sheets"));
+    return list;
+}
+
+QStringList sharedStrings(QuaZip& zip, const QString& path)
+{
+    QStringList strings;
+    QXmlStreamReader xml(entry(zip, path, QStringLiteral("xl/sharedStrings.xml"), false));
+    QString current;
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("si"))
+                current.clear();
+            else if (xml.name() == QLatin1String("rPh"))
+                ++phonetic;
+            else if (xml.name() == QLatin1String("t") && phonetic == 0)
+                current += xml.readElementText();
+        } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("si"))
+                strings << current;
+            else if (xml.name() == QLatin1String("rPh"))
+                --phonetic;
+        }
+    }
+    return strings;
+}
+
+// Which cell styles (index into cellXfs) format numbers as dates.
+QSet<int> dateStyles(QuaZip& zip, const QString& path)
+{
+    QSet<int> dateFormats = {14, 15, 16, 17, 22, 27, 28, 29, 30, 31,
+                             36, 50, 51, 52, 53, 54, 55, 56, 57, 58};
+    QSet<int> styles;
+    QXmlStreamReader xml(entry(zip, path, QStringLiteral("xl/styles.xml"), false));
+    bool inCellXfs = false;
+    int index = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("numFmt")) {
+            const QString code =
+                xml.attributes().value(QLatin1String("formatCode")).toString().toLower();
+            QString bare = code;
+            bare.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]")));
+            if (bare.contains(QLatin1Char('y')) || bare.contains(QLatin1Char('d')))
+                dateFormats.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt());
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = true;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("cellXfs")) {
+            inCellXfs = false;
+        } else if (inCellXfs && xml.isStartElement() && xml.name() == QLatin1String("xf")) {
+            if (dateFormats.contains(xml.attributes().value(QLatin1String("numFmtId")).toInt()))
+                styles.insert(index);
+            ++index;
+        }
+    }
+    return styles;
+}
+
+int columnIndex(QStringView ref)
+{
+    int column = 0;
+    for (QChar c : ref) {
+        if (!c.isLetter())
+            break;
+        column = column * 26 + (c.toUpper().unicode() - u'A' + 1);
+    }
+    return column - 1;
+}
+
+QString numberText(const QString& raw)
+{
+    bool ok = false;
+    const double value = raw.toDouble(&ok);
+    if (!ok)
+        return raw;
+    if (std::floor(value) == value && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    return QString::number(value, 'g', 15);
+}
+} // namespace
+
+QDate dateFromSerial(double serial)
+{
+    // Day 1 is 1900-01-01; Excel counts a 1900-02-29 that never was, so from day 61 on the
+    // epoch is 1899-12-30.
+    const int days = int(std::floor(serial));
+    return days < 61 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+}
+
+QStringList sheetNames(const QString& path)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        fail(path, Text::tr("it is not a zip archive"));
+    QStringList names;
+    for (const SheetRef& s : sheets(zip, path))
+        names << s.name;
+    return names;
+}
+
+SheetTable read(const QString& path, const QString& sheet)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip))
+        fail(path, Text::tr("it is not a zip archive"));
+    const QList<SheetRef> refs = sheets(zip, path);
+    SheetRef chosen = refs.first();
+    if (!sheet.isEmpty()) {
+        const auto it = std::find_if(refs.begin(), refs.end(),
+                                     [&](const SheetRef& r) { return r.name == sheet; });
+        if (it == refs.end()) {
+            QStringList names;
+            for (const SheetRef& r : refs)
+                names << r.name;
+            throw Error(Error::Kind::Validation,
+                        Text::tr("%1 has no sheet named “%2”; its sheets are: %3.")
+                            .arg(path, sheet, names.join(QStringLiteral("、"))));
+        }
+        chosen = *it;
+    }
+    const QStringList shared = sharedStrings(zip, path);
+    const QSet<int> dates = dateStyles(zip, path);
+
+    SheetTable table;
+    QXmlStreamReader xml(entry(zip, path, chosen.part));
+    QStringList row;
+    int rowNumber = 0;
+    int nextColumn = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
+            row.clear();
+            nextColumn = 0;
+            const QStringView r = xml.attributes().value(QLatin1String("r"));
+            rowNumber = r.isEmpty() ? rowNumber + 1 : r.toInt();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
+            const QXmlStreamAttributes attrs = xml.attributes();
+            const QStringView ref = attrs.value(QLatin1String("r"));
+            const int column = ref.isEmpty() ? nextColumn : columnIndex(ref);
+            const QString type = attrs.value(QLatin1String("t")).toString();
+            const int style = attrs.value(QLatin1String("s")).toInt();
+            QString value;
+            QString raw;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("c")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() &&
+                    (xml.name() == QLatin1String("v") || xml.name() == QLatin1String("t")))
+                    raw += xml.readElementText();
+            }
+            if (type == QLatin1String("s"))
+                value = shared.value(raw.toInt());
+            else if (type == QLatin1String("b"))
+                value =
+                    raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            else if (type.isEmpty() || type == QLatin1String("n"))
+                value = dates.contains(style) && !raw.isEmpty()
+                            ? dateFromSerial(raw.toDouble()).toString(Qt::ISODate)
+                            : numberText(raw);
+            else
+                value = raw; // inlineStr, str (formula result), e (error text)
+            while (row.size() <= column)
+                row << QString();
+            row[column] = value;
+            nextColumn = column + 1;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
+            bool blank = true;
+            for (const QString& v : std::as_const(row))
+                blank = blank && v.trimmed().isEmpty();
+            if (blank)
+                continue;
+            if (table.header.isEmpty()) {
+                for (const QString& h : std::as_const(row))
+                    table.header << h.trimmed();
+            } else {
+                table.rows << row;
+                table.rowNumbers << rowNumber;
+            }
+        }
+    }
+    if (xml.hasError())
+        fail(path, xml.errorString());
+    return table;
+}
+
+namespace {
+void addEntry(QuaZip& zip, const QString& name, const QByteArray& data)
+{
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(data) != data.size())
+        throw Error(Error::Kind::Io,
+                    Text::tr("Cannot write the part %1 of the workbook.").arg(name));
+    file.close();
+}
+
+QString columnName(int index)
+{
+    QString name;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+QByteArray sheetXml(const QStringList& header, const QList<QStringList>& rows)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeStartElement(QStringLiteral("worksheet"));
+    xml.writeDefaultNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
+    xml.writeStartElement(QStringLiteral("cols"));
+    for (int c = 0; c < header.size(); ++c) {
+        qsizetype width = header[c].size() * 2 + 2;
+        for (const QStringList& row : rows)
+            width = qMax(width, c < row.size() ? row[c].toUtf8().size() + 2 : 0);
+        xml.writeEmptyElement(QStringLiteral("col"));
+        xml.writeAttribute(QStringLiteral("min"), QString::number(c + 1));
+        xml.writeAttribute(QStringLiteral("max"), QString::number(c + 1));
+        xml.writeAttribute(QStringLiteral("width"), QString::number(qMin<qsizetype>(width, 60)));
+        xml.writeAttribute(QStringLiteral("customWidth"), QStringLiteral("1"));
+    }
+    xml.writeEndElement();
+    xml.writeStartElement(QStringLiteral("sheetData"));
+    QList<QStringList> all = {header};
+    all += rows;
+    for (int r = 0; r < all.size(); ++r) {
+        xml.writeStartElement(QStringLiteral("row"));
+        xml.writeAttribute(QStringLiteral("r"), QString::number(r + 1));
+        for (int c = 0; c < all[r].size(); ++c) {
+            if (all[r][c].isEmpty())
+                continue;
+            xml.writeStartElement(QStringLiteral("c"));
+            xml.writeAttribute(QStringLiteral("r"), columnName(c) + QString::number(r + 1));
+            xml.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
+            xml.writeAttribute(QStringLiteral("s"),
+                               r == 0 ? QStringLiteral("1") : QStringLiteral("2"));
+            xml.writeStartElement(QStringLiteral("is"));
+            xml.writeStartElement(QStringLiteral("t"));
+            xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
+            xml.writeCharacters(all[r][c]);
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
+}
+} // namespace
+
+void write(const QString& path, const QString& sheetName, const QStringList& header,
+           const QList<QStringList>& rows)
+{
+    QSaveFile file(path); // a crash mid-export leaves no half file under the real name
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QuaZip zip(&file);
+        zip.setAutoClose(false); // QSaveFile must stay open until commit()
+        if (!zip.open(QuaZip::mdCreate))
+            throw Error(Error::Kind::Io, Text::tr("Cannot write %1.").arg(path));
+        addEntry(zip, QStringLiteral("[Content_Types].xml"),
+                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                 "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                 "<Default Extension=\"rels\" "
+                 "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                 "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                 "<Override PartName=\"/xl/workbook.xml\" "
+                 "ContentType=\"application/"
+                 "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                 "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
+                 "ContentType=\"application/"
+                 "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                 "<Override PartName=\"/xl/styles.xml\" "
+                 "ContentType=\"application/"
+                 "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                 "</Types>");
+        addEntry(
+            zip, QStringLiteral("_rels/.rels"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            "<Relationship Id=\"rId1\" "
+            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            "officeDocument\" Target=\"xl/workbook.xml\"/>"
+            "</Relationships>");
+        QByteArray book;
+        QXmlStreamWriter xml(&book);
+        xml.writeStartDocument(QStringLiteral("1.0"), true);
+        xml.writeStartElement(QStringLiteral("workbook"));
+        xml.writeDefaultNamespace(
+            QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
+        xml.writeNamespace(
+            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+            QStringLiteral("r"));
+        xml.writeStartElement(QStringLiteral("sheets"));
+        xml.writeEmptyElement(QStringLiteral("sheet"));
+        xml.writeAttribute(QStringLiteral("name"), sheetName.left(31));
+        xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
+        xml.writeAttribute(
+            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+            QStringLiteral("id"), QStringLiteral("rId1"));
+        xml.writeEndDocument();
+        addEntry(zip, QStringLiteral("xl/workbook.xml"), book);
+        addEntry(
+            zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            "<Relationship Id=\"rId1\" "
+            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            "<Relationship Id=\"rId2\" "
+            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+            "Target=\"styles.xml\"/>"
+            "</Relationships>");
+        // Style 0 default, 1 bold header, 2 text (@), so that long digit strings stay text.
+        addEntry(
+            zip, QStringLiteral("xl/styles.xml"),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
+            "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
+            "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
+            "patternType=\"gray125\"/></fill></fills>"
+            "<borders "
+            "count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+            "borderId=\"0\"/></cellStyleXfs>"
+            "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
+            "xfId=\"0\"/>"
+            "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+            "applyFont=\"1\" applyNumberFormat=\"1\"/>"
+            "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+            "applyNumberFormat=\"1\"/></cellXfs>"
+            "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" "
+            "builtinId=\"0\"/></cellStyles>"
+            "</styleSheet>");
+        addEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(header, rows));
+        zip.close();
+        if (zip.getZipError() != 0)
+            throw Error(Error::Kind::Io, Text::tr("Cannot write %1.").arg(path));
+    }
+    if (!file.commit())
+        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace dd::xlsx

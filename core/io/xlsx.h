@@ -1,0 +1,22 @@
+#pragma once
+
+#include "sheettable.h"
+
+#include <QDate>
+
+namespace dd::xlsx {
+
+// Reads .xlsx files as Excel and WPS write them: shared strings (rich text runs joined,
+// phonetic runs skipped), inline strings, numbers, booleans, formula results, empty cells,
+// date-formatted numbers (returned as 1975-03-08), several sheets.
+QStringList sheetNames(const QString& path);
+SheetTable read(const QString& path, const QString& sheet = {}); // empty: the first sheet
+
+// Writes a one-sheet workbook: bold header, every cell as text (ID numbers keep all digits).
+void write(const QString& path, const QString& sheetName, const QStringList& header,
+           const QList<QStringList>& rows);
+
+// Excel's day number (1900 date system, with its 1900-02-29) to a date.
+QDate dateFromSerial(double serial);
+
+} // namespace dd::xlsx

@@ -1,0 +1,131 @@
+// Reading and writing .csv and .xlsx files: encodings, quoting, real workbooks, round trips.
+#include "io/csv.h"
+#include "io/sheettable.h"
+#include "io/xlsx.h"
+#include "storage/error.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+#include <QStringEncoder>
+
+using namespace dd;
+using dd::test::TempDir;
+
+namespace {
+const QString kCsv = QStringLiteral("姓名,性别,出生日期\r\n张三,男,1975-03-08\r\n\r\n\"欧阳,修\","
+                                    "男,\"1007年\n8月1日\"\r\n李\"四,女,\r\n");
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name);
+}
+} // namespace
+
+TEST_CASE("CSV: UTF-8, UTF-8 with BOM and GB18030 all decode to the same text")
+{
+    QStringEncoder gb("GB18030");
+    REQUIRE(gb.isValid());
+    const QByteArray gbBytes = gb(kCsv);
+    REQUIRE(gbBytes != kCsv.toUtf8());
+    const QByteArray withBom = QByteArray("\xEF\xBB\xBF") + kCsv.toUtf8();
+    for (const QByteArray& bytes : {kCsv.toUtf8(), withBom, gbBytes})
+        CHECK(csv::decode(bytes) == kCsv);
+}
+
+TEST_CASE("CSV: quoted commas, quotes and line breaks, blank rows skipped, row numbers kept")
+{
+    const SheetTable t = csv::parse(kCsv);
+    CHECK(t.header ==
+          QStringList{QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期")});
+    REQUIRE(t.rows.size() == 3);
+    CHECK(t.rows[0] ==
+          QStringList{QStringLiteral("张三"), QStringLiteral("男"), QStringLiteral("1975-03-08")});
+    CHECK(t.rows[1][0] == QStringLiteral("欧阳,修"));
+    CHECK(t.rows[1][2] == QStringLiteral("1007年\n8月1日"));
+    CHECK(t.rows[2][0] == QStringLiteral("李\"四"));
+    CHECK(t.rowNumbers == QList<int>{2, 4, 6});
+}
+
+TEST_CASE("CSV: what we write reads back the same, with a BOM for Excel")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("out.csv"));
+    const QStringList header = {QStringLiteral("姓名"), QStringLiteral("备注")};
+    const QList<QStringList> rows = {
+        {QStringLiteral("张三"), QStringLiteral("含,逗号 \"引号\"\n换行")},
+        {QStringLiteral("李四"), QString()}};
+    writeSheetTable(path, QStringLiteral("代表"), header, rows);
+    CHECK(test::readAll(path).startsWith("\xEF\xBB\xBF"));
+    const SheetTable back = readSheetTable(path);
+    CHECK(back.header == header);
+    CHECK(back.rows == rows);
+}
+
+TEST_CASE("xlsx: a workbook written by another program is read cell by cell")
+{
+    for (const char* name : {"roster-openpyxl.xlsx", "roster-shared-strings.xlsx"}) {
+        INFO(name);
+        const SheetTable t = readSheetTable(fixture(name));
+        REQUIRE(t.header.size() == 18);
+        CHECK(t.header[0] == QStringLiteral("姓名"));
+        CHECK(t.header[17] == QStringLiteral("备注栏"));
+        REQUIRE(t.rows.size() == 3); // the empty row is skipped
+        CHECK(t.rowNumbers == QList<int>{2, 3, 5});
+        CHECK(t.cell(0, 0) ==
+              QStringLiteral("王秀英")); // rich text runs joined, phonetic run left out
+        CHECK(t.cell(0, 2) == QStringLiteral("1949-12-31"));   // a date-formatted number
+        CHECK(t.cell(0, 11) == QStringLiteral("13812345678")); // a phone stored as a number
+        CHECK(t.cell(0, 12) == QStringLiteral("11010519491231002X"));
+        CHECK(t.cell(1, 2) == QStringLiteral("1975/3/8"));
+        CHECK(t.cell(1, 12).isEmpty()); // an empty cell
+        CHECK(t.cell(2, 2) == QStringLiteral("1982年5月15日"));
+    }
+    CHECK(xlsx::sheetNames(fixture("roster-openpyxl.xlsx")) ==
+          QStringList{QStringLiteral("代表名册"), QStringLiteral("说明")});
+    const SheetTable notes =
+        readSheetTable(fixture("roster-openpyxl.xlsx"), QStringLiteral("说明"));
+    CHECK(notes.header.value(0).startsWith(QStringLiteral("本表由")));
+    CHECK_THROWS_AS(readSheetTable(fixture("roster-openpyxl.xlsx"), QStringLiteral("没有这张表")),
+                    Error);
+}
+
+TEST_CASE("xlsx: what we write reads back the same, text kept as text")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("out.xlsx"));
+    const QStringList header = {QStringLiteral("姓名"), QStringLiteral("身份证号"),
+                                QStringLiteral("备注")};
+    QList<QStringList> rows;
+    for (int i = 0; i < 30; ++i)
+        rows << QStringList{QStringLiteral("代表%1").arg(i), QStringLiteral("11010519491231002X"),
+                            i % 3 ? QString() : QStringLiteral("<&> \"特殊\" 字符")};
+    writeSheetTable(path, QStringLiteral("代表名册"), header, rows);
+    CHECK(test::readAll(path).startsWith("PK")); // a zip container
+    CHECK(xlsx::sheetNames(path) == QStringList{QStringLiteral("代表名册")});
+    const SheetTable back = readSheetTable(path);
+    CHECK(back.header == header);
+    REQUIRE(back.rows.size() == rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        CHECK(back.cell(i, 0) == rows[i][0]);
+        CHECK(back.cell(i, 1) == rows[i][1]);
+        CHECK(back.cell(i, 2) == rows[i][2]);
+    }
+}
+
+TEST_CASE("xlsx: a file that is not a workbook is reported, and Excel serial dates convert")
+{
+    TempDir dir;
+    const QString fake = dir.path(QStringLiteral("fake.xlsx"));
+    test::writeAll(fake, "姓名,性别\n");
+    try {
+        readSheetTable(fake);
+        FAIL("read a fake workbook");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(fake));
+    }
+    CHECK_THROWS_AS(readSheetTable(dir.path(QStringLiteral("missing.csv"))), Error);
+    CHECK_THROWS_AS(readSheetTable(dir.path(QStringLiteral("old.xls"))), Error);
+    CHECK(xlsx::dateFromSerial(27461) == QDate(1975, 3, 8));
+    CHECK(xlsx::dateFromSerial(1) == QDate(1900, 1, 1));
+    CHECK(xlsx::dateFromSerial(61) == QDate(1900, 3, 1));
+}
