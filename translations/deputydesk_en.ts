@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dd::Roster</name>
+    <message numerus="yes">
+        <location filename="../core/io/roster.cpp" line="+139"/>
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found.</numerusform>
+            <numerusform>Nothing was imported: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::cli</name>
     <message numerus="yes">
         <location filename="../app/cli/clicommands.cpp" line="+223"/>

@@ -218,6 +218,24 @@
     </message>
 </context>
 <context>
+    <name>dd::DeputyGroup</name>
+    <message>
+        <location filename="../core/org/deputygroup.cpp" line="+41"/>
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vice leader</source>
+        <translation>副组长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>组员</translation>
+    </message>
+</context>
+<context>
     <name>dd::DeputyRepository</name>
     <message>
         <location filename="../core/org/deputyrepository.cpp" line="+64"/>
@@ -225,7 +243,7 @@
         <translation>该%1已登记在%2名下。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>%1 cannot be deleted because other records refer to this deputy; record the leaving (离任) instead.</source>
         <translation>%1 已被其他记录引用，不能删除；请改为登记离任。</translation>
     </message>
@@ -573,6 +591,136 @@
     </message>
 </context>
 <context>
+    <name>dd::Roster</name>
+    <message numerus="yes">
+        <location filename="../core/io/roster.cpp" line="+139"/>
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>未导入任何数据：发现 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>导入完成：新增 %1 人，更新 %2 人，%3 人无变化。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked, nothing written: %1 would be added, %2 updated, %3 unchanged.</source>
+        <translation>检查完成，未写入：将新增 %1 人，更新 %2 人，%3 人无变化。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New groups: %1</source>
+        <translation>新建小组：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New electoral districts: %1</source>
+        <translation>新建选区：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignored unknown columns: %1</source>
+        <translation>已忽略无法识别的列：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the column appears twice</source>
+        <translation>该列出现了两次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the required column is missing</source>
+        <translation>缺少这一必需的列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet has no data rows</source>
+        <translation>表中没有数据行</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the ID number is masked; export with full values to re-import</source>
+        <translation>身份证号已脱敏；如需重新导入，请导出完整信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a date; write it like 1975-03-08</source>
+        <translation>“%1”不是日期，请写成 1975-03-08 的形式</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not 男 or 女</source>
+        <translation>“%1”不是“男”或“女”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not one of 人大代表, 议事代表, 议政代表</source>
+        <translation>“%1”不是人大代表、议事代表、议政代表之一</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a level (全国, 省, 市, 区, 乡镇)</source>
+        <translation>“%1”不是代表层级（全国、省、市、区、乡镇）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not 在任 or 离任</source>
+        <translation>“%1”不是“在任”或“离任”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a date; write it like 2026-06-30</source>
+        <translation>“%1”不是日期，请写成 2026-06-30 的形式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a group role needs a group in 所属小组</source>
+        <translation>填写了小组职务，但“所属小组”为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not 组长, 副组长 or 组员</source>
+        <translation>“%1”不是组长、副组长或组员</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the same ID number is on row %1</source>
+        <translation>第 %1 行已有相同的身份证号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same person (name and birth date) is on row %1</source>
+        <translation>第 %1 行已有同一人（姓名和出生日期相同）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 already has a leader on row %2 (%3)</source>
+        <translation>%1 在第 %2 行已有组长（%3）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already has a leader: %2</source>
+        <translation>%1 已有组长：%2</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>An export with full ID numbers and phones is recorded in the audit log, which a read-only file cannot do.</source>
+        <translation>导出完整身份证号和电话需要记入审计日志，只读文件无法记录，因此不能导出。</translation>
+    </message>
+</context>
+<context>
     <name>dd::SheetTable</name>
     <message>
         <location filename="../core/io/sheettable.cpp" line="+29"/>
@@ -580,7 +728,7 @@
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: only .xlsx and .csv files can be imported (save .xls files as .xlsx in Excel or WPS first).</source>
         <translation>%1：只能导入 .xlsx 和 .csv 文件（.xls 文件请先在 Excel 或 WPS 中另存为 .xlsx）。</translation>
     </message>
@@ -712,7 +860,7 @@
 <context>
     <name>dd::Xlsx</name>
     <message>
-        <location filename="../core/io/xlsx.cpp" line="+29"/>
+        <location filename="../core/io/xlsx.cpp" line="+28"/>
         <source>%1 cannot be read as an Excel workbook: %2</source>
         <translation>%1 无法作为 Excel 工作簿读取：%2</translation>
     </message>
@@ -727,40 +875,40 @@
         <translation>部件 %1 无法解压</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the sheet %1 has no part</source>
         <translation>工作表 %1 没有对应的部件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>it lists no sheets</source>
         <translation>其中没有工作表</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <location line="+11"/>
         <source>it is not a zip archive</source>
         <translation>它不是 zip 压缩包</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Cannot write the part %1 of the workbook.</source>
         <translation>无法写入工作簿的部件 %1。</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+60"/>
+        <location line="+68"/>
+        <location line="+87"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+52"/>
+        <location line="-82"/>
+        <location line="+79"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>

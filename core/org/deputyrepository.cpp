@@ -134,16 +134,13 @@ qint64 DeputyRepository::add(OfficeFile& office, const Deputy& deputy)
     return id;
 }
 
-void DeputyRepository::update(OfficeFile& office, const Deputy& deputy)
+bool DeputyRepository::change(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy)
 {
-    office.requireWritable();
     const Deputy d = checked(deputy);
-    const QSqlDatabase db = office.db();
-    Transaction tx(db);
     const Deputy before = load(db, d.id);
     requireUniqueIdNumber(db, d);
     if (before.toJson() == d.toJson())
-        return;
+        return false;
     QVariantList values = columnValues(db, d);
     values << now() << d.id;
     QString assignments = kColumns;
@@ -153,9 +150,31 @@ void DeputyRepository::update(OfficeFile& office, const Deputy& deputy)
                  QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
              values);
     writeLevels(db, d.id, d.levels);
-    appendAudit(db, office.currentUser(),
-                {QStringLiteral("update"), kTable, d.id, before.toJson(), d.toJson()});
-    tx.commit();
+    appendAudit(db, by, {QStringLiteral("update"), kTable, d.id, before.toJson(), d.toJson()});
+    return true;
+}
+
+void DeputyRepository::update(OfficeFile& office, const Deputy& deputy)
+{
+    office.requireWritable();
+    Transaction tx(office.db());
+    if (change(office.db(), office.currentUser(), deputy))
+        tx.commit();
+}
+
+std::optional<qint64> DeputyRepository::findExisting(const QSqlDatabase& db,
+                                                     const QString& idNumber, const QString& name,
+                                                     const QDate& birthDate)
+{
+    QVariant id;
+    if (!idNumber.isEmpty())
+        id = sql::scalar(db, QStringLiteral("SELECT id FROM deputies WHERE id_number = ?"),
+                         {idNumber});
+    if (!id.isValid() && birthDate.isValid())
+        id = sql::scalar(
+            db, QStringLiteral("SELECT id FROM deputies WHERE name = ? AND birth_date = ?"),
+            {name, birthDate.toString(Qt::ISODate)});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
 void DeputyRepository::retire(OfficeFile& office, qint64 id, const QDate& date)

@@ -54,8 +54,13 @@ public:
     // Returns the unmasked ID number or phone ("idNumber" / "phone"), recording who saw it.
     static QString reveal(OfficeFile& office, qint64 id, const QString& field);
 
-    // Inside the caller's transaction (import, demo): validated insert with its audit row.
+    // Inside the caller's transaction (import, demo): validated insert or update with the
+    // audit row. change() returns false when nothing differed (and writes nothing).
     static qint64 insert(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy);
+    static bool change(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy);
+    // The deputy with this ID number, else with this name and birth date (re-import matching).
+    static std::optional<qint64> findExisting(const QSqlDatabase& db, const QString& idNumber,
+                                              const QString& name, const QDate& birthDate);
 };
 
 } // namespace dd

@@ -48,3 +48,27 @@ CREATE TABLE deputy_levels (
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX deputy_levels_by_level ON deputy_levels (level, deputy_id);
+
+-- Deputy groups (代表小组 / 代表团 / 专业代表小组 / 行动组 / 议事小组) and who is in them.
+CREATE TABLE deputy_groups (
+    id                INTEGER PRIMARY KEY,
+    name              TEXT    NOT NULL UNIQUE CHECK (length(trim(name)) BETWEEN 1 AND 60),
+    kind              TEXT    NOT NULL DEFAULT 'group'
+                              CHECK (kind IN ('group', 'delegation', 'specialist', 'action', 'deliberation')),
+    specialty         TEXT    NOT NULL DEFAULT '',   -- 政策咨询, 法律服务, 医疗教育, 生活保障 ...
+    brand             TEXT    NOT NULL DEFAULT '',   -- 品牌, e.g. 向阳有约·代表行
+    brand_description TEXT    NOT NULL DEFAULT '',
+    created_at        TEXT    NOT NULL,
+    updated_at        TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE group_members (
+    group_id  INTEGER NOT NULL REFERENCES deputy_groups (id) ON DELETE CASCADE,
+    deputy_id INTEGER NOT NULL REFERENCES deputies (id),
+    role      TEXT    NOT NULL DEFAULT 'member' CHECK (role IN ('leader', 'vice_leader', 'member')),
+    PRIMARY KEY (group_id, deputy_id)
+) STRICT, WITHOUT ROWID;
+
+-- One leader (组长) per group.
+CREATE UNIQUE INDEX group_members_one_leader ON group_members (group_id) WHERE role = 'leader';
+CREATE INDEX group_members_by_deputy ON group_members (deputy_id);

@@ -1,0 +1,497 @@
+#include "roster.h"
+
+#include "org/deputygroup.h"
+#include "org/deputyrepository.h"
+#include "org/masking.h"
+#include "sheettable.h"
+#include "storage/auditlog.h"
+#include "storage/officefile.h"
+#include "storage/textnorm.h"
+#include "storage/transaction.h"
+#include "xlsx.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Roster)
+};
+
+// The file's columns and the Deputy field each fills (for placing core's field errors).
+const QList<QPair<QString, QString>>& columns()
+{
+    static const QList<QPair<QString, QString>> list = {
+        {QStringLiteral("姓名"), QStringLiteral("name")},
+        {QStringLiteral("性别"), QStringLiteral("gender")},
+        {QStringLiteral("出生日期"), QStringLiteral("birthDate")},
+        {QStringLiteral("民族"), QStringLiteral("ethnicity")},
+        {QStringLiteral("政治面貌"), QStringLiteral("party")},
+        {QStringLiteral("学历"), QStringLiteral("education")},
+        {QStringLiteral("工作单位及职务"), QStringLiteral("workUnit")},
+        {QStringLiteral("界别"), QStringLiteral("sector")},
+        {QStringLiteral("代表类型"), QStringLiteral("kind")},
+        {QStringLiteral("代表层级"), QStringLiteral("levels")},
+        {QStringLiteral("选区"), QStringLiteral("electoralDistrict")},
+        {QStringLiteral("联系电话"), QStringLiteral("phone")},
+        {QStringLiteral("身份证号"), QStringLiteral("idNumber")},
+        {QStringLiteral("所属小组"), QStringLiteral("group")},
+        {QStringLiteral("小组职务"), QStringLiteral("groupRole")},
+        {QStringLiteral("擅长领域"), QStringLiteral("expertise")},
+        {QStringLiteral("状态"), QStringLiteral("status")},
+        {QStringLiteral("离任日期"), QStringLiteral("statusDate")},
+    };
+    return list;
+}
+
+QString columnOfField(const QString& field)
+{
+    for (const auto& [column, f] : columns())
+        if (f == field)
+            return column;
+    return field;
+}
+
+const QHash<QString, DeputyKind>& kindWords()
+{
+    static const QHash<QString, DeputyKind> words = {
+        {QStringLiteral("人大代表"), DeputyKind::Congress},
+        {QStringLiteral("议事代表"), DeputyKind::Deliberation},
+        {QStringLiteral("议政代表"), DeputyKind::Consultation}};
+    return words;
+}
+
+const QHash<QString, CongressLevel>& levelWords()
+{
+    static const QHash<QString, CongressLevel> words = {
+        {QStringLiteral("全国"), CongressLevel::National},
+        {QStringLiteral("全国人大"), CongressLevel::National},
+        {QStringLiteral("省"), CongressLevel::Provincial},
+        {QStringLiteral("省级"), CongressLevel::Provincial},
+        {QStringLiteral("市"), CongressLevel::City},
+        {QStringLiteral("市级"), CongressLevel::City},
+        {QStringLiteral("区"), CongressLevel::District},
+        {QStringLiteral("区级"), CongressLevel::District},
+        {QStringLiteral("县"), CongressLevel::District},
+        {QStringLiteral("区县"), CongressLevel::District},
+        {QStringLiteral("乡镇"), CongressLevel::Township},
+        {QStringLiteral("乡镇级"), CongressLevel::Township},
+        {QStringLiteral("街道"), CongressLevel::Township}};
+    return words;
+}
+
+QString levelWord(CongressLevel level)
+{
+    switch (level) {
+    case CongressLevel::National:
+        return QStringLiteral("全国");
+    case CongressLevel::Provincial:
+        return QStringLiteral("省");
+    case CongressLevel::City:
+        return QStringLiteral("市");
+    case CongressLevel::District:
+        return QStringLiteral("区");
+    case CongressLevel::Township:
+        return QStringLiteral("乡镇");
+    }
+    return {};
+}
+
+const QHash<QString, GroupRole>& roleWords()
+{
+    static const QHash<QString, GroupRole> words = {
+        {QStringLiteral("组长"), GroupRole::Leader},
+        {QStringLiteral("副组长"), GroupRole::ViceLeader},
+        {QStringLiteral("组员"), GroupRole::Member}};
+    return words;
+}
+
+QStringList splitList(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// A date cell: text as clerks write it, or the day number Excel stores.
+QDate cellDate(const QString& text)
+{
+    static const QRegularExpression serial(QStringLiteral("^[0-9]{1,5}(\\.[0-9]+)?$"));
+    if (serial.match(text.trimmed()).hasMatch())
+        return xlsx::dateFromSerial(text.toDouble());
+    return validate::parseDate(text);
+}
+
+// One data row, parsed.
+struct RosterRow
+{
+    int row = 0;
+    Deputy deputy; // merged onto the existing deputy when one matches
+    std::optional<qint64> existing;
+    QList<QPair<QString, GroupRole>> groups;
+};
+} // namespace
+
+QStringList rosterColumns()
+{
+    QStringList names;
+    for (const auto& column : columns())
+        names << column.first;
+    return names;
+}
+
+QString RosterImportReport::toText() const
+{
+    QStringList lines;
+    if (!problems.isEmpty()) {
+        lines << Text::tr("Nothing was imported: %n problem(s) found.", nullptr,
+                          int(problems.size()));
+        for (const RosterProblem& p : problems)
+            lines << (p.column.isEmpty()
+                          ? Text::tr("Row %1: %2").arg(p.row).arg(p.message)
+                          : Text::tr("Row %1, column %2: %3").arg(p.row).arg(p.column, p.message));
+    } else {
+        lines
+            << (written
+                    ? Text::tr("Imported: %1 added, %2 updated, %3 unchanged.")
+                    : Text::tr(
+                          "Checked, nothing written: %1 would be added, %2 updated, %3 unchanged."))
+                   .arg(inserted)
+                   .arg(updated)
+                   .arg(unchanged);
+        if (!createdGroups.isEmpty())
+            lines << Text::tr("New groups: %1").arg(createdGroups.join(QStringLiteral("、")));
+        if (!createdDistricts.isEmpty())
+            lines << Text::tr("New electoral districts: %1")
+                         .arg(createdDistricts.join(QStringLiteral("、")));
+    }
+    if (!unknownColumns.isEmpty())
+        lines << Text::tr("Ignored unknown columns: %1")
+                     .arg(unknownColumns.join(QStringLiteral("、")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject RosterImportReport::toJson() const
+{
+    QJsonArray list;
+    for (const RosterProblem& p : problems)
+        list.append(QJsonObject{{QStringLiteral("row"), p.row},
+                                {QStringLiteral("column"), p.column},
+                                {QStringLiteral("message"), p.message}});
+    return {{QStringLiteral("written"), written},
+            {QStringLiteral("inserted"), inserted},
+            {QStringLiteral("updated"), updated},
+            {QStringLiteral("unchanged"), unchanged},
+            {QStringLiteral("created_groups"), QJsonArray::fromStringList(createdGroups)},
+            {QStringLiteral("created_districts"), QJsonArray::fromStringList(createdDistricts)},
+            {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(unknownColumns)},
+            {QStringLiteral("problems"), list}};
+}
+
+RosterImportReport importRoster(OfficeFile& office, const QString& path, const QString& sheet,
+                                bool dryRun)
+{
+    if (!dryRun)
+        office.requireWritable();
+    const SheetTable table = readSheetTable(path, sheet);
+    const QSqlDatabase db = office.db();
+    RosterImportReport report;
+
+    QHash<QString, int> at; // column name -> index
+    for (int c = 0; c < table.header.size(); ++c) {
+        const QString name = table.header[c];
+        if (name.isEmpty())
+            continue;
+        if (!rosterColumns().contains(name))
+            report.unknownColumns << name;
+        else if (at.contains(name))
+            report.problems << RosterProblem{1, name, Text::tr("the column appears twice")};
+        else
+            at.insert(name, c);
+    }
+    if (!at.contains(QStringLiteral("姓名")))
+        report.problems << RosterProblem{1, QStringLiteral("姓名"),
+                                         Text::tr("the required column is missing")};
+    if (table.rows.isEmpty())
+        report.problems << RosterProblem{1, {}, Text::tr("the sheet has no data rows")};
+    if (!report.problems.isEmpty())
+        return report;
+
+    QList<RosterRow> rows;
+    QHash<QString, int> seenIds, seenPeople;     // first row of each person
+    QHash<QString, QPair<int, QString>> leaders; // group -> (row, name) in this file
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const int rowNumber = table.rowNumbers[i];
+        const auto has = [&](const char* column) { return at.contains(QString::fromUtf8(column)); };
+        const auto cell = [&](const char* column) {
+            return table.cell(i, at.value(QString::fromUtf8(column), -1)).trimmed();
+        };
+        const auto problem = [&](const char* column, const QString& message) {
+            report.problems << RosterProblem{rowNumber, QString::fromUtf8(column), message};
+        };
+        const int before = int(report.problems.size());
+
+        // Parse what can be parsed first, to find the deputy this row is about.
+        QString idNumber = validate::canonicalResidentId(cell("身份证号"));
+        if (idNumber.contains(QLatin1Char('*'))) {
+            problem("身份证号",
+                    Text::tr("the ID number is masked; export with full values to re-import"));
+            idNumber.clear();
+        }
+        QDate birth;
+        if (!cell("出生日期").isEmpty()) {
+            birth = cellDate(cell("出生日期"));
+            if (!birth.isValid())
+                problem(
+                    "出生日期",
+                    Text::tr("“%1” is not a date; write it like 1975-03-08").arg(cell("出生日期")));
+        }
+        QDate idBirth;
+        if (!idNumber.isEmpty() && !validate::residentId({}, idNumber, &idBirth) &&
+            !birth.isValid())
+            birth = idBirth;
+        RosterRow r;
+        r.row = rowNumber;
+        r.existing =
+            DeputyRepository::findExisting(db, idNumber, normalizeText(cell("姓名")), birth);
+        Deputy d = r.existing ? DeputyRepository::load(db, *r.existing) : Deputy{};
+
+        d.name = cell("姓名");
+        if (has("性别")) {
+            const QString g = cell("性别");
+            d.gender = g == QStringLiteral("男")   ? Gender::Male
+                       : g == QStringLiteral("女") ? Gender::Female
+                                                   : Gender::Unknown;
+            if (!g.isEmpty() && d.gender == Gender::Unknown)
+                problem("性别", Text::tr("“%1” is not 男 or 女").arg(g));
+        }
+        if (has("出生日期"))
+            d.birthDate = birth.isValid() && !cell("出生日期").isEmpty() ? birth : QDate();
+        const QList<QPair<const char*, QString*>> texts = {
+            {"民族", &d.ethnicity}, {"政治面貌", &d.party},
+            {"学历", &d.education}, {"工作单位及职务", &d.workUnit},
+            {"界别", &d.sector},    {"选区", &d.electoralDistrict},
+            {"联系电话", &d.phone}, {"擅长领域", &d.expertise}};
+        for (const auto& [column, field] : texts)
+            if (has(column))
+                *field = cell(column);
+        if (has("身份证号"))
+            d.idNumber = idNumber;
+        if (has("代表类型")) {
+            const QString k = cell("代表类型");
+            if (k.isEmpty())
+                d.kind = DeputyKind::Congress;
+            else if (kindWords().contains(k))
+                d.kind = kindWords().value(k);
+            else
+                problem("代表类型",
+                        Text::tr("“%1” is not one of 人大代表, 议事代表, 议政代表").arg(k));
+        }
+        if (has("代表层级")) {
+            d.levels.clear();
+            for (const QString& word : splitList(cell("代表层级"))) {
+                if (!levelWords().contains(word))
+                    problem("代表层级",
+                            Text::tr("“%1” is not a level (全国, 省, 市, 区, 乡镇)").arg(word));
+                else if (!d.levels.contains(levelWords().value(word)))
+                    d.levels << levelWords().value(word);
+            }
+        }
+        if (has("状态")) {
+            const QString s = cell("状态");
+            if (s.isEmpty() || s == QStringLiteral("在任"))
+                d.status = DeputyStatus::Serving;
+            else if (s == QStringLiteral("离任"))
+                d.status = DeputyStatus::Retired;
+            else
+                problem("状态", Text::tr("“%1” is not 在任 or 离任").arg(s));
+        }
+        if (has("离任日期") && !cell("离任日期").isEmpty()) {
+            d.statusDate = cellDate(cell("离任日期"));
+            if (!d.statusDate.isValid())
+                problem(
+                    "离任日期",
+                    Text::tr("“%1” is not a date; write it like 2026-06-30").arg(cell("离任日期")));
+        }
+        const QStringList groupNames = splitList(cell("所属小组"));
+        const QStringList roleNames = splitList(cell("小组职务"));
+        if (groupNames.isEmpty() && !roleNames.isEmpty())
+            problem("小组职务", Text::tr("a group role needs a group in 所属小组"));
+        for (int g = 0; g < groupNames.size(); ++g) {
+            const QString roleName = roleNames.value(g, roleNames.value(0, QStringLiteral("组员")));
+            if (!roleWords().contains(roleName)) {
+                problem("小组职务", Text::tr("“%1” is not 组长, 副组长 or 组员").arg(roleName));
+                continue;
+            }
+            r.groups << qMakePair(groupNames[g], roleWords().value(roleName));
+        }
+
+        const Deputy clean = d.normalized();
+        QSet<QString> reported; // a column that failed to parse is not judged again
+        for (qsizetype p = before; p < report.problems.size(); ++p)
+            reported.insert(report.problems[p].column);
+        for (const FieldError& e : clean.validate())
+            if (!reported.contains(columnOfField(e.field)))
+                report.problems << RosterProblem{rowNumber, columnOfField(e.field), e.message};
+
+        // The same person twice in one file.
+        const QString personKey =
+            clean.name + QLatin1Char('|') + clean.birthDate.toString(Qt::ISODate);
+        if (!clean.idNumber.isEmpty() && seenIds.contains(clean.idNumber))
+            problem("身份证号",
+                    Text::tr("the same ID number is on row %1").arg(seenIds.value(clean.idNumber)));
+        else if (clean.birthDate.isValid() && seenPeople.contains(personKey))
+            problem("姓名", Text::tr("the same person (name and birth date) is on row %1")
+                                .arg(seenPeople.value(personKey)));
+        if (!clean.idNumber.isEmpty())
+            seenIds.insert(clean.idNumber, rowNumber);
+        if (clean.birthDate.isValid())
+            seenPeople.insert(personKey, rowNumber);
+
+        // One leader per group, counting the leaders already recorded.
+        for (const auto& [group, role] : std::as_const(r.groups)) {
+            if (role != GroupRole::Leader)
+                continue;
+            if (leaders.contains(group)) {
+                problem("小组职务", Text::tr("%1 already has a leader on row %2 (%3)")
+                                        .arg(group)
+                                        .arg(leaders.value(group).first)
+                                        .arg(leaders.value(group).second));
+                continue;
+            }
+            leaders.insert(group, qMakePair(rowNumber, clean.name));
+            if (const auto groupId = GroupRepository::findByName(db, group)) {
+                const auto leader = GroupRepository::leaderOf(db, *groupId);
+                if (leader && (!r.existing || *leader != *r.existing))
+                    problem("小组职务", Text::tr("%1 already has a leader: %2")
+                                            .arg(group, DeputyRepository::load(db, *leader).name));
+            }
+        }
+        r.deputy = clean;
+        rows << r;
+    }
+    if (!report.problems.isEmpty())
+        return report;
+
+    // Counts, and what would be created.
+    const QStringList districts = DeputyRepository::electoralDistricts(db);
+    for (const RosterRow& r : std::as_const(rows)) {
+        if (!r.existing)
+            ++report.inserted;
+        else if (DeputyRepository::load(db, *r.existing).toJson() == r.deputy.toJson())
+            ++report.unchanged;
+        else
+            ++report.updated;
+        for (const auto& group : r.groups)
+            if (!GroupRepository::findByName(db, group.first) &&
+                !report.createdGroups.contains(group.first))
+                report.createdGroups << group.first;
+        if (!r.deputy.electoralDistrict.isEmpty() &&
+            !districts.contains(r.deputy.electoralDistrict) &&
+            !report.createdDistricts.contains(r.deputy.electoralDistrict))
+            report.createdDistricts << r.deputy.electoralDistrict;
+    }
+    if (dryRun)
+        return report;
+
+    Transaction tx(db);
+    const UserRef& by = office.currentUser();
+    for (const RosterRow& r : std::as_const(rows)) {
+        qint64 id = 0;
+        try {
+            if (r.existing) {
+                id = *r.existing;
+                DeputyRepository::change(db, by, r.deputy);
+            } else {
+                id = DeputyRepository::insert(db, by, r.deputy);
+            }
+            for (const auto& [group, role] : r.groups) {
+                const auto groupId = GroupRepository::findByName(db, group);
+                GroupRepository::setMember(
+                    db, by, groupId ? *groupId : GroupRepository::create(db, by, group), id, role);
+            }
+        } catch (const ValidationError& e) { // e.g. a conflict only visible row against row
+            report = RosterImportReport{};
+            for (const FieldError& fe : e.fieldErrors())
+                report.problems << RosterProblem{r.row, columnOfField(fe.field), fe.message};
+            return report; // the transaction rolls back: nothing written
+        }
+    }
+    appendAudit(db, by,
+                {QStringLiteral("import"),
+                 QStringLiteral("deputies"),
+                 0,
+                 {},
+                 {{QStringLiteral("file"), path},
+                  {QStringLiteral("inserted"), report.inserted},
+                  {QStringLiteral("updated"), report.updated}}});
+    tx.commit();
+    report.written = true;
+    return report;
+}
+
+void exportRoster(OfficeFile& office, const QString& path, bool unmasked)
+{
+    if (unmasked && office.isReadOnly())
+        throw Error(
+            Error::Kind::ReadOnly,
+            Text::tr("An export with full ID numbers and phones is recorded in the audit log, "
+                     "which a read-only file cannot do."));
+    const QSqlDatabase db = office.db();
+    QList<QStringList> rows;
+    for (const DeputyListRow& listed : DeputyRepository::list(db)) {
+        const Deputy d = DeputyRepository::load(db, listed.id);
+        QStringList levels, groups, roles;
+        for (CongressLevel level : d.levels)
+            levels << levelWord(level);
+        for (const auto& [group, role] : GroupRepository::groupsOf(db, d.id)) {
+            groups << group;
+            roles << roleWords().key(role);
+        }
+        const QString sep = QStringLiteral("、");
+        rows << QStringList{d.name,
+                            d.gender == Gender::Male     ? QStringLiteral("男")
+                            : d.gender == Gender::Female ? QStringLiteral("女")
+                                                         : QString(),
+                            d.birthDate.toString(Qt::ISODate),
+                            d.ethnicity,
+                            d.party,
+                            d.education,
+                            d.workUnit,
+                            d.sector,
+                            kindWords().key(d.kind),
+                            levels.join(sep),
+                            d.electoralDistrict,
+                            unmasked ? d.phone : maskPhone(d.phone),
+                            unmasked ? d.idNumber : maskResidentId(d.idNumber),
+                            groups.join(sep),
+                            roles.join(sep),
+                            d.expertise,
+                            d.status == DeputyStatus::Serving ? QStringLiteral("在任")
+                                                              : QStringLiteral("离任"),
+                            d.statusDate.toString(Qt::ISODate)};
+    }
+    writeSheetTable(path, QStringLiteral("代表名册"), rosterColumns(), rows);
+    if (unmasked) { // who took personal data out of the file, and where
+        Transaction tx(db);
+        appendAudit(db, office.currentUser(),
+                    {QStringLiteral("export_unmasked"),
+                     QStringLiteral("deputies"),
+                     0,
+                     {},
+                     {{QStringLiteral("file"), path}, {QStringLiteral("rows"), int(rows.size())}}});
+        tx.commit();
+    }
+}
+
+void writeRosterTemplate(const QString& path)
+{
+    writeSheetTable(path, QStringLiteral("代表名册"), rosterColumns(), {});
+}
+
+} // namespace dd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dd {
+
+class OfficeFile;
+
+// One problem found in a roster: the spreadsheet row (1 = the header), the column, why.
+struct RosterProblem
+{
+    int row = 0;
+    QString column;
+    QString message;
+};
+
+struct RosterImportReport
+{
+    bool written = false; // false after a dry run or when problems were found
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    QStringList createdGroups;
+    QStringList createdDistricts;
+    QStringList unknownColumns; // reported and ignored
+    QList<RosterProblem> problems;
+
+    bool ok() const { return problems.isEmpty(); }
+    QString toText() const;
+    QJsonObject toJson() const;
+};
+
+// The roster file format (.xlsx / .csv) offices already keep: a header row with these
+// columns in any order. The names are the file's, in Chinese whatever the interface language.
+QStringList rosterColumns();
+
+// All or nothing: every row is checked first; any problem means nothing is written and
+// every bad row is listed. Rows match existing deputies by ID number, else name and birth
+// date, and update them (columns the file lacks keep their values); groups named in 所属小组
+// and districts named in 选区 are created. dryRun checks and counts without writing.
+RosterImportReport importRoster(OfficeFile& office, const QString& path, const QString& sheet = {},
+                                bool dryRun = false);
+// ID numbers and phones masked unless unmasked (which the audit log records).
+void exportRoster(OfficeFile& office, const QString& path, bool unmasked = false);
+void writeRosterTemplate(const QString& path);
+
+} // namespace dd

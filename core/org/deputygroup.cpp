@@ -1,0 +1,150 @@
+#include "deputygroup.h"
+
+#include "pinyin.h"
+#include "storage/auditlog.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::DeputyGroup)
+};
+} // namespace
+
+QString groupRoleKey(GroupRole role)
+{
+    switch (role) {
+    case GroupRole::Leader:
+        return QStringLiteral("leader");
+    case GroupRole::ViceLeader:
+        return QStringLiteral("vice_leader");
+    case GroupRole::Member:
+        return QStringLiteral("member");
+    }
+    return {};
+}
+
+GroupRole groupRoleFromKey(const QString& key)
+{
+    if (key == QLatin1String("leader"))
+        return GroupRole::Leader;
+    if (key == QLatin1String("vice_leader"))
+        return GroupRole::ViceLeader;
+    return GroupRole::Member;
+}
+
+QString groupRoleName(GroupRole role)
+{
+    switch (role) {
+    case GroupRole::Leader:
+        return Text::tr("Leader");
+    case GroupRole::ViceLeader:
+        return Text::tr("Vice leader");
+    case GroupRole::Member:
+        return Text::tr("Member");
+    }
+    return {};
+}
+
+QList<GroupSummary> GroupRepository::list(const QSqlDatabase& db)
+{
+    QList<GroupSummary> groups;
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT g.id, g.name, coalesce((SELECT d.name FROM group_members m JOIN deputies d ON "
+            "d.id = m.deputy_id "
+            "WHERE m.group_id = g.id AND m.role = 'leader'), ''), "
+            "(SELECT count(*) FROM group_members m WHERE m.group_id = g.id) FROM deputy_groups g"));
+    while (q.next())
+        groups << GroupSummary{q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).toString(), q.value(3).toInt()};
+    // Pinyin order, as the deputies list (SQL would order by code point).
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const GroupSummary& a, const GroupSummary& b) {
+                         return pinyinKeys(a.name).full < pinyinKeys(b.name).full;
+                     });
+    return groups;
+}
+
+std::optional<qint64> GroupRepository::findByName(const QSqlDatabase& db, const QString& name)
+{
+    const QVariant id =
+        sql::scalar(db, QStringLiteral("SELECT id FROM deputy_groups WHERE name = ?"), {name});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+qint64 GroupRepository::create(const QSqlDatabase& db, const UserRef& by, const QString& name)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral("INSERT INTO deputy_groups (name, created_at, updated_at) VALUES (?, ?, ?)"),
+        {name, now, now});
+    const qint64 id = q.lastInsertId().toLongLong();
+    appendAudit(db, by,
+                {QStringLiteral("insert"),
+                 QStringLiteral("deputy_groups"),
+                 id,
+                 {},
+                 {{QStringLiteral("name"), name}}});
+    return id;
+}
+
+void GroupRepository::setMember(const QSqlDatabase& db, const UserRef& by, qint64 groupId,
+                                qint64 deputyId, GroupRole role)
+{
+    const QVariant before = sql::scalar(
+        db, QStringLiteral("SELECT role FROM group_members WHERE group_id = ? AND deputy_id = ?"),
+        {groupId, deputyId});
+    if (before.isValid() && before.toString() == groupRoleKey(role))
+        return;
+    sql::run(
+        db,
+        QStringLiteral("INSERT INTO group_members (group_id, deputy_id, role) VALUES (?, ?, ?) "
+                       "ON CONFLICT (group_id, deputy_id) DO UPDATE SET role = excluded.role"),
+        {groupId, deputyId, groupRoleKey(role)});
+    QJsonObject beforeJson;
+    if (before.isValid())
+        beforeJson = {{QStringLiteral("group_id"), groupId},
+                      {QStringLiteral("deputy_id"), deputyId},
+                      {QStringLiteral("role"), before.toString()}};
+    appendAudit(db, by,
+                {before.isValid() ? QStringLiteral("update") : QStringLiteral("insert"),
+                 QStringLiteral("group_members"),
+                 deputyId,
+                 beforeJson,
+                 {{QStringLiteral("group_id"), groupId},
+                  {QStringLiteral("deputy_id"), deputyId},
+                  {QStringLiteral("role"), groupRoleKey(role)}}});
+}
+
+QList<QPair<QString, GroupRole>> GroupRepository::groupsOf(const QSqlDatabase& db, qint64 deputyId)
+{
+    QList<QPair<QString, GroupRole>> groups;
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("SELECT g.name, m.role FROM group_members m JOIN deputy_groups g "
+                                "ON g.id = m.group_id WHERE m.deputy_id = ? ORDER BY g.name"),
+                 {deputyId});
+    while (q.next())
+        groups << qMakePair(q.value(0).toString(), groupRoleFromKey(q.value(1).toString()));
+    return groups;
+}
+
+std::optional<qint64> GroupRepository::leaderOf(const QSqlDatabase& db, qint64 groupId)
+{
+    const QVariant id = sql::scalar(
+        db,
+        QStringLiteral(
+            "SELECT deputy_id FROM group_members WHERE group_id = ? AND role = 'leader'"),
+        {groupId});
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+} // namespace dd

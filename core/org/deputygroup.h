@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/user.h"
+
+#include <optional>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dd {
+
+enum class GroupRole
+{
+    Leader,
+    ViceLeader,
+    Member
+}; // 组长 / 副组长 / 组员
+
+QString groupRoleKey(GroupRole role);
+GroupRole groupRoleFromKey(const QString& key);
+QString groupRoleName(GroupRole role);
+
+// One line of the groups list.
+struct GroupSummary
+{
+    qint64 id = 0;
+    QString name;
+    QString leader; // empty when none
+    int memberCount = 0;
+};
+
+// Deputy groups and their members. Writes run inside the caller's transaction and append
+// their audit rows there (the roster import and, later, the groups page use them).
+class GroupRepository final
+{
+public:
+    static QList<GroupSummary> list(const QSqlDatabase& db);
+    static std::optional<qint64> findByName(const QSqlDatabase& db, const QString& name);
+    static qint64 create(const QSqlDatabase& db, const UserRef& by, const QString& name);
+    // Puts the deputy in the group with the role (moving an existing member to it).
+    static void setMember(const QSqlDatabase& db, const UserRef& by, qint64 groupId,
+                          qint64 deputyId, GroupRole role);
+    // The deputy's groups with the role in each, as "第一代表小组（组长）".
+    static QList<QPair<QString, GroupRole>> groupsOf(const QSqlDatabase& db, qint64 deputyId);
+    static std::optional<qint64> leaderOf(const QSqlDatabase& db, qint64 groupId);
+};
+
+} // namespace dd
