@@ -4,7 +4,7 @@
 <context>
     <name>dd::Roster</name>
     <message numerus="yes">
-        <location filename="../core/io/roster.cpp" line="+139"/>
+        <location filename="../core/io/roster.cpp" line="+152"/>
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found.</numerusform>
@@ -15,11 +15,27 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+223"/>
+        <location filename="../app/cli/clicommands.cpp" line="+233"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
             <numerusform>%n deputies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n problem(s) in %1; nothing was imported</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported</numerusform>
+            <numerusform>%n problems in %1; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%1	leader: %2	%n member(s)</source>
+        <translation>
+            <numerusform>%1	leader: %2	%n member</numerusform>
+            <numerusform>%1	leader: %2	%n members</numerusform>
         </translation>
     </message>
 </context>

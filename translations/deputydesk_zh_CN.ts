@@ -220,17 +220,17 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message>
-        <location filename="../core/org/deputygroup.cpp" line="+41"/>
+        <location filename="../core/org/deputygroup.cpp" line="+45"/>
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vice leader</source>
         <translation>副组长</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Member</source>
         <translation>组员</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>该%1已登记在%2名下。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>%1 cannot be deleted because other records refer to this deputy; record the leaving (离任) instead.</source>
         <translation>%1 已被其他记录引用，不能删除；请改为登记离任。</translation>
     </message>
@@ -593,14 +593,14 @@
 <context>
     <name>dd::Roster</name>
     <message numerus="yes">
-        <location filename="../core/io/roster.cpp" line="+139"/>
+        <location filename="../core/io/roster.cpp" line="+152"/>
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>未导入任何数据：发现 %n 处问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>第 %1 行，“%2”列：%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>导入完成：新增 %1 人，更新 %2 人，%3 人无变化。</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>检查完成，未写入：将新增 %1 人，更新 %2 人，%3 人无变化。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>New groups: %1</source>
         <translation>新建小组：%1</translation>
     </message>
@@ -630,17 +630,17 @@
         <translation>新建选区：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ignored unknown columns: %1</source>
         <translation>已忽略无法识别的列：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>the column appears twice</source>
         <translation>该列出现了两次</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the required column is missing</source>
         <translation>缺少这一必需的列</translation>
     </message>
@@ -650,27 +650,32 @@
         <translation>表中没有数据行</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the ID number is masked; export with full values to re-import</source>
         <translation>身份证号已脱敏；如需重新导入，请导出完整信息</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>“%1” is not a date; write it like 1975-03-08</source>
         <translation>“%1”不是日期，请写成 1975-03-08 的形式</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>“%1” is not 男 or 女</source>
         <translation>“%1”不是“男”或“女”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>the phone is masked; export with full values to re-import</source>
+        <translation>电话号码已脱敏；如需重新导入，请导出完整信息</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“%1” is not one of 人大代表, 议事代表, 议政代表</source>
         <translation>“%1”不是人大代表、议事代表、议政代表之一</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is not a level (全国, 省, 市, 区, 乡镇)</source>
         <translation>“%1”不是代表层级（全国、省、市、区、乡镇）</translation>
     </message>
@@ -680,7 +685,7 @@
         <translation>“%1”不是“在任”或“离任”</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“%1” is not a date; write it like 2026-06-30</source>
         <translation>“%1”不是日期，请写成 2026-06-30 的形式</translation>
     </message>
@@ -695,7 +700,7 @@
         <translation>“%1”不是组长、副组长或组员</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the same ID number is on row %1</source>
         <translation>第 %1 行已有相同的身份证号</translation>
     </message>
@@ -705,17 +710,17 @@
         <translation>第 %1 行已有同一人（姓名和出生日期相同）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 already has a leader on row %2 (%3)</source>
         <translation>%1 在第 %2 行已有组长（%3）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 already has a leader: %2</source>
         <translation>%1 已有组长：%2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>An export with full ID numbers and phones is recorded in the audit log, which a read-only file cannot do.</source>
         <translation>导出完整身份证号和电话需要记入审计日志，只读文件无法记录，因此不能导出。</translation>
     </message>
@@ -916,7 +921,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+50"/>
+        <location filename="../app/cli/clicommands.cpp" line="+52"/>
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -933,6 +938,14 @@ Commands:
   info FILE [--json]  office settings, schema version, rows per table
   deputies FILE [--json]
                       list the deputies (ID numbers and phones masked)
+  groups FILE [--json] list the deputy groups with leader and member count
+  import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]
+                      import a roster (.xlsx, or .csv in UTF-8 or GB18030); all or nothing:
+                      any bad row means nothing is written and every bad row is listed
+  export FILE deputies OUT [--unmasked]
+                      write the roster as .xlsx or .csv (masked unless --unmasked, admin only)
+  template deputies OUT
+                      write a blank roster with the expected columns
 
 Options:
   --break-lock        with restore: break a lock left by a program that is no longer running
@@ -957,6 +970,14 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
   info FILE [--json]  本街道设置、数据结构版本、各表行数
   deputies FILE [--json]
                       列出代表（身份证号和电话已脱敏）
+  groups FILE [--json] 列出代表小组及其组长和人数
+  import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]
+                      导入代表名册（.xlsx，或 UTF-8、GB18030 编码的 .csv）；全部成功才写入：
+                      任何一行有误则不写入任何数据，并列出每一个有误的行
+  export FILE deputies OUT [--unmasked]
+                      将名册写成 .xlsx 或 .csv（默认脱敏；--unmasked 仅限管理员）
+  template deputies OUT
+                      写出带规定表头的空白名册
 
 选项：
   --break-lock        用于 restore：解除已不在运行的程序留下的锁
@@ -967,7 +988,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -1084,7 +1105,61 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+8"/>
+        <source>usage: import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]</source>
+        <translation>用法：import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n problem(s) in %1; nothing was imported</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题；未导入任何数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</source>
+        <translation>用法：export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only an administrator may export unmasked personal data</source>
+        <translation>只有管理员可以导出未脱敏的个人信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the deputies to %1.</source>
+        <translation>代表名册已导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>usage: template deputies OUT.xlsx|OUT.csv</source>
+        <translation>用法：template deputies OUT.xlsx|OUT.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote a blank roster with the columns %1 to %2.</source>
+        <translation>已将带表头（%1）的空白名册写入 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: groups FILE [--json]</source>
+        <translation>用法：groups FILE [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1	leader: %2	%n member(s)</source>
+        <translation>
+            <numerusform>%1	组长：%2	%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>unknown command &quot;%1&quot; (--help lists the commands)</source>
         <translation>未知命令“%1”（--help 列出所有命令）</translation>
     </message>

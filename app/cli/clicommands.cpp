@@ -2,6 +2,8 @@
 
 #include "demo/demooffice.h"
 #include "i18n.h"
+#include "io/roster.h"
+#include "org/deputygroup.h"
 #include "org/deputyrepository.h"
 #include "org/officeinfo.h"
 #include "org/officesettings.h"
@@ -65,6 +67,16 @@ QString helpText()
         "  info FILE [--json]  office settings, schema version, rows per table\n"
         "  deputies FILE [--json]\n"
         "                      list the deputies (ID numbers and phones masked)\n"
+        "  groups FILE [--json] list the deputy groups with leader and member count\n"
+        "  import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]\n"
+        "                      import a roster (.xlsx, or .csv in UTF-8 or GB18030); all or "
+        "nothing:\n"
+        "                      any bad row means nothing is written and every bad row is listed\n"
+        "  export FILE deputies OUT [--unmasked]\n"
+        "                      write the roster as .xlsx or .csv (masked unless --unmasked, admin "
+        "only)\n"
+        "  template deputies OUT\n"
+        "                      write a blank roster with the expected columns\n"
         "\n"
         "Options:\n"
         "  --break-lock        with restore: break a lock left by a program that is no longer "
@@ -225,6 +237,82 @@ int runDeputies(const Args& a)
     return kOk;
 }
 
+int runImport(const Args& a)
+{
+    if (a.positional.size() != 3 || a.positional[1] != QLatin1String("deputies"))
+        return failure(
+            Text::tr("usage: import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]"),
+            kUsage);
+    OpenOptions options;
+    options.app = QStringLiteral("deputydesk-cli");
+    options.readOnly = a.parser.isSet(QStringLiteral("dry-run"));
+    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const RosterImportReport report =
+        importRoster(*office, a.positional[2], a.parser.value(QStringLiteral("sheet")),
+                     a.parser.isSet(QStringLiteral("dry-run")));
+    printOut(a.parser.isSet(QStringLiteral("json"))
+                 ? QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented))
+                 : report.toText());
+    if (!report.ok())
+        return failure(Text::tr("%n problem(s) in %1; nothing was imported", nullptr,
+                                int(report.problems.size()))
+                           .arg(a.positional[2]));
+    return kOk;
+}
+
+int runExport(const Args& a)
+{
+    if (a.positional.size() != 3 || a.positional[1] != QLatin1String("deputies"))
+        return failure(Text::tr("usage: export FILE deputies OUT.xlsx|OUT.csv [--unmasked]"),
+                       kUsage);
+    const bool unmasked = a.parser.isSet(QStringLiteral("unmasked"));
+    OpenOptions options;
+    options.app = QStringLiteral("deputydesk-cli");
+    options.readOnly = !unmasked; // an unmasked export is recorded in the audit log
+    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    if (unmasked && office->currentUser().role != Role::Admin)
+        return failure(Text::tr("only an administrator may export unmasked personal data"));
+    exportRoster(*office, a.positional[2], unmasked);
+    printOut(Text::tr("Exported the deputies to %1.").arg(a.positional[2]));
+    return kOk;
+}
+
+int runTemplate(const Args& a)
+{
+    if (a.positional.size() != 2 || a.positional[0] != QLatin1String("deputies"))
+        return failure(Text::tr("usage: template deputies OUT.xlsx|OUT.csv"), kUsage);
+    writeRosterTemplate(a.positional[1]);
+    printOut(Text::tr("Wrote a blank roster with the columns %1 to %2.")
+                 .arg(rosterColumns().join(QStringLiteral("、")), a.positional[1]));
+    return kOk;
+}
+
+int runGroups(const Args& a)
+{
+    if (a.positional.size() != 1)
+        return failure(Text::tr("usage: groups FILE [--json]"), kUsage);
+    OpenOptions options;
+    options.readOnly = true;
+    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const QList<GroupSummary> groups = GroupRepository::list(office->db());
+    if (a.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const GroupSummary& g : groups)
+            list.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                    {QStringLiteral("name"), g.name},
+                                    {QStringLiteral("leader"), g.leader},
+                                    {QStringLiteral("members"), g.memberCount}});
+        printOut(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
+        return kOk;
+    }
+    QStringList lines;
+    for (const GroupSummary& g : groups)
+        lines << Text::tr("%1\tleader: %2\t%n member(s)", nullptr, g.memberCount)
+                     .arg(g.name, g.leader.isEmpty() ? Text::tr("(none)") : g.leader);
+    printOut(lines.join(QLatin1Char('\n')));
+    return kOk;
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -236,9 +324,9 @@ int run(const QStringList& arguments)
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     };
-    for (const char* name : {"name", "district", "city", "term", "year", "out", "lang"})
+    for (const char* name : {"name", "district", "city", "term", "year", "out", "lang", "sheet"})
         valueOption(name);
-    for (const char* name : {"json", "break-lock", "help", "version"})
+    for (const char* name : {"json", "break-lock", "help", "version", "dry-run", "unmasked"})
         p.addOption(QCommandLineOption(QString::fromLatin1(name)));
     p.addOption(QCommandLineOption(QStringLiteral("h")));
 
@@ -262,10 +350,12 @@ int run(const QStringList& arguments)
 
     using Handler = int (*)(const Args&);
     const QList<QPair<QString, Handler>> commands = {
-        {QStringLiteral("init"), runInit},        {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("check"), runCheck},      {QStringLiteral("backup"), runBackup},
-        {QStringLiteral("restore"), runRestore},  {QStringLiteral("info"), runInfo},
-        {QStringLiteral("deputies"), runDeputies}};
+        {QStringLiteral("init"), runInit},         {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("check"), runCheck},       {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("restore"), runRestore},   {QStringLiteral("info"), runInfo},
+        {QStringLiteral("deputies"), runDeputies}, {QStringLiteral("groups"), runGroups},
+        {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
+        {QStringLiteral("template"), runTemplate}};
     for (const auto& [name, handler] : commands) {
         if (name != a.command)
             continue;

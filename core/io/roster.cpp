@@ -280,6 +280,11 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
         for (const auto& [column, field] : texts)
             if (has(column))
                 *field = cell(column);
+        if (d.phone.contains(QLatin1Char('*'))) {
+            problem("联系电话",
+                    Text::tr("the phone is masked; export with full values to re-import"));
+            d.phone.clear();
+        }
         if (has("身份证号"))
             d.idNumber = idNumber;
         if (has("代表类型")) {

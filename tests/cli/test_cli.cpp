@@ -1,4 +1,6 @@
 // deputydesk-cli, run as a real process for every command.
+#include "io/roster.h"
+#include "io/sheettable.h"
 #include "storage/fileheader.h"
 #include "storage/integrity.h"
 #include "storage/migrator.h"
@@ -253,4 +255,73 @@ TEST_CASE("cli: deputies lists the roster with personal data masked")
     CHECK(text.exitCode == 0);
     CHECK(text.out.trimmed().endsWith(QStringLiteral("%1 deputies").arg(rows.size())));
     CHECK(cli({QStringLiteral("deputies")}).exitCode == 2);
+}
+
+TEST_CASE("cli: template, import with dry run and bad rows, export, groups")
+{
+    TempDir dir;
+    const QString office = dir.path(QStringLiteral("o.ddoffice"));
+    REQUIRE(
+        cli({QStringLiteral("init"), office, QStringLiteral("--name"), QStringLiteral("市西街道")})
+            .exitCode == 0);
+
+    const QString blank = dir.path(QStringLiteral("blank.xlsx"));
+    REQUIRE(cli({QStringLiteral("template"), QStringLiteral("deputies"), blank}).exitCode == 0);
+    CHECK(readSheetTable(blank).header == rosterColumns());
+
+    const QString roster =
+        QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/roster-shared-strings.xlsx");
+    const ProcessResult dry = cli({QStringLiteral("import"), office, QStringLiteral("deputies"),
+                                   roster, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(dry.exitCode == 0);
+    const QJsonObject dryJson = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    CHECK_FALSE(dryJson.value(QStringLiteral("written")).toBool());
+    CHECK(dryJson.value(QStringLiteral("inserted")).toInt() == 3);
+    CHECK(dryJson.value(QStringLiteral("unknown_columns")).toArray().first().toString() ==
+          QStringLiteral("备注栏"));
+
+    const QString bad = dir.path(QStringLiteral("bad.csv"));
+    test::writeAll(
+        bad, QStringLiteral("姓名,身份证号\n张三,110105194912310021\n李四,\n王五1,\n").toUtf8());
+    const ProcessResult refused =
+        cli({QStringLiteral("import"), office, QStringLiteral("deputies"), bad});
+    CHECK(refused.exitCode == 1);
+    checkOneLineError(refused);
+    CHECK(refused.out.contains(QStringLiteral("Row 2")));
+    CHECK(refused.out.contains(QStringLiteral("Row 4")));
+    CHECK_FALSE(refused.out.contains(QStringLiteral("Row 3")));
+
+    const QJsonObject empty =
+        QJsonDocument::fromJson(
+            cli({QStringLiteral("info"), office, QStringLiteral("--json")}).out.toUtf8())
+            .object();
+    CHECK(empty.value(QStringLiteral("counts"))
+              .toObject()
+              .value(QStringLiteral("deputies"))
+              .toInteger() == 0);
+
+    const ProcessResult imported =
+        cli({QStringLiteral("import"), office, QStringLiteral("deputies"), roster});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("3 added")));
+
+    const ProcessResult groups = cli({QStringLiteral("groups"), office, QStringLiteral("--json")});
+    REQUIRE(groups.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(groups.out.toUtf8()).array();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].toObject().value(QStringLiteral("leader")).toString() ==
+          QStringLiteral("王秀英"));
+
+    const QString out = dir.path(QStringLiteral("out.csv"));
+    REQUIRE(cli({QStringLiteral("export"), office, QStringLiteral("deputies"), out}).exitCode == 0);
+    CHECK(QString::fromUtf8(test::readAll(out)).contains(QStringLiteral("138****5678")));
+    const QString full = dir.path(QStringLiteral("full.xlsx"));
+    REQUIRE(cli({QStringLiteral("export"), office, QStringLiteral("deputies"), full,
+                 QStringLiteral("--unmasked")})
+                .exitCode == 0);
+    CHECK(readSheetTable(full).rows.size() == 3);
+    const ProcessResult again =
+        cli({QStringLiteral("import"), office, QStringLiteral("deputies"), full});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("3 unchanged")));
 }
