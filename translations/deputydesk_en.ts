@@ -15,7 +15,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+233"/>
+        <location filename="../app/cli/clicommands.cpp" line="+235"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%n problem in %1; nothing was imported</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/deputiespage.cpp" line="+141"/>
+        <location filename="../ui/pages/deputiespage.cpp" line="+155"/>
         <source>%n deputies shown</source>
         <translation>
             <numerusform>%n deputy shown</numerusform>

@@ -665,7 +665,7 @@
         <translation>“%1”不是“男”或“女”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the phone is masked; export with full values to re-import</source>
         <translation>电话号码已脱敏；如需重新导入，请导出完整信息</translation>
     </message>
@@ -988,7 +988,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -1105,24 +1105,24 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>usage: import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]</source>
         <translation>用法：import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%1 中有 %n 处问题；未导入任何数据</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>usage: export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</source>
         <translation>用法：export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>only an administrator may export unmasked personal data</source>
         <translation>只有管理员可以导出未脱敏的个人信息</translation>
     </message>
@@ -1185,7 +1185,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message>
-        <location filename="../ui/pages/deputiespage.cpp" line="+29"/>
+        <location filename="../ui/pages/deputiespage.cpp" line="+31"/>
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
@@ -1205,7 +1205,27 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank &amp;template…</source>
+        <translation>空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a roster from Excel/WPS (.xlsx) or .csv; it is checked first and nothing is written if any row is wrong.</source>
+        <translation>从 Excel/WPS（.xlsx）或 .csv 导入名册；先检查，任何一行有误都不会写入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search: name, pinyin or initials (e.g. 张三, zhangsan, zs)</source>
         <translation>搜索：姓名、拼音或首字母（如 张三、zhangsan、zs）</translation>
     </message>
@@ -1230,7 +1250,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>&lt;h2&gt;代表&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Deputies</source>
         <translation>代表</translation>
     </message>
@@ -1247,7 +1267,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cannot open the deputy</source>
         <translation>无法打开该代表</translation>
     </message>
@@ -1285,6 +1305,64 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <location line="+8"/>
         <source>Cannot delete the deputy</source>
         <translation>无法删除该代表</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a roster</source>
+        <translation>导入代表名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rosters (%1)</source>
+        <translation>名册文件 (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Export the roster</source>
+        <translation>导出代表名册</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>deputies.xlsx</source>
+        <translation>代表名册.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Include full ID numbers and phone numbers? Say no unless the file is for a trusted recipient; a full export is recorded in the audit log.</source>
+        <translation>导出完整的身份证号和电话号码吗？除非文件交给可信的接收方，否则请选“否”；完整导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The roster was written to %1.</source>
+        <translation>名册已写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a blank roster</source>
+        <translation>保存空白名册</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roster-template.xlsx</source>
+        <translation>代表名册模板.xlsx</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write the template</source>
+        <translation>无法写入模板</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1880,54 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <location line="+1"/>
         <source>The page “%1” has changes that are not saved. Save them?</source>
         <translation>“%1”页面有未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/rosterimportdialog.cpp" line="+23"/>
+        <source>Import roster: %1</source>
+        <translation>导入代表名册：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import these deputies now?</source>
+        <translation>现在导入这些代表吗？</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import failed; nothing was written</source>
+        <translation>导入失败，未写入任何数据</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The deputies page and dialog driven with QTest on a real office file.
 #include "demo/demooffice.h"
 #include "dialogs/deputydialog.h"
+#include "dialogs/rosterimportdialog.h"
 #include "mainwindow.h"
 #include "org/deputyrepository.h"
 #include "org/pinyin.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -147,4 +149,27 @@ TEST_CASE("ui: the deputies page searches by pinyin initials and adds through it
     type(child<QLineEdit>(page, "searchEdit"), QStringLiteral("ouxiao"));
     REQUIRE(table->model()->rowCount() == 1);
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("区小明"));
+}
+
+TEST_CASE("ui: importing a roster lists bad rows and writes nothing, a good one imports after confirming")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("d.ddoffice")));
+    const QString bad = dir.path(QStringLiteral("bad.csv"));
+    test::writeAll(bad, QStringLiteral("姓名,身份证号\n张三,110105194912310021\n李四1,\n").toUtf8());
+    {
+        ui::RosterImportDialog dialog(*office, bad);
+        CHECK(child<QTableWidget>(&dialog, "problemsTable")->rowCount() == 2);
+        CHECK_FALSE(child<QPushButton>(&dialog, "importButton")->isVisible());
+    }
+    CHECK(DeputyRepository::count(office->db()) == 0);
+
+    const QString good = dir.path(QStringLiteral("good.csv"));
+    test::writeAll(good, QStringLiteral("姓名,身份证号,所属小组,小组职务\n张三,11010519491231002X,一组,组长\n").toUtf8());
+    ui::RosterImportDialog dialog(*office, good);
+    dialog.show();
+    CHECK(DeputyRepository::count(office->db()) == 0); // the check wrote nothing
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    CHECK(dialog.imported());
+    CHECK(DeputyRepository::count(office->db()) == 1);
 }

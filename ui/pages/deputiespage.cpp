@@ -1,6 +1,7 @@
 #include "deputiespage.h"
 
 #include "dialogs/deputydialog.h"
+#include "dialogs/rosterimportdialog.h"
 #include "errors.h"
 #include "models/deputytablemodel.h"
 #include "storage/officefile.h"
@@ -9,6 +10,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +30,10 @@ DeputiesPage::DeputiesPage(QWidget* parent)
       m_status(new QComboBox(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_retire(new QPushButton(tr("Record &leaving…"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this))
+      m_delete(new QPushButton(tr("&Delete"), this)),
+      m_import(new QPushButton(tr("&Import…"), this)),
+      m_export(new QPushButton(tr("E&xport…"), this)),
+      m_template(new QPushButton(tr("Blank &template…"), this))
 {
     setObjectName(QStringLiteral("deputiesPage"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -40,6 +45,11 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     m_retire->setObjectName(QStringLiteral("retireButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_count->setObjectName(QStringLiteral("countLabel"));
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_import->setToolTip(
+        tr("Import a roster from Excel/WPS (.xlsx) or .csv; it is checked first and "
+           "nothing is written if any row is wrong."));
 
     m_search->setPlaceholderText(tr("Search: name, pinyin or initials (e.g. 张三, zhangsan, zs)"));
     m_search->setClearButtonEnabled(true);
@@ -76,6 +86,9 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_edit, m_retire, m_delete})
         actions->addWidget(b);
+    actions->addSpacing(16);
+    for (QPushButton* b : {m_import, m_export, m_template})
+        actions->addWidget(b);
     actions->addStretch(1);
     actions->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
@@ -91,6 +104,9 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &DeputiesPage::editDeputy);
     connect(m_retire, &QPushButton::clicked, this, &DeputiesPage::retireDeputy);
     connect(m_delete, &QPushButton::clicked, this, &DeputiesPage::deleteDeputy);
+    connect(m_import, &QPushButton::clicked, this, &DeputiesPage::chooseImport);
+    connect(m_export, &QPushButton::clicked, this, &DeputiesPage::exportRoster);
+    connect(m_template, &QPushButton::clicked, this, &DeputiesPage::saveTemplate);
     connect(m_table, &QTableView::activated, this,
             &DeputiesPage::editDeputy); // Enter, double-click
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -171,6 +187,8 @@ void DeputiesPage::updateActions()
     m_edit->setEnabled(writable && selected);
     m_retire->setEnabled(writable && selected);
     m_delete->setEnabled(writable && selected);
+    m_import->setEnabled(writable);
+    m_export->setEnabled(m_office != nullptr);
 }
 
 void DeputiesPage::addDeputy()
@@ -248,6 +266,73 @@ void DeputiesPage::deleteDeputy()
         showError(this, tr("Cannot delete the deputy"), e);
     }
     reload();
+}
+
+} // namespace dd::ui
+
+namespace dd::ui {
+
+namespace {
+const QString kSheetFilter = QStringLiteral("*.xlsx *.csv");
+} // namespace
+
+void DeputiesPage::chooseImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a roster"), QString(),
+                                                      tr("Rosters (%1)").arg(kSheetFilter));
+    if (!path.isEmpty())
+        importRoster(path);
+}
+
+void DeputiesPage::importRoster(const QString& path)
+{
+    if (!m_office)
+        return;
+    RosterImportDialog dialog(*m_office, path, this);
+    dialog.exec();
+    if (dialog.imported())
+        reload();
+}
+
+void DeputiesPage::exportRoster()
+{
+    if (!m_office)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the roster"), tr("deputies.xlsx"),
+                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    bool unmasked = false;
+    if (m_office->currentUser().role == Role::Admin && !m_office->isReadOnly())
+        unmasked = QMessageBox::question(
+                       this, tr("Export the roster"),
+                       tr("Include full ID numbers and phone numbers? Say no unless the "
+                          "file is for a trusted recipient; a full export is recorded "
+                          "in the audit log."),
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    try {
+        dd::exportRoster(*m_office, path, unmasked);
+    } catch (const Error& e) {
+        showError(this, tr("The export failed"), e);
+        return;
+    }
+    QMessageBox::information(this, tr("Export the roster"),
+                             tr("The roster was written to %1.").arg(path));
+}
+
+void DeputiesPage::saveTemplate()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a blank roster"), tr("roster-template.xlsx"),
+                                     tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeRosterTemplate(path);
+    } catch (const Error& e) {
+        showError(this, tr("Cannot write the template"), e);
+    }
 }
 
 } // namespace dd::ui

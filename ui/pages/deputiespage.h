@@ -26,6 +26,8 @@ public:
 
     void reload();
     qint64 currentDeputyId() const;
+    // Checks, shows the report and, when agreed, imports the roster at path.
+    void importRoster(const QString& path);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -35,6 +37,9 @@ private:
     void editDeputy();
     void retireDeputy();
     void deleteDeputy();
+    void chooseImport();
+    void exportRoster();
+    void saveTemplate();
     void updateActions();
     void selectDeputy(qint64 id);
 
@@ -51,6 +56,9 @@ private:
     QPushButton* m_edit;
     QPushButton* m_retire;
     QPushButton* m_delete;
+    QPushButton* m_import;
+    QPushButton* m_export;
+    QPushButton* m_template;
 };
 
 } // namespace dd::ui
