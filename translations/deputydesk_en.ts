@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dd::DeputyGroup</name>
+    <message numerus="yes">
+        <location filename="../core/org/deputygroup.cpp" line="+179" />
+        <source>A group has one leader; %n members are marked as leader.</source>
+        <translation>
+            <numerusform>A group has one leader; %n member is marked as leader.</numerusform>
+            <numerusform>A group has one leader; %n members are marked as leader.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::Roster</name>
     <message numerus="yes">
-        <location filename="../core/io/roster.cpp" line="+152"/>
+        <location filename="../core/io/roster.cpp" line="+152" />
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found.</numerusform>
@@ -13,9 +24,28 @@
     </message>
 </context>
 <context>
+    <name>dd::SelectionNotice</name>
+    <message numerus="yes">
+        <location filename="../core/org/selectionnotice.cpp" line="+41" />
+        <source>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative(s) of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</source>
+        <translation>
+            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative of %1 is announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</numerusform>
+            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representatives of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>%n resident(s) jointly</source>
+        <translation>
+            <numerusform>%n resident jointly</numerusform>
+            <numerusform>%n residents jointly</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+235"/>
+        <location filename="../app/cli/clicommands.cpp" line="+235" />
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -23,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+22" />
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%n problem in %1; nothing was imported</numerusform>
@@ -31,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+53" />
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
@@ -42,7 +72,7 @@
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/deputiespage.cpp" line="+155"/>
+        <location filename="../ui/pages/deputiespage.cpp" line="+157" />
         <source>%n deputies shown</source>
         <translation>
             <numerusform>%n deputy shown</numerusform>

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
+
+#include "storage/error.h"
 
 namespace dd {
 
@@ -145,6 +148,60 @@ std::optional<qint64> GroupRepository::leaderOf(const QSqlDatabase& db, qint64 g
             "SELECT deputy_id FROM group_members WHERE group_id = ? AND role = 'leader'"),
         {groupId});
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+QList<GroupMember> GroupRepository::members(const QSqlDatabase& db, qint64 groupId)
+{
+    QList<GroupMember> result;
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT m.deputy_id, m.role, d.name FROM group_members m "
+                                          "JOIN deputies d ON d.id = m.deputy_id WHERE m.group_id "
+                                          "= ? ORDER BY d.name_pinyin, d.id"),
+                           {groupId});
+    while (q.next())
+        result << GroupMember{q.value(0).toLongLong(), groupRoleFromKey(q.value(1).toString()),
+                              q.value(2).toString()};
+    std::stable_sort(result.begin(), result.end(), [](const GroupMember& a, const GroupMember& b) {
+        return int(a.role) < int(b.role);
+    });
+    return result;
+}
+
+void GroupRepository::setMembers(const QSqlDatabase& db, const UserRef& by, qint64 groupId,
+                                 const QList<GroupMember>& members)
+{
+    const auto leaders = std::count_if(members.begin(), members.end(), [](const GroupMember& m) {
+        return m.role == GroupRole::Leader;
+    });
+    if (leaders > 1)
+        throw ValidationError({FieldError{
+            QStringLiteral("members"), groupRoleName(GroupRole::Leader),
+            Text::tr("A group has one leader; %n members are marked as leader.", nullptr,
+                     int(leaders))}});
+    QSet<qint64> wanted;
+    for (const GroupMember& m : members)
+        wanted.insert(m.deputyId);
+    for (const GroupMember& old : GroupRepository::members(db, groupId)) {
+        if (wanted.contains(old.deputyId))
+            continue;
+        sql::run(db, QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND deputy_id = ?"),
+                 {groupId, old.deputyId});
+        appendAudit(db, by,
+                    {QStringLiteral("delete"),
+                     QStringLiteral("group_members"),
+                     old.deputyId,
+                     {{QStringLiteral("group_id"), groupId},
+                      {QStringLiteral("deputy_id"), old.deputyId},
+                      {QStringLiteral("role"), groupRoleKey(old.role)}},
+                     {}});
+    }
+    // Demote first, so that a new leader never meets the old one in the unique index.
+    QList<GroupMember> ordered = members;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const GroupMember& a, const GroupMember& b) {
+        return int(a.role) > int(b.role);
+    });
+    for (const GroupMember& m : std::as_const(ordered))
+        setMember(db, by, groupId, m.deputyId, m.role);
 }
 
 } // namespace dd

@@ -29,6 +29,13 @@ struct GroupSummary
     int memberCount = 0;
 };
 
+struct GroupMember
+{
+    qint64 deputyId = 0;
+    GroupRole role = GroupRole::Member;
+    QString name; // filled by members()
+};
+
 // Deputy groups and their members. Writes run inside the caller's transaction and append
 // their audit rows there (the roster import and, later, the groups page use them).
 class GroupRepository final
@@ -43,6 +50,11 @@ public:
     // The deputy's groups with the role in each, as "第一代表小组（组长）".
     static QList<QPair<QString, GroupRole>> groupsOf(const QSqlDatabase& db, qint64 deputyId);
     static std::optional<qint64> leaderOf(const QSqlDatabase& db, qint64 groupId);
+    // Members in pinyin order, leader first, then vice leaders.
+    static QList<GroupMember> members(const QSqlDatabase& db, qint64 groupId);
+    // Makes the membership exactly this list (at most one leader), auditing each change.
+    static void setMembers(const QSqlDatabase& db, const UserRef& by, qint64 groupId,
+                           const QList<GroupMember>& members);
 };
 
 } // namespace dd

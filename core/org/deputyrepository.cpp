@@ -306,6 +306,16 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
             "EXISTS (SELECT 1 FROM deputy_levels l WHERE l.deputy_id = d.id AND l.level = ?)");
         binds << congressLevelKey(*filter.level);
     }
+    if (filter.groupId > 0) {
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM group_members m WHERE m.deputy_id = d.id AND m.group_id = ?)");
+        binds << filter.groupId;
+    }
+    if (filter.communityId > 0) {
+        where << QStringLiteral("d.electoral_district_id IN (SELECT district_id FROM "
+                                "community_districts WHERE community_id = ?)");
+        binds << filter.communityId;
+    }
     const QString statement =
         QStringLiteral(
             "SELECT d.id, d.name, d.gender, d.birth_date, d.kind, coalesce(e.name, ''), "

@@ -18,6 +18,8 @@ struct DeputyFilter
     std::optional<DeputyKind> kind;
     std::optional<DeputyStatus> status;
     std::optional<CongressLevel> level;
+    qint64 groupId = 0;     // member of this group
+    qint64 communityId = 0; // elected in one of this community's electoral districts
 };
 
 // One line of the deputies list, with personal data already masked.

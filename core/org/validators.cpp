@@ -128,6 +128,24 @@ std::optional<QString> personName(const QString& label, const QString& value)
     return std::nullopt;
 }
 
+std::optional<QString> text(const QString& label, const QString& value, int maxLength,
+                            bool required, bool multiLine)
+{
+    if (required && value.trimmed().isEmpty())
+        return Text::tr("%1 is required.").arg(label);
+    if (value.size() > maxLength)
+        return Text::tr("%1 must be at most %2 characters (it has %3).")
+            .arg(label)
+            .arg(maxLength)
+            .arg(value.size());
+    QString checked = value;
+    if (multiLine)
+        checked.remove(QLatin1Char('\n')).remove(QLatin1Char('\r')).remove(QLatin1Char('\t'));
+    if (hasControlCharacters(checked))
+        return Text::tr("%1 must not contain control characters or line breaks.").arg(label);
+    return std::nullopt;
+}
+
 std::optional<QString> dateInRange(const QString& label, const QDate& value, const QDate& from,
                                    const QDate& to)
 {

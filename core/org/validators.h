@@ -37,6 +37,11 @@ QString canonicalPhone(const QString& value); // digits only for mobiles, 0xx-xx
 // names (买买提·艾力), spaces; no digits, symbols or control characters.
 std::optional<QString> personName(const QString& label, const QString& value);
 
+// Free text of at most maxLength characters; required refuses empty text; line breaks are
+// allowed only in multiLine text (notes, descriptions), other control characters never.
+std::optional<QString> text(const QString& label, const QString& value, int maxLength,
+                            bool required = false, bool multiLine = false);
+
 // A date between from and to (inclusive), e.g. a birth date not in the future.
 std::optional<QString> dateInRange(const QString& label, const QDate& value, const QDate& from,
                                    const QDate& to);
