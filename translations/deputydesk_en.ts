@@ -4,7 +4,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message numerus="yes">
-        <location filename="../core/org/deputygroup.cpp" line="+179" />
+        <location filename="../core/org/deputygroup.cpp" line="+182" />
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>A group has one leader; %n member is marked as leader.</numerusform>
@@ -77,6 +77,58 @@
         <translation>
             <numerusform>%n deputy shown</numerusform>
             <numerusform>%n deputies shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::GroupsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/groupspage.cpp" line="+104" />
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RecordTable</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/recordtable.cpp" line="+86" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SelectionPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/selectionpage.cpp" line="+198" />
+        <source>%n resident(s) jointly</source>
+        <translation>
+            <numerusform>%n resident jointly</numerusform>
+            <numerusform>%n residents jointly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+179" />
+        <source>%n deliberation representative(s) confirmed.</source>
+        <translation>
+            <numerusform>%n deliberation representative confirmed.</numerusform>
+            <numerusform>%n deliberation representatives confirmed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::VenuesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/venuespage.cpp" line="+65" />
+        <source>%n venue(s)</source>
+        <translation>
+            <numerusform>%n venue</numerusform>
+            <numerusform>%n venues</numerusform>
         </translation>
     </message>
 </context>

@@ -220,7 +220,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message>
-        <location filename="../core/org/deputygroup.cpp" line="+48" />
+        <location filename="../core/org/deputygroup.cpp" line="+51" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
@@ -601,11 +601,16 @@
     <name>dd::Organisation</name>
     <message>
         <location filename="../core/org/orgspecs.cpp" line="+47" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <location line="+43" />
         <location line="+49" />
         <location line="+44" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <comment>of a place or body</comment>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="-86" />
@@ -793,7 +798,7 @@
     <message>
         <location line="-28" />
         <source>Also the deputy</source>
-        <translation>本人代表身份</translation>
+        <translation>对应代表</translation>
     </message>
     <message>
         <location line="+8" />
@@ -920,7 +925,7 @@
     <name>dd::Pdf</name>
     <message>
         <location filename="../core/report/pdf.cpp" line="+31" />
-        <location line="+12" />
+        <location line="+14" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1199,7 +1204,7 @@
         <translation>%1 %2：名额须为 1 至 1000。</translation>
     </message>
     <message>
-        <location filename="../core/org/selectionsteps.cpp" line="+51" />
+        <location filename="../core/org/selectionsteps.cpp" line="+50" />
         <source>The nomination no longer exists.</source>
         <translation>该推荐人选已不存在。</translation>
     </message>
@@ -1837,6 +1842,122 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::CheckList</name>
+    <message>
+        <location filename="../ui/widgets/checklist.cpp" line="+21" />
+        <location line="+43" />
+        <source>Filter: name, pinyin or initials</source>
+        <translation>筛选：姓名、拼音或首字母</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Filter, or type a new name and press Enter</source>
+        <translation>筛选，或输入新名称后按回车添加</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>New: created when saved</source>
+        <translation>新建：保存时创建</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CommunitiesPage</name>
+    <message>
+        <location filename="../ui/pages/communitiespage.cpp" line="+13" />
+        <source>Communities and grids</source>
+        <translation>社区与网格</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New &amp;community…</source>
+        <translation>新建社区(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New &amp;grid…</source>
+        <translation>新建网格(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grid leader</source>
+        <translation>网格长</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Electoral districts</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <comment>of a place or body</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Communities</source>
+        <translation>社区与网格</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Communities: %1, grids: %2</source>
+        <translation>社区 %1 个，网格 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ContactsPage</name>
+    <message>
+        <location filename="../ui/pages/contactspage.cpp" line="+17" />
+        <source>Committee members</source>
+        <translation>工委成员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Observers</source>
+        <translation>民情观察员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handling units</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&lt;h2&gt;Committee, observers and handling units&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;工委成员、民情观察员与承办单位&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Committee and units</source>
+        <translation>工委与单位</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DeputiesPage</name>
     <message>
         <location filename="../ui/pages/deputiespage.cpp" line="+31" />
@@ -2022,7 +2143,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::DeputyDialog</name>
     <message>
-        <location filename="../ui/dialogs/deputydialog.cpp" line="+61" />
+        <location filename="../ui/dialogs/deputydialog.cpp" line="+34" />
         <source>Edit deputy</source>
         <translation>编辑代表</translation>
     </message>
@@ -2082,6 +2203,136 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::GroupDialog</name>
+    <message>
+        <location filename="../ui/dialogs/groupdialog.cpp" line="+27" />
+        <source>Edit group</source>
+        <translation>编辑小组</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New group</source>
+        <translation>新建小组</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Member</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tick the deputies in the group:</source>
+        <translation>勾选小组成员：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Members and their roles:</source>
+        <translation>成员及职务：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Group</source>
+        <translation>小组信息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+71" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saving the group</source>
+        <translation>保存小组</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::GroupsPage</name>
+    <message>
+        <location filename="../ui/pages/groupspage.cpp" line="+21" />
+        <source>&amp;New group…</source>
+        <translation>新建小组(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <comment>of a place or body</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brand</source>
+        <translation>品牌名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Home venue</source>
+        <translation>活动阵地</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Communities</source>
+        <translation>联系社区</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;h2&gt;Deputy groups&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;代表小组&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Groups</source>
+        <translation>代表小组</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Reading the groups</source>
+        <translation>读取代表小组</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n 个小组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Opening the group</source>
+        <translation>打开小组</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::IntegrityDialog</name>
     <message>
         <location filename="../ui/dialogs/integritydialog.cpp" line="+14" />
@@ -2102,7 +2353,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+89" />
+        <location filename="../ui/mainwindow.cpp" line="+99" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2197,7 +2448,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>DeputyDesk — Street People's Congress Workbench</source>
         <translation>街道人大工委履职工作台</translation>
     </message>
@@ -2403,6 +2654,133 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
 </context>
 <context>
+    <name>dd::ui::NominationDialog</name>
+    <message>
+        <location filename="../ui/dialogs/selectiondialogs.cpp" line="+171" />
+        <source>A party organisation</source>
+        <translation>党组织推荐</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>10 or more residents jointly</source>
+        <translation>10 名以上居民联名</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nominate a candidate</source>
+        <translation>推荐人选</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. 1975-03-08 (filled from the ID number)</source>
+        <translation>如 1975-03-08（可由身份证号自动填写）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> Party Committee</source>
+        <translation>党委</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>One resident per line: name, then the address (e.g. 王芳 向阳小区3号楼)</source>
+        <translation>每行一位居民：姓名，后接住址（如：王芳 向阳小区3号楼）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+56" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="-55" />
+        <source>Political affiliation</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sector</source>
+        <translation>界别</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nominated by</source>
+        <translation>推荐方式</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Party organisation</source>
+        <translation>推荐党组织</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nominating residents</source>
+        <translation>联名居民</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Birth date is not a date; expected e.g. 1975-03-08.</source>
+        <translation>出生日期不是有效日期，应形如 1975-03-08。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Saving the nomination</source>
+        <translation>保存推荐人选</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NoticeStartDialog</name>
+    <message>
+        <location line="+9" />
+        <source>Start the public notice</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The notice ends on %1, 3 working days later.</source>
+        <translation>公示于 3 个工作日后的 %1 结束。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Notice starts on:</source>
+        <translation>公示开始日期：</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::OfficeOpener</name>
     <message>
         <location filename="../ui/officeopener.cpp" line="+22" />
@@ -2537,6 +2915,158 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
 </context>
 <context>
+    <name>dd::ui::QuotasDialog</name>
+    <message>
+        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-218" />
+        <source>Quotas</source>
+        <translation>名额结构</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>By</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove row</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>How many places each sector, affiliation or community should have among the candidates:</source>
+        <translation>人选中各界别、政治面貌或社区应占的名额：</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Saving the quotas</source>
+        <translation>保存名额结构</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RecordActions</name>
+    <message>
+        <location filename="../ui/widgets/recordactions.cpp" line="+28" />
+        <source>Opening the %1</source>
+        <translation>打开%1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the %1 “%2”? This cannot be undone.</source>
+        <translation>删除%1“%2”？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Deleting the %1</source>
+        <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RecordDialog</name>
+    <message>
+        <location filename="../ui/dialogs/recorddialog.cpp" line="+29" />
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Showing the full value</source>
+        <translation>显示完整内容</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RecordForm</name>
+    <message>
+        <location filename="../ui/widgets/recordform.cpp" line="+30" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Showing the full value is recorded in the audit log.</source>
+        <translation>显示完整内容会记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>e.g. 13812345678 or 0532-83881234</source>
+        <translation>如 13812345678 或 0532-83881234</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RecordTable</name>
+    <message>
+        <location filename="../ui/widgets/recordtable.cpp" line="+18" />
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Reading the list</source>
+        <translation>读取列表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::RosterImportDialog</name>
     <message>
         <location filename="../ui/dialogs/rosterimportdialog.cpp" line="+23" />
@@ -2585,6 +3115,382 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
 </context>
 <context>
+    <name>dd::ui::RoundDialog</name>
+    <message>
+        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-111" />
+        <source>Edit selection round</source>
+        <translation>编辑推选轮次</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New selection round</source>
+        <translation>新建推选轮次</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 2026年议事代表推选</source>
+        <translation>如：2026年议事代表推选</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Round</source>
+        <translation>推选轮次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Saving the round</source>
+        <translation>保存推选轮次</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SelectionPage</name>
+    <message>
+        <location filename="../ui/pages/selectionpage.cpp" line="+57" />
+        <source>By</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Candidates</source>
+        <translation>人选</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Met</source>
+        <translation>是否达到</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Political affiliation</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sector</source>
+        <translation>界别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nominated by</source>
+        <translation>推荐方式</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open objections</source>
+        <translation>待处理异议</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;New round…</source>
+        <translation>新建轮次(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit round…</source>
+        <translation>编辑轮次…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quotas…</source>
+        <translation>名额结构(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;ominate…</source>
+        <translation>推荐人选(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pass review</source>
+        <translation>审查通过(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Does not pass…</source>
+        <translation>审查不通过…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start public &amp;notice…</source>
+        <translation>开始公示(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record &amp;objection…</source>
+        <translation>登记异议(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deal with objection…</source>
+        <translation>处理异议…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Confirm list</source>
+        <translation>确认名单(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print notice…</source>
+        <translation>打印公示(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice as P&amp;DF…</source>
+        <translation>公示另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Round:</source>
+        <translation>推选轮次：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;b&gt;Quotas&lt;/b&gt;</source>
+        <translation>&lt;b&gt;名额结构&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&lt;h2&gt;Choosing deliberation representatives (两下两上)&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;议事代表推选（两下两上）&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&lt;b&gt;Candidates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;推荐人选&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Selection</source>
+        <translation>议事代表推选</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>%1 seats, %2 candidates still in the round.</source>
+        <translation>名额 %1 名，在选人选 %2 名。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The list has been confirmed.</source>
+        <translation>名单已确认。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Public notice from %1 to %2.</source>
+        <translation>公示期：%1至%2。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nominations and reviews are open.</source>
+        <translation>正在推荐和审查。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Met</source>
+        <comment>quota state</comment>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n resident(s) jointly</source>
+        <translation>
+            <numerusform>%n 名居民联名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reading the selection round</source>
+        <translation>读取推选轮次</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Pass joint review</source>
+        <translation>联审通过(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pass preliminary review</source>
+        <translation>初审通过(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The list can be confirmed after the notice ends on %1.</source>
+        <translation>公示期于 %1 结束，期满后可确认名单。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 selection of deliberation representatives</source>
+        <translation>%1年议事代表推选</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Does not pass</source>
+        <translation>审查不通过</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why does the candidate not pass the review?</source>
+        <translation>该人选未通过审查的原因：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Recording the review</source>
+        <translation>记录审查结果</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Starting the public notice</source>
+        <translation>开始公示</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Record objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What was objected to, and by whom?</source>
+        <translation>异议内容及提出人：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Recording the objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+11" />
+        <source>Deal with objection</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Objection received on %1:
+
+%2
+
+Is it upheld? An upheld objection takes the candidate off the list.</source>
+        <translation>%1 收到的异议：
+
+%2
+
+异议是否成立？异议成立的人选将从名单中去除。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dismissed</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>What was found:</source>
+        <translation>核查情况：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Dealing with the objection</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+9" />
+        <source>Confirm list</source>
+        <translation>确认名单</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Confirm the candidates on the notice as deliberation representatives? They are added to the roster.</source>
+        <translation>确认公示名单中的人选为议事代表？他们将被加入代表名册。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n deliberation representative(s) confirmed.</source>
+        <translation>
+            <numerusform>已确认 %n 名议事代表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Confirming the list</source>
+        <translation>确认名单</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Save the notice as PDF</source>
+        <translation>将公示另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Saving the notice</source>
+        <translation>保存公示</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::StartPage</name>
     <message>
         <location filename="../ui/pages/startpage.cpp" line="+18" />
@@ -2615,6 +3521,80 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <location line="+1" />
         <source>Recent office files (double-click or Enter to open):</source>
         <translation>最近打开的街道文件（双击或按回车打开）：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::TreePage</name>
+    <message>
+        <location filename="../ui/pages/treepage.cpp" line="+51" />
+        <source>Reading the list</source>
+        <translation>读取列表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::VenuesPage</name>
+    <message>
+        <location filename="../ui/pages/venuespage.cpp" line="+13" />
+        <source>Venues (1+4+N)</source>
+        <translation>履职阵地（1+4+N）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New venue…</source>
+        <translation>新建阵地(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The new venue is placed below the selected one.</source>
+        <translation>新建的阵地位于所选阵地之下。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Opening</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <comment>of a place or body</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Responsible deputies</source>
+        <translation>负责代表</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Venues</source>
+        <translation>履职阵地</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35" />
+        <source>%n venue(s)</source>
+        <translation>
+            <numerusform>%n 处阵地</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6,9 +6,14 @@
 #include "errors.h"
 #include "officeopener.h"
 #include "org/officesettings.h"
+#include "pages/communitiespage.h"
+#include "pages/contactspage.h"
 #include "pages/deputiespage.h"
+#include "pages/groupspage.h"
 #include "pages/officepage.h"
+#include "pages/selectionpage.h"
 #include "pages/startpage.h"
+#include "pages/venuespage.h"
 #include "storage/backup.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
@@ -67,6 +72,11 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     addPage(new OfficePage(this));
     addPage(new DeputiesPage(this));
+    addPage(new GroupsPage(this));
+    addPage(new CommunitiesPage(this));
+    addPage(new VenuesPage(this));
+    addPage(new ContactsPage(this));
+    addPage(new SelectionPage(this));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     for (QLabel* label : {m_statusOffice, m_statusYear, m_statusUser, m_statusMode})
@@ -158,6 +168,7 @@ void MainWindow::showPage(int index)
     }
     m_pages->setCurrentIndex(index);
     m_pageActions->actions().at(index)->setChecked(true);
+    m_pageList[index]->refresh();
 }
 
 void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)

@@ -25,6 +25,9 @@ public:
     virtual bool save() { return true; }
     virtual void revert() {}
 
+    // The page is shown again: re-read what other pages may have changed meanwhile.
+    virtual void refresh() {}
+
     // Asks about unsaved edits before the page is left or the office closed.
     bool confirmLeave();
 

@@ -1,6 +1,7 @@
 #include "demooffice.h"
 
 #include "demodeputies.h"
+#include "demoorganisation.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
 #include "storage/transaction.h"
@@ -38,7 +39,9 @@ void createDemoOffice(const QString& path)
     UserRepository::insert(office->db(), admin, QStringLiteral("wangfang"), QStringLiteral("王芳"),
                            Role::Viewer);
     addDemoDeputies(office->db(), admin);
+    addDemoOrganisation(office->db(), admin);
     tx.commit();
+    addDemoSelection(*office);
 }
 
 } // namespace dd

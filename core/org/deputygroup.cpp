@@ -1,14 +1,16 @@
 #include "deputygroup.h"
 
+#include "orgspecs.h"
 #include "pinyin.h"
 #include "storage/auditlog.h"
+#include "storage/error.h"
+#include "storage/officefile.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
-
-#include "storage/error.h"
 
 namespace dd {
 
@@ -70,7 +72,7 @@ QList<GroupSummary> GroupRepository::list(const QSqlDatabase& db)
     // Pinyin order, as the deputies list (SQL would order by code point).
     std::stable_sort(groups.begin(), groups.end(),
                      [](const GroupSummary& a, const GroupSummary& b) {
-                         return pinyinKeys(a.name).full < pinyinKeys(b.name).full;
+                         return nameSortKey(a.name) < nameSortKey(b.name);
                      });
     return groups;
 }
@@ -174,17 +176,18 @@ void GroupRepository::setMembers(const QSqlDatabase& db, const UserRef& by, qint
         return m.role == GroupRole::Leader;
     });
     if (leaders > 1)
-        throw ValidationError({FieldError{
-            QStringLiteral("members"), groupRoleName(GroupRole::Leader),
-            Text::tr("A group has one leader; %n members are marked as leader.", nullptr,
-                     int(leaders))}});
+        throw ValidationError(
+            {FieldError{QStringLiteral("members"), groupRoleName(GroupRole::Leader),
+                        Text::tr("A group has one leader; %n members are marked as leader.",
+                                 nullptr, int(leaders))}});
     QSet<qint64> wanted;
     for (const GroupMember& m : members)
         wanted.insert(m.deputyId);
     for (const GroupMember& old : GroupRepository::members(db, groupId)) {
         if (wanted.contains(old.deputyId))
             continue;
-        sql::run(db, QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND deputy_id = ?"),
+        sql::run(db,
+                 QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND deputy_id = ?"),
                  {groupId, old.deputyId});
         appendAudit(db, by,
                     {QStringLiteral("delete"),
@@ -197,11 +200,22 @@ void GroupRepository::setMembers(const QSqlDatabase& db, const UserRef& by, qint
     }
     // Demote first, so that a new leader never meets the old one in the unique index.
     QList<GroupMember> ordered = members;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const GroupMember& a, const GroupMember& b) {
-        return int(a.role) > int(b.role);
-    });
+    std::stable_sort(
+        ordered.begin(), ordered.end(),
+        [](const GroupMember& a, const GroupMember& b) { return int(a.role) > int(b.role); });
     for (const GroupMember& m : std::as_const(ordered))
         setMember(db, by, groupId, m.deputyId, m.role);
+}
+
+qint64 GroupRepository::save(OfficeFile& office, const QVariantMap& group,
+                             const QList<GroupMember>& members)
+{
+    office.requireWritable();
+    Transaction tx(office.db());
+    const qint64 id = RecordStore::save(office.db(), office.currentUser(), groupSpec(), group);
+    setMembers(office.db(), office.currentUser(), id, members);
+    tx.commit();
+    return id;
 }
 
 } // namespace dd

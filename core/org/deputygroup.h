@@ -6,8 +6,11 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantMap>
 
 namespace dd {
+
+class OfficeFile;
 
 enum class GroupRole
 {
@@ -55,6 +58,9 @@ public:
     // Makes the membership exactly this list (at most one leader), auditing each change.
     static void setMembers(const QSqlDatabase& db, const UserRef& by, qint64 groupId,
                            const QList<GroupMember>& members);
+    // The group's own fields (orgspecs.h groupSpec) and its members, in one transaction.
+    static qint64 save(OfficeFile& office, const QVariantMap& group,
+                       const QList<GroupMember>& members);
 };
 
 } // namespace dd

@@ -15,8 +15,7 @@ struct Text
 
 using Kind = FieldSpec::Kind;
 
-FieldSpec text(const QString& key, const QString& label, bool required = false,
-               int maxLength = 60)
+FieldSpec text(const QString& key, const QString& label, bool required = false, int maxLength = 60)
 {
     FieldSpec f;
     f.key = key;
@@ -87,7 +86,7 @@ const QString kVenues = QStringLiteral("SELECT id, name FROM venues");
 
 FieldSpec uniqueName()
 {
-    FieldSpec f = text(QStringLiteral("name"), Text::tr("Name"), true);
+    FieldSpec f = text(QStringLiteral("name"), Text::tr("Name", "of a place or body"), true);
     f.unique = true;
     return f;
 }
@@ -107,9 +106,9 @@ QList<FieldError> checkVenue(const QSqlDatabase& db, const QVariantMap& record)
             return {FieldError{QStringLiteral("parent_id"), Text::tr("Belongs to"),
                                Text::tr("Belongs to cannot be the venue itself or one of the "
                                         "venues below it.")}};
-        parent = sql::scalar(db, QStringLiteral("SELECT parent_id FROM venues WHERE id = ?"),
-                             {parent})
-                     .toLongLong();
+        parent =
+            sql::scalar(db, QStringLiteral("SELECT parent_id FROM venues WHERE id = ?"), {parent})
+                .toLongLong();
     }
     const QString rule = record.value(QStringLiteral("schedule_rule")).toString();
     const int day = record.value(QStringLiteral("schedule_day")).toInt();
@@ -136,7 +135,7 @@ QList<FieldError> checkGrid(const QSqlDatabase& db, const QVariantMap& record)
          record.value(QStringLiteral("name")).toString(),
          record.value(QStringLiteral("id")).toLongLong()});
     if (other.isValid())
-        return {FieldError{QStringLiteral("name"), Text::tr("Name"),
+        return {FieldError{QStringLiteral("name"), Text::tr("Name", "of a place or body"),
                            Text::tr("Name “%1” is already used by another grid of this community.")
                                .arg(record.value(QStringLiteral("name")).toString())}};
     return {};
@@ -180,7 +179,7 @@ RecordSpec gridSpec()
     return {QStringLiteral("grids"),
             Text::tr("grid"),
             {reference(QStringLiteral("community_id"), Text::tr("Community"), kCommunities, true),
-             text(QStringLiteral("name"), Text::tr("Name"), true),
+             text(QStringLiteral("name"), Text::tr("Name", "of a place or body"), true),
              reference(QStringLiteral("leader_deputy_id"), Text::tr("Grid leader"), kDeputies),
              notes()},
             checkGrid};

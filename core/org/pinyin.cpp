@@ -102,4 +102,31 @@ PinyinKeys pinyinKeys(const QString& name)
     return keys;
 }
 
+QString nameSortKey(const QString& name)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    static const QRegularExpression numeral(QStringLiteral("[〇一二三四五六七八九十]+"));
+    QString text = name;
+    // Replace each run of numerals (up to 99) by its value, zero-padded so that it sorts.
+    QRegularExpressionMatch m;
+    qsizetype from = 0;
+    while ((m = numeral.match(text, from)).hasMatch()) {
+        const QString run = m.captured(0);
+        int value = 0;
+        const qsizetype ten = run.indexOf(QChar(u'十'));
+        if (ten < 0) {
+            for (QChar c : run)
+                value = value * 10 + int(digits.indexOf(c));
+        } else {
+            const int tens = ten == 0 ? 1 : int(digits.indexOf(run.at(0)));
+            const int ones = ten + 1 < run.size() ? int(digits.indexOf(run.at(ten + 1))) : 0;
+            value = tens * 10 + ones;
+        }
+        const QString number = QStringLiteral("%1").arg(value, 4, 10, QLatin1Char('0'));
+        text.replace(m.capturedStart(), m.capturedLength(), number);
+        from = m.capturedStart() + number.size();
+    }
+    return searchKey(text);
+}
+
 } // namespace dd

@@ -49,10 +49,9 @@ QVariant bindValue(const FieldSpec& f, const QVariant& value)
 QList<qint64> linkedIds(const QSqlDatabase& db, const FieldSpec& f, qint64 owner)
 {
     QList<qint64> ids;
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                               .arg(f.linkOther, f.key, f.linkOwner),
-                           {owner});
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(f.linkOther, f.key, f.linkOwner),
+        {owner});
     while (q.next())
         ids << q.value(0).toLongLong();
     std::sort(ids.begin(), ids.end());
@@ -106,11 +105,13 @@ QVariantList resolveNewNames(const QSqlDatabase& db, const UserRef& by, const Fi
             continue;
         }
         QSqlQuery q = sql::run(
-            db, QStringLiteral("INSERT INTO %1 (name, created_at) VALUES (?, ?)").arg(f.createTable),
+            db,
+            QStringLiteral("INSERT INTO %1 (name, created_at) VALUES (?, ?)").arg(f.createTable),
             {name, now()});
         const qint64 id = q.lastInsertId().toLongLong();
-        appendAudit(db, by,
-                    {QStringLiteral("insert"), f.createTable, id, {}, {{QStringLiteral("name"), name}}});
+        appendAudit(
+            db, by,
+            {QStringLiteral("insert"), f.createTable, id, {}, {{QStringLiteral("name"), name}}});
         ids << id;
     }
     return ids;
@@ -118,11 +119,10 @@ QVariantList resolveNewNames(const QSqlDatabase& db, const UserRef& by, const Fi
 bool isTaken(const QSqlDatabase& db, const RecordSpec& spec, const FieldSpec& f,
              const QVariantMap& record)
 {
-    return sql::scalar(db,
-                       QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ?")
-                           .arg(spec.table, f.key),
-                       {record.value(f.key).toString(),
-                        record.value(QStringLiteral("id")).toLongLong()})
+    return sql::scalar(
+               db,
+               QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ?").arg(spec.table, f.key),
+               {record.value(f.key).toString(), record.value(QStringLiteral("id")).toLongLong()})
         .isValid();
 }
 } // namespace
@@ -144,7 +144,8 @@ QList<QVariantMap> RecordStore::list(const QSqlDatabase& db, const RecordSpec& s
     QHash<qint64, QVariantMap> byId;
     QList<qint64> order;
     QSqlQuery q = sql::run(
-        db, QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), spec.table));
+        db,
+        QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), spec.table));
     while (q.next()) {
         QVariantMap record;
         for (int i = 0; i < columns.size(); ++i)
@@ -172,7 +173,7 @@ QList<QVariantMap> RecordStore::list(const QSqlDatabase& db, const RecordSpec& s
         QHash<qint64, QString> keys;
         for (const QVariantMap& r : records)
             keys.insert(r.value(QStringLiteral("id")).toLongLong(),
-                        pinyinKeys(r.value(QStringLiteral("name")).toString()).full);
+                        nameSortKey(r.value(QStringLiteral("name")).toString()));
         std::stable_sort(records.begin(), records.end(),
                          [&keys](const QVariantMap& a, const QVariantMap& b) {
                              return keys.value(a.value(QStringLiteral("id")).toLongLong()) <
@@ -216,7 +217,7 @@ QList<Choice> RecordStore::choices(const QSqlDatabase& db, const FieldSpec& fiel
     while (q.next())
         result << Choice{q.value(0).toLongLong(), q.value(1).toString()};
     std::stable_sort(result.begin(), result.end(), [](const Choice& a, const Choice& b) {
-        return pinyinKeys(a.label).full < pinyinKeys(b.label).full;
+        return nameSortKey(a.label) < nameSortKey(b.label);
     });
     return result;
 }
@@ -245,7 +246,7 @@ QVariantMap RecordStore::normalized(const RecordSpec& spec, QVariantMap record)
             break;
         case Kind::Phone:
             v = validate::phone(f.label, v.toString()) ? normalizeText(v.toString())
-                                                      : validate::canonicalPhone(v.toString());
+                                                       : validate::canonicalPhone(v.toString());
             break;
         case Kind::Number:
             v = v.toInt();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/error.h"
 #include "deputy.h"
+#include "storage/error.h"
 
 #include <QDate>
 #include <QList>
@@ -15,6 +15,8 @@ class OfficeFile;
 // Choosing deliberation representatives (议事代表) by "两下两上" (DOMAIN.md §6): quotas are
 // sent down and nominations come up (一下一上), the preliminary review's list goes down for
 // the joint review and the public notice, and the confirmed list goes up (二下二上).
+
+inline constexpr int kNoticeWorkingDays = 3; // 公示 3 个工作日
 
 enum class NominationStage
 {
@@ -119,8 +121,7 @@ public:
     static qint64 nominate(OfficeFile& office, const Nomination& nomination);
     // Preliminary review (初审) of a nominated candidate, or joint review (联审) of one who
     // passed it. A refusal needs the reason.
-    static void review(OfficeFile& office, qint64 nominationId, bool passed,
-                       const QString& reason);
+    static void review(OfficeFile& office, qint64 nominationId, bool passed, const QString& reason);
     // Starts the public notice of the candidates who passed the joint review; returns its end.
     static QDate startNotice(OfficeFile& office, qint64 roundId, const QDate& start);
 

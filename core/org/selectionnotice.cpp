@@ -37,16 +37,16 @@ void buildSelectionNotice(const QSqlDatabase& db, qint64 roundId, QTextDocument&
     QString html = QStringLiteral("<h2 align=\"center\">%1</h2>")
                        .arg(Text::tr("Public notice of the proposed deliberation representatives")
                                 .toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(Text::tr("After nomination, preliminary review and joint review (“two down, "
-                              "two up”), the %n proposed representative(s) of %1 are announced "
-                              "below. The notice runs from %2 to %3 (3 working days). Objections "
-                              "may be raised with the office's people's congress work committee "
-                              "during the notice.",
-                              nullptr, int(listed.size()))
-                         .arg(round.name, displayDate(round.noticeStart),
-                              displayDate(round.noticeEnd))
-                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg(Text::tr("After nomination, preliminary review and joint review (“two down, "
+                          "two up”), the %n proposed representative(s) of %1 are announced "
+                          "below. The notice runs from %2 to %3 (3 working days). Objections "
+                          "may be raised with the office's people's congress work committee "
+                          "during the notice.",
+                          nullptr, int(listed.size()))
+                     .arg(round.name, displayDate(round.noticeStart), displayDate(round.noticeEnd))
+                     .toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                            "width=\"100%\"><tr>");
     for (const QString& header :
@@ -62,16 +62,16 @@ void buildSelectionNotice(const QSqlDatabase& db, qint64 roundId, QTextDocument&
                 cell(n.birthDate.isValid() ? n.birthDate.toString(QStringLiteral("yyyy.MM"))
                                            : QString()) +
                 cell(n.party) + cell(n.sector) + cell(n.workUnit) + cell(n.community) +
-                cell(n.byResidents ? Text::tr("%n resident(s) jointly", nullptr,
-                                              int(n.residents.size()))
-                                   : n.nominatingOrg) +
+                cell(n.byResidents
+                         ? Text::tr("%n resident(s) jointly", nullptr, int(n.residents.size()))
+                         : n.nominatingOrg) +
                 QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p align=\"right\">%1<br/>%2</p>")
                 .arg(Text::tr("People's congress work committee of %1").arg(office).toHtmlEscaped(),
                      displayDate(round.noticeStart).toHtmlEscaped());
-    document.setDefaultFont(QFont(reportFontFamily(), 11));
+    document.setDefaultFont(QFont(reportFontFamily(), 10));
     document.setHtml(html);
     document.setMetaInformation(QTextDocument::DocumentTitle, round.name);
 }

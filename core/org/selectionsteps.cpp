@@ -23,7 +23,6 @@ struct Text
 };
 
 const QString kNominations = QStringLiteral("nominations");
-constexpr int kNoticeWorkingDays = 3; // 公示 3 个工作日
 
 QString now()
 {
@@ -51,39 +50,43 @@ Nomination loadNomination(const QSqlDatabase& db, qint64 id)
     throw Error(Error::Kind::NotFound, Text::tr("The nomination no longer exists."));
 }
 
-void setStage(const QSqlDatabase& db, const UserRef& by, const Nomination& n,
-              NominationStage stage, const QString& reason, qint64 deputyId = 0)
+void setStage(const QSqlDatabase& db, const UserRef& by, const Nomination& n, NominationStage stage,
+              const QString& reason, qint64 deputyId = 0)
 {
     sql::run(db,
              QStringLiteral("UPDATE nominations SET stage = ?, rejected_at_stage = ?, "
                             "rejection_reason = ?, deputy_id = ?, updated_at = ? WHERE id = ?"),
              {nominationStageKey(stage),
-              stage == NominationStage::Rejected ? nominationStageKey(n.stage) : QString(),
-              reason, deputyId > 0 ? QVariant(deputyId) : QVariant(), now(), n.id});
+              stage == NominationStage::Rejected ? nominationStageKey(n.stage) : QString(), reason,
+              deputyId > 0 ? QVariant(deputyId) : QVariant(), now(), n.id});
     QJsonObject after{{QStringLiteral("stage"), nominationStageKey(stage)}};
     if (!reason.isEmpty())
         after.insert(QStringLiteral("reason"), reason);
     if (deputyId > 0)
         after.insert(QStringLiteral("deputy_id"), deputyId);
     appendAudit(db, by,
-                {QStringLiteral("update"), kNominations, n.id,
-                 {{QStringLiteral("stage"), nominationStageKey(n.stage)}}, after});
+                {QStringLiteral("update"),
+                 kNominations,
+                 n.id,
+                 {{QStringLiteral("stage"), nominationStageKey(n.stage)}},
+                 after});
 }
 } // namespace
 
 QList<Nomination> SelectionRepository::nominations(const QSqlDatabase& db, qint64 roundId)
 {
     QList<Nomination> result;
-    QSqlQuery q = sql::run(
-        db,
-        QStringLiteral(
-            "SELECT n.id, n.name, n.gender, n.birth_date, n.party, n.sector, n.work_unit, "
-            "coalesce(n.community_id, 0), coalesce(c.name, ''), n.phone, coalesce(n.id_number, ''), "
-            "n.nominated_by, n.nominating_org, n.stage, n.rejection_reason, "
-            "coalesce(n.deputy_id, 0), (SELECT count(*) FROM selection_objections o WHERE "
-            "o.nomination_id = n.id AND o.outcome = 'open') FROM nominations n LEFT JOIN "
-            "communities c ON c.id = n.community_id WHERE n.round_id = ? ORDER BY n.id"),
-        {roundId});
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral(
+                     "SELECT n.id, n.name, n.gender, n.birth_date, n.party, n.sector, n.work_unit, "
+                     "coalesce(n.community_id, 0), coalesce(c.name, ''), n.phone, "
+                     "coalesce(n.id_number, ''), "
+                     "n.nominated_by, n.nominating_org, n.stage, n.rejection_reason, "
+                     "coalesce(n.deputy_id, 0), (SELECT count(*) FROM selection_objections o WHERE "
+                     "o.nomination_id = n.id AND o.outcome = 'open') FROM nominations n LEFT JOIN "
+                     "communities c ON c.id = n.community_id WHERE n.round_id = ? ORDER BY n.id"),
+                 {roundId});
     while (q.next()) {
         Nomination n;
         n.id = q.value(0).toLongLong();
@@ -121,8 +124,8 @@ qint64 SelectionRepository::nominate(OfficeFile& office, const Nomination& input
     const QSqlDatabase db = office.db();
     const SelectionRound r = round(db, input.roundId);
     if (r.noticeStart.isValid())
-        refuse(Text::tr("Nominations are closed: the public notice of %1 has started.")
-                   .arg(r.name));
+        refuse(
+            Text::tr("Nominations are closed: the public notice of %1 has started.").arg(r.name));
     if (const QList<FieldError> errors = input.validate(); !errors.isEmpty())
         throw ValidationError(errors);
     const Deputy d = input.toDeputy();
@@ -209,7 +212,10 @@ QDate SelectionRepository::startNotice(OfficeFile& office, qint64 roundId, const
                             "updated_at = ? WHERE id = ?"),
              {start.toString(Qt::ISODate), end.toString(Qt::ISODate), now(), roundId});
     appendAudit(db, office.currentUser(),
-                {QStringLiteral("update"), QStringLiteral("selection_rounds"), roundId, {},
+                {QStringLiteral("update"),
+                 QStringLiteral("selection_rounds"),
+                 roundId,
+                 {},
                  {{QStringLiteral("notice_start"), start.toString(Qt::ISODate)},
                   {QStringLiteral("notice_end"), end.toString(Qt::ISODate)}}});
     tx.commit();
@@ -225,9 +231,12 @@ QList<Objection> SelectionRepository::objections(const QSqlDatabase& db, qint64 
                                           "ORDER BY id"),
                            {nominationId});
     while (q.next())
-        result << Objection{q.value(0).toLongLong(), nominationId,
+        result << Objection{q.value(0).toLongLong(),
+                            nominationId,
                             QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                            q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            q.value(4).toString()};
     return result;
 }
 
@@ -245,8 +254,8 @@ qint64 SelectionRepository::addObjection(OfficeFile& office, qint64 nominationId
                    .arg(n.name));
     const QString text = content.trimmed();
     if (auto problem = validate::text(Text::tr("Objection"), text, 2000, true, true))
-        throw ValidationError({FieldError{QStringLiteral("content"), Text::tr("Objection"),
-                                          *problem}});
+        throw ValidationError(
+            {FieldError{QStringLiteral("content"), Text::tr("Objection"), *problem}});
     if (!receivedOn.isValid() || receivedOn < r.noticeStart)
         throw ValidationError(
             {FieldError{QStringLiteral("receivedOn"), Text::tr("Received on"),
@@ -258,7 +267,10 @@ qint64 SelectionRepository::addObjection(OfficeFile& office, qint64 nominationId
                            {nominationId, receivedOn.toString(Qt::ISODate), text, now()});
     const qint64 id = q.lastInsertId().toLongLong();
     appendAudit(db, office.currentUser(),
-                {QStringLiteral("insert"), QStringLiteral("selection_objections"), id, {},
+                {QStringLiteral("insert"),
+                 QStringLiteral("selection_objections"),
+                 id,
+                 {},
                  {{QStringLiteral("nomination_id"), nominationId},
                   {QStringLiteral("received_on"), receivedOn.toString(Qt::ISODate)},
                   {QStringLiteral("content"), text}}});
@@ -289,7 +301,9 @@ void SelectionRepository::resolveObjection(OfficeFile& office, qint64 objectionI
                             "WHERE id = ?"),
              {outcome, text, objectionId});
     appendAudit(db, office.currentUser(),
-                {QStringLiteral("update"), QStringLiteral("selection_objections"), objectionId,
+                {QStringLiteral("update"),
+                 QStringLiteral("selection_objections"),
+                 objectionId,
                  {{QStringLiteral("outcome"), QStringLiteral("open")}},
                  {{QStringLiteral("outcome"), outcome}, {QStringLiteral("note"), text}}});
     if (upheld) {
@@ -336,7 +350,10 @@ int SelectionRepository::confirm(OfficeFile& office, qint64 roundId, const QDate
                             "id = ?"),
              {now(), now(), roundId});
     appendAudit(db, office.currentUser(),
-                {QStringLiteral("update"), QStringLiteral("selection_rounds"), roundId, {},
+                {QStringLiteral("update"),
+                 QStringLiteral("selection_rounds"),
+                 roundId,
+                 {},
                  {{QStringLiteral("confirmed"), confirmed}}});
     tx.commit();
     return confirmed;

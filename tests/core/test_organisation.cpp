@@ -3,6 +3,7 @@
 #include "org/deputygroup.h"
 #include "org/deputyrepository.h"
 #include "org/orgspecs.h"
+#include "org/pinyin.h"
 #include "org/workcalendar.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -48,9 +49,10 @@ TEST_CASE("Communities keep their electoral districts, creating new ones by name
 {
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
-    const qint64 id = RecordStore::save(
-        *office, communitySpec(),
-        community(QStringLiteral("  向阳社区 "), {QStringLiteral("第三选区"), QStringLiteral("第四选区")}));
+    const qint64 id =
+        RecordStore::save(*office, communitySpec(),
+                          community(QStringLiteral("  向阳社区 "),
+                                    {QStringLiteral("第三选区"), QStringLiteral("第四选区")}));
     const QVariantMap loaded = RecordStore::load(office->db(), communitySpec(), id);
     CHECK(loaded.value(QStringLiteral("name")).toString() == QStringLiteral("向阳社区"));
     CHECK(loaded.value(QStringLiteral("community_districts")).toList().size() == 2);
@@ -97,8 +99,8 @@ TEST_CASE("Organisation records are validated field by field and nothing is writ
     }
     SECTION("an observer with a bad phone, no name, and a grid of another community")
     {
-        const qint64 other = RecordStore::save(*office, communitySpec(),
-                                               community(QStringLiteral("东风社区")));
+        const qint64 other =
+            RecordStore::save(*office, communitySpec(), community(QStringLiteral("东风社区")));
         const qint64 grid =
             RecordStore::save(*office, gridSpec(),
                               {{QStringLiteral("community_id"), other},
@@ -123,7 +125,8 @@ TEST_CASE("Organisation records are validated field by field and nothing is writ
     SECTION("a grid needs its community, and names are unique within one community")
     {
         try {
-            RecordStore::save(*office, gridSpec(), {{QStringLiteral("name"), QStringLiteral("一")}});
+            RecordStore::save(*office, gridSpec(),
+                              {{QStringLiteral("name"), QStringLiteral("一")}});
             FAIL("accepted");
         } catch (const ValidationError& e) {
             CHECK(fields(e) == QStringList{QStringLiteral("community_id")});
@@ -151,16 +154,17 @@ TEST_CASE("Venues form a tree without loops and have an opening schedule")
                            {QStringLiteral("parent_id"), parent},
                            {QStringLiteral("schedule_rule"), QStringLiteral("none")}};
     };
-    const qint64 home = RecordStore::save(*office, venueSpec(),
-                                          venue(QStringLiteral("代表之家"), QStringLiteral("home"), 0));
+    const qint64 home = RecordStore::save(
+        *office, venueSpec(), venue(QStringLiteral("代表之家"), QStringLiteral("home"), 0));
     QVariantMap station = venue(QStringLiteral("向阳联络站"), QStringLiteral("station"), home);
     station[QStringLiteral("schedule_rule")] = QStringLiteral("monthly");
     station[QStringLiteral("schedule_day")] = 10;
     station[QStringLiteral("schedule_note")] = QStringLiteral("9:00-11:30");
     station[QStringLiteral("venue_deputies")] = QVariantList{zhang};
     const qint64 stationId = RecordStore::save(*office, venueSpec(), station);
-    const qint64 point = RecordStore::save(
-        *office, venueSpec(), venue(QStringLiteral("一号联络点"), QStringLiteral("point"), stationId));
+    const qint64 point =
+        RecordStore::save(*office, venueSpec(),
+                          venue(QStringLiteral("一号联络点"), QStringLiteral("point"), stationId));
 
     // The home cannot move below its own grandchild.
     QVariantMap loop = RecordStore::load(office->db(), venueSpec(), home);
@@ -199,17 +203,16 @@ TEST_CASE("Groups: links, one leader, vice leaders and members, and the group fi
     const qint64 c = addDeputy(*office, QStringLiteral("王五"));
     const qint64 comm =
         RecordStore::save(*office, communitySpec(), community(QStringLiteral("向阳社区")));
-    const qint64 group = RecordStore::save(
-        *office, groupSpec(),
-        {{QStringLiteral("name"), QStringLiteral("第一代表小组")},
-         {QStringLiteral("kind"), QStringLiteral("group")},
-         {QStringLiteral("brand"), QStringLiteral("向阳有约")},
-         {QStringLiteral("group_communities"), QVariantList{comm}}});
+    const qint64 group =
+        RecordStore::save(*office, groupSpec(),
+                          {{QStringLiteral("name"), QStringLiteral("第一代表小组")},
+                           {QStringLiteral("kind"), QStringLiteral("group")},
+                           {QStringLiteral("brand"), QStringLiteral("向阳有约")},
+                           {QStringLiteral("group_communities"), QVariantList{comm}}});
 
-    GroupRepository::setMembers(office->db(), office->currentUser(), group,
-                                {{a, GroupRole::Leader, {}},
-                                 {b, GroupRole::ViceLeader, {}},
-                                 {c, GroupRole::Member, {}}});
+    GroupRepository::setMembers(
+        office->db(), office->currentUser(), group,
+        {{a, GroupRole::Leader, {}}, {b, GroupRole::ViceLeader, {}}, {c, GroupRole::Member, {}}});
     QList<GroupMember> members = GroupRepository::members(office->db(), group);
     REQUIRE(members.size() == 3);
     CHECK(members[0].name == QStringLiteral("张三"));
@@ -223,10 +226,10 @@ TEST_CASE("Groups: links, one leader, vice leaders and members, and the group fi
     CHECK(members[0].name == QStringLiteral("王五"));
     CHECK(members[0].role == GroupRole::Leader);
 
-    CHECK_THROWS_AS(GroupRepository::setMembers(office->db(), office->currentUser(), group,
-                                                {{a, GroupRole::Leader, {}},
-                                                 {c, GroupRole::Leader, {}}}),
-                    ValidationError);
+    CHECK_THROWS_AS(
+        GroupRepository::setMembers(office->db(), office->currentUser(), group,
+                                    {{a, GroupRole::Leader, {}}, {c, GroupRole::Leader, {}}}),
+        ValidationError);
 
     DeputyFilter filter;
     filter.groupId = group;
@@ -239,10 +242,22 @@ TEST_CASE("Working days skip weekends and holidays and count swapped workdays")
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
     const WorkCalendar calendar = WorkCalendar::load(office->db());
-    CHECK(calendar.addWorkingDays(QDate(2026, 3, 2), 3) == QDate(2026, 3, 5));   // Mon -> Thu
-    CHECK(calendar.addWorkingDays(QDate(2026, 3, 6), 3) == QDate(2026, 3, 11));  // Fri -> Wed
-    CHECK(!calendar.isWorkingDay(QDate(2026, 10, 1)));                           // 国庆节
-    CHECK(calendar.isWorkingDay(QDate(2026, 10, 10)));                           // Saturday, 调休
+    CHECK(calendar.addWorkingDays(QDate(2026, 3, 2), 3) == QDate(2026, 3, 5));  // Mon -> Thu
+    CHECK(calendar.addWorkingDays(QDate(2026, 3, 6), 3) == QDate(2026, 3, 11)); // Fri -> Wed
+    CHECK(!calendar.isWorkingDay(QDate(2026, 10, 1)));                          // 国庆节
+    CHECK(calendar.isWorkingDay(QDate(2026, 10, 10)));                          // Saturday, 调休
     CHECK(calendar.addWorkingDays(QDate(2026, 9, 30), 3) == QDate(2026, 10, 10)); // 8, 9, 10
     CHECK(calendar.addWorkingDays(QDate(2026, 2, 13), 1) == QDate(2026, 2, 14));  // Sat 调休
+}
+
+TEST_CASE("Names of places and bodies sort by pinyin with Chinese numerals as numbers")
+{
+    QStringList names = {QStringLiteral("第十网格"),   QStringLiteral("第二网格"),
+                         QStringLiteral("第一网格"),   QStringLiteral("第十二网格"),
+                         QStringLiteral("大学路社区"), QStringLiteral("观海社区")};
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return nameSortKey(a) < nameSortKey(b); });
+    CHECK(names == QStringList{QStringLiteral("大学路社区"), QStringLiteral("第一网格"),
+                               QStringLiteral("第二网格"), QStringLiteral("第十网格"),
+                               QStringLiteral("第十二网格"), QStringLiteral("观海社区")});
 }

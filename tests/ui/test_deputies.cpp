@@ -9,6 +9,7 @@
 #include "storage/officefile.h"
 #include "storage/sql.h"
 #include "testsupport.h"
+#include "uitest.h"
 
 #include <catch2/catch.hpp>
 #include <QApplication>
@@ -24,24 +25,8 @@
 using namespace dd;
 using dd::test::TempDir;
 
-namespace {
-template <typename T> T* child(QObject* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-// Commits text as a Chinese input method does (QTest::keyClicks knows only ASCII).
-void type(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(edit, &commit);
-}
-} // namespace
+using dd::test::child;
+using dd::test::type;
 
 TEST_CASE(
     "ui: adding a deputy with a bad ID number shows the error and saves nothing, a good one saves")
@@ -151,12 +136,14 @@ TEST_CASE("ui: the deputies page searches by pinyin initials and adds through it
     CHECK(table->model()->index(0, 0).data().toString() == QStringLiteral("区小明"));
 }
 
-TEST_CASE("ui: importing a roster lists bad rows and writes nothing, a good one imports after confirming")
+TEST_CASE(
+    "ui: importing a roster lists bad rows and writes nothing, a good one imports after confirming")
 {
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("d.ddoffice")));
     const QString bad = dir.path(QStringLiteral("bad.csv"));
-    test::writeAll(bad, QStringLiteral("姓名,身份证号\n张三,110105194912310021\n李四1,\n").toUtf8());
+    test::writeAll(bad,
+                   QStringLiteral("姓名,身份证号\n张三,110105194912310021\n李四1,\n").toUtf8());
     {
         ui::RosterImportDialog dialog(*office, bad);
         CHECK(child<QTableWidget>(&dialog, "problemsTable")->rowCount() == 2);
@@ -165,7 +152,9 @@ TEST_CASE("ui: importing a roster lists bad rows and writes nothing, a good one 
     CHECK(DeputyRepository::count(office->db()) == 0);
 
     const QString good = dir.path(QStringLiteral("good.csv"));
-    test::writeAll(good, QStringLiteral("姓名,身份证号,所属小组,小组职务\n张三,11010519491231002X,一组,组长\n").toUtf8());
+    test::writeAll(
+        good, QStringLiteral("姓名,身份证号,所属小组,小组职务\n张三,11010519491231002X,一组,组长\n")
+                  .toUtf8());
     ui::RosterImportDialog dialog(*office, good);
     dialog.show();
     CHECK(DeputyRepository::count(office->db()) == 0); // the check wrote nothing

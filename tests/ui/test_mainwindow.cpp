@@ -5,6 +5,7 @@
 #include "org/officesettings.h"
 #include "storage/officefile.h"
 #include "testsupport.h"
+#include "uitest.h"
 
 #include <catch2/catch.hpp>
 #include <QApplication>
@@ -21,16 +22,10 @@
 #include <QTimer>
 
 using namespace dd;
+using dd::test::child;
 using dd::test::TempDir;
 
 namespace {
-template <typename T> T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
 OfficeSettings settingsOnDisk(const QString& path)
 {
     OpenOptions options;

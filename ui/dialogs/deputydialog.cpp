@@ -4,6 +4,7 @@
 #include "org/deputyrepository.h"
 #include "org/masking.h"
 #include "storage/officefile.h"
+#include "widgets/commonchoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,34 +21,6 @@
 namespace dd::ui {
 
 namespace {
-// Common answers offered in editable lists; anything else may be typed.
-const QStringList kEthnicities = {QStringLiteral("汉族"),   QStringLiteral("回族"),
-                                  QStringLiteral("满族"),   QStringLiteral("蒙古族"),
-                                  QStringLiteral("朝鲜族"), QStringLiteral("壮族"),
-                                  QStringLiteral("藏族"),   QStringLiteral("维吾尔族"),
-                                  QStringLiteral("苗族"),   QStringLiteral("土家族")};
-const QStringList kParties = {
-    QStringLiteral("中共党员"),     QStringLiteral("中共预备党员"), QStringLiteral("共青团员"),
-    QStringLiteral("民革党员"),     QStringLiteral("民盟盟员"),     QStringLiteral("民建会员"),
-    QStringLiteral("民进会员"),     QStringLiteral("农工党党员"),   QStringLiteral("致公党党员"),
-    QStringLiteral("九三学社社员"), QStringLiteral("无党派人士"),   QStringLiteral("群众")};
-const QStringList kEducation = {QStringLiteral("研究生"),   QStringLiteral("大学本科"),
-                                QStringLiteral("大学专科"), QStringLiteral("中专"),
-                                QStringLiteral("高中"),     QStringLiteral("初中及以下")};
-const QStringList kSectors = {QStringLiteral("工人"),         QStringLiteral("农民"),
-                              QStringLiteral("专业技术人员"), QStringLiteral("党政干部"),
-                              QStringLiteral("企业负责人"),   QStringLiteral("社区工作者"),
-                              QStringLiteral("个体工商户"),   QStringLiteral("其他")};
-
-QComboBox* editableCombo(QWidget* parent, const QStringList& items)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setEditable(true);
-    combo->addItem(QString());
-    combo->addItems(items);
-    return combo;
-}
-
 QString dateText(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();

@@ -1,0 +1,49 @@
+#pragma once
+
+// Helpers shared by the QTest-driven page tests.
+#include <catch2/catch.hpp>
+#include <functional>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace dd::test {
+
+// The named child widget, failing the test when there is none.
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+// Commits text as a Chinese input method does (QTest::keyClicks knows only ASCII).
+inline void type(QWidget* edit, const QString& text)
+{
+    edit->setFocus();
+    if (auto* line = qobject_cast<QLineEdit*>(edit))
+        line->selectAll();
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(edit, &commit);
+}
+
+// Runs act on the modal dialog of type T that the next action opens (exec() blocks), once
+// one is showing for which match (if given) holds; polls for up to five seconds.
+template <typename T>
+void whenDialogOpens(std::function<void(T*)> act, std::function<bool(T*)> match = {},
+                     int attempts = 500)
+{
+    QTimer::singleShot(10, [act, match, attempts] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || (match && !match(dialog))) {
+            REQUIRE(attempts > 0);
+            whenDialogOpens<T>(act, match, attempts - 1);
+            return;
+        }
+        act(dialog);
+    });
+}
+
+} // namespace dd::test

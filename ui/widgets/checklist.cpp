@@ -1,0 +1,139 @@
+#include "checklist.h"
+
+#include "org/pinyin.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+namespace {
+constexpr int kNewRole = Qt::UserRole + 1; // true for names typed here, not yet in the file
+}
+
+CheckList::CheckList(QWidget* parent)
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_list(new QListWidget(this))
+{
+    m_filter->setObjectName(QStringLiteral("checkListFilter"));
+    m_list->setObjectName(QStringLiteral("checkList"));
+    m_filter->setPlaceholderText(tr("Filter: name, pinyin or initials"));
+    m_filter->setClearButtonEnabled(true);
+    m_list->setMinimumHeight(110);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list);
+    connect(m_filter, &QLineEdit::textChanged, this, &CheckList::applyFilter);
+    m_filter->installEventFilter(this);
+    connect(m_list, &QListWidget::itemChanged, this, &CheckList::changed);
+}
+
+bool CheckList::eventFilter(QObject* watched, QEvent* event)
+{
+    // Enter in the filter ticks (or adds) what was typed; it must not reach the dialog,
+    // where it would press the default button and save half-way through the choosing.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addTyped();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CheckList::setChoices(const QList<Choice>& choices)
+{
+    const QVariantList keep = checked();
+    m_list->clear();
+    for (const Choice& c : choices) {
+        auto* item = new QListWidgetItem(c.label, m_list);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    setChecked(keep);
+}
+
+void CheckList::setAllowNew(bool allow)
+{
+    m_allowNew = allow;
+    m_filter->setPlaceholderText(allow ? tr("Filter, or type a new name and press Enter")
+                                       : tr("Filter: name, pinyin or initials"));
+}
+
+QVariantList CheckList::checked() const
+{
+    QVariantList result;
+    for (int i = 0; i < m_list->count(); ++i) {
+        const QListWidgetItem* item = m_list->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        if (item->data(kNewRole).toBool())
+            result << item->text();
+        else
+            result << item->data(Qt::UserRole).toLongLong();
+    }
+    return result;
+}
+
+void CheckList::setChecked(const QVariantList& ids)
+{
+    QSet<qint64> wanted;
+    for (const QVariant& v : ids)
+        if (v.typeId() != QMetaType::QString)
+            wanted.insert(v.toLongLong());
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem* item = m_list->item(i);
+        if (!item->data(kNewRole).toBool())
+            item->setCheckState(wanted.contains(item->data(Qt::UserRole).toLongLong())
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
+    }
+    for (const QVariant& v : ids)
+        if (v.typeId() == QMetaType::QString) {
+            m_filter->setText(v.toString());
+            addTyped();
+        }
+    m_filter->clear();
+}
+
+void CheckList::applyFilter(const QString& text)
+{
+    const QString key = searchKey(text);
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem* item = m_list->item(i);
+        const PinyinKeys keys = pinyinKeys(item->text());
+        const bool match = text.trimmed().isEmpty() || item->text().contains(text.trimmed()) ||
+                           keys.full.startsWith(key) || keys.initials.startsWith(key);
+        item->setHidden(!match);
+    }
+}
+
+void CheckList::addTyped()
+{
+    const QString name = m_filter->text().trimmed();
+    if (name.isEmpty())
+        return;
+    const QList<QListWidgetItem*> same = m_list->findItems(name, Qt::MatchExactly);
+    QList<QListWidgetItem*> visible;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (!m_list->item(i)->isHidden())
+            visible << m_list->item(i);
+    if (!same.isEmpty()) {
+        same.first()->setCheckState(Qt::Checked);
+    } else if (visible.size() == 1) {
+        visible.first()->setCheckState(Qt::Checked); // Enter ticks the only match
+    } else if (m_allowNew) {
+        auto* item = new QListWidgetItem(name, m_list);
+        item->setData(kNewRole, true);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
+        item->setToolTip(tr("New: created when saved"));
+    }
+    m_filter->clear();
+}
+
+} // namespace dd::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "org/recordstore.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+
+namespace dd::ui {
+
+// A list of choices to tick (group members, responsible deputies, a community's districts),
+// with a filter line; when allowNew, a name typed there that is not in the list can be added.
+class CheckList final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckList(QWidget* parent = nullptr);
+
+    void setChoices(const QList<Choice>& choices);
+    void setAllowNew(bool allow);
+    // Ids of ticked choices, and new names as QString.
+    QVariantList checked() const;
+    void setChecked(const QVariantList& ids);
+    QListWidget* list() const { return m_list; }
+    QLineEdit* filter() const { return m_filter; }
+
+Q_SIGNALS:
+    void changed();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applyFilter(const QString& text);
+    void addTyped();
+
+    QLineEdit* m_filter;
+    QListWidget* m_list;
+    bool m_allowNew = false;
+};
+
+} // namespace dd::ui
