@@ -4,7 +4,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message numerus="yes">
-        <location filename="../core/org/deputygroup.cpp" line="+182" />
+        <location filename="../core/org/deputygroup.cpp" line="+181" />
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>A group has one leader; %n member is marked as leader.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dd::SelectionNotice</name>
     <message numerus="yes">
-        <location filename="../core/org/selectionnotice.cpp" line="+41" />
+        <location filename="../core/org/selectionnotice.cpp" line="+42" />
         <source>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative(s) of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</source>
         <translation>
             <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative of %1 is announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/deputiespage.cpp" line="+157" />
+        <location filename="../ui/pages/deputiespage.cpp" line="+187" />
         <source>%n deputies shown</source>
         <translation>
             <numerusform>%n deputy shown</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>dd::ui::SelectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/selectionpage.cpp" line="+198" />
+        <location filename="../ui/pages/selectionpage.cpp" line="+210" />
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n resident jointly</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+179" />
+        <location line="+186" />
         <source>%n deliberation representative(s) confirmed.</source>
         <translation>
             <numerusform>%n deliberation representative confirmed.</numerusform>

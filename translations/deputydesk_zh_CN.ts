@@ -220,7 +220,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message>
-        <location filename="../core/org/deputygroup.cpp" line="+51" />
+        <location filename="../core/org/deputygroup.cpp" line="+50" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>dd::Organisation</name>
     <message>
-        <location filename="../core/org/orgspecs.cpp" line="+47" />
+        <location filename="../core/org/orgspecs.cpp" line="+46" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -924,8 +924,8 @@
 <context>
     <name>dd::Pdf</name>
     <message>
-        <location filename="../core/report/pdf.cpp" line="+31" />
-        <location line="+14" />
+        <location filename="../core/report/pdf.cpp" line="+30" />
+        <location line="+13" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -933,7 +933,7 @@
 <context>
     <name>dd::RecordStore</name>
     <message>
-        <location filename="../core/org/recordstore.cpp" line="+197" />
+        <location filename="../core/org/recordstore.cpp" line="+198" />
         <source>The %1 with number %2 no longer exists.</source>
         <translation>编号为 %2 的%1已不存在。</translation>
     </message>
@@ -1209,12 +1209,12 @@
         <translation>该推荐人选已不存在。</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+78" />
         <source>Nominations are closed: the public notice of %1 has started.</source>
         <translation>推荐已截止：%1 已开始公示。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>The reviews are over: the public notice has started.</source>
         <translation>审查已结束：公示已经开始。</translation>
     </message>
@@ -1249,18 +1249,18 @@
         <translation>没有通过联审的人选，无需公示。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <source>Objections are taken for candidates on the public notice; %1 is not on it.</source>
         <translation>只能对公示中的人选提出异议，%1 不在公示名单中。</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+1" />
+        <location line="+2" />
         <source>Objection</source>
         <translation>异议内容</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
@@ -1270,7 +1270,7 @@
         <translation>收到日期不能早于公示开始日期 %1。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>The objection has already been dealt with.</source>
         <translation>该异议已经处理。</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>请填写异议的核查处理情况。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Objection upheld: %1</source>
         <translation>异议成立：%1</translation>
     </message>
@@ -1313,14 +1313,14 @@
         <translation>议事代表拟确定人选公示</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative(s) of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</source>
         <translation>
             <numerusform>经“两下两上”推荐、初审和联审，现将%1拟确定的 %n 名议事代表人选公示如下。公示期自%2至%3（3个工作日）。公示期间如有异议，可向街道人大工委反映。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -1365,14 +1365,14 @@
         <translation>推荐方式</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+11" />
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n 名居民联名</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>People's congress work committee of %1</source>
         <translation>%1人大工作委员会</translation>
     </message>
@@ -1888,7 +1888,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1898,7 +1898,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>网格长</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Electoral districts</source>
         <translation>选区</translation>
     </message>
@@ -1908,13 +1908,13 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Name</source>
         <comment>of a place or body</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Communities</source>
         <translation>社区与网格</translation>
     </message>
@@ -1960,7 +1960,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message>
-        <location filename="../ui/pages/deputiespage.cpp" line="+31" />
+        <location filename="../ui/pages/deputiespage.cpp" line="+33" />
         <source>&amp;Add…</source>
         <translation>新增(&amp;A)…</translation>
     </message>
@@ -1995,7 +1995,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Import a roster from Excel/WPS (.xlsx) or .csv; it is checked first and nothing is written if any row is wrong.</source>
         <translation>从 Excel/WPS（.xlsx）或 .csv 导入名册；先检查，任何一行有误都不会写入。</translation>
     </message>
@@ -2025,12 +2025,23 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>&lt;h2&gt;代表&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Deputies</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+24" />
+        <source>All groups</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+26" />
         <source>Cannot read the deputies</source>
         <translation>无法读取代表名单</translation>
     </message>
@@ -2259,17 +2270,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>新建小组(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2279,12 +2290,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Name</source>
         <comment>of a place or body</comment>
         <translation>名称</translation>
@@ -2300,7 +2311,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>活动阵地</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Communities</source>
         <translation>联系社区</translation>
     </message>
@@ -2656,7 +2667,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::NominationDialog</name>
     <message>
-        <location filename="../ui/dialogs/selectiondialogs.cpp" line="+171" />
+        <location filename="../ui/dialogs/selectiondialogs.cpp" line="+172" />
         <source>A party organisation</source>
         <translation>党组织推荐</translation>
     </message>
@@ -2770,7 +2781,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>开始公示</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>The notice ends on %1, 3 working days later.</source>
         <translation>公示于 3 个工作日后的 %1 结束。</translation>
     </message>
@@ -2917,7 +2928,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::QuotasDialog</name>
     <message>
-        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-218" />
+        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-220" />
         <source>Quotas</source>
         <translation>名额结构</translation>
     </message>
@@ -2952,7 +2963,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>人选中各界别、政治面貌或社区应占的名额：</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>Saving the quotas</source>
         <translation>保存名额结构</translation>
     </message>
@@ -3117,7 +3128,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::RoundDialog</name>
     <message>
-        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-111" />
+        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-112" />
         <source>Edit selection round</source>
         <translation>编辑推选轮次</translation>
     </message>
@@ -3180,7 +3191,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>是否达到</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3195,12 +3206,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>政治面貌</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Sector</source>
         <translation>界别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -3215,27 +3226,27 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>进度</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Open objections</source>
         <translation>待处理异议</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>&amp;New round…</source>
         <translation>新建轮次(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Edit round…</source>
         <translation>编辑轮次…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Quotas…</source>
         <translation>名额结构(&amp;Q)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>N&amp;ominate…</source>
         <translation>推荐人选(&amp;O)…</translation>
     </message>
@@ -3245,7 +3256,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>审查通过(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Does not pass…</source>
         <translation>审查不通过…</translation>
     </message>
@@ -3255,22 +3266,22 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>开始公示(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Record &amp;objection…</source>
         <translation>登记异议(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Deal with objection…</source>
         <translation>处理异议…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>&amp;Confirm list</source>
         <translation>确认名单(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Print notice…</source>
         <translation>打印公示(&amp;P)…</translation>
     </message>
@@ -3290,7 +3301,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;b&gt;名额结构&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&lt;h2&gt;Choosing deliberation representatives (两下两上)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;议事代表推选（两下两上）&lt;/h2&gt;</translation>
     </message>
@@ -3305,27 +3316,27 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>议事代表推选</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>%1 seats, %2 candidates still in the round.</source>
         <translation>名额 %1 名，在选人选 %2 名。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>The list has been confirmed.</source>
         <translation>名单已确认。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Public notice from %1 to %2.</source>
         <translation>公示期：%1至%2。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Nominations and reviews are open.</source>
         <translation>正在推荐和审查。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Not met</source>
         <translation>未达到</translation>
     </message>
@@ -3341,14 +3352,14 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>（%1）</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+4" />
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n 名居民联名</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Reading the selection round</source>
         <translation>读取推选轮次</translation>
     </message>
@@ -3368,22 +3379,22 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>公示期于 %1 结束，期满后可确认名单。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>%1 selection of deliberation representatives</source>
         <translation>%1年议事代表推选</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+41" />
         <source>Does not pass</source>
         <translation>审查不通过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Why does the candidate not pass the review?</source>
         <translation>该人选未通过审查的原因：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Recording the review</source>
         <translation>记录审查结果</translation>
     </message>
@@ -3408,13 +3419,13 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>登记异议</translation>
     </message>
     <message>
-        <location line="+10" />
         <location line="+11" />
+        <location line="+12" />
         <source>Deal with objection</source>
         <translation>处理异议</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-11" />
         <source>Objection received on %1:
 
 %2
@@ -3448,17 +3459,17 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
     </message>
     <message>
         <location line="+9" />
-        <location line="+9" />
+        <location line="+10" />
         <source>Confirm list</source>
         <translation>确认名单</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-9" />
         <source>Confirm the candidates on the notice as deliberation representatives? They are added to the roster.</source>
         <translation>确认公示名单中的人选为议事代表？他们将被加入代表名册。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+10" />
         <source>%n deliberation representative(s) confirmed.</source>
         <translation>
             <numerusform>已确认 %n 名议事代表。</numerusform>
@@ -3569,12 +3580,12 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Opening</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Name</source>
         <comment>of a place or body</comment>
         <translation>名称</translation>

@@ -8,6 +8,7 @@
 #include "org/orgspecs.h"
 #include "pages/communitiespage.h"
 #include "pages/contactspage.h"
+#include "pages/deputiespage.h"
 #include "pages/selectionpage.h"
 #include "pages/venuespage.h"
 #include "storage/displayformat.h"
@@ -246,4 +247,35 @@ TEST_CASE("ui: a selection round from nomination to the printed notice")
     CHECK(text.out.contains(QStringLiteral("刘洋")));
     CHECK(text.out.contains(QStringLiteral("2026年议事代表推选")));
     CHECK(text.out.contains(QStringLiteral("个体工商户")));
+}
+
+TEST_CASE("ui: the deputies page filters by group and by community")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = OfficeFile::open(path);
+    ui::DeputiesPage page;
+    page.setOffice(office.get());
+    auto* status = child<QComboBox>(&page, "statusFilter");
+    status->setCurrentIndex(0); // serving and retired
+    auto* count = child<QLabel>(&page, "countLabel");
+    const QString all = count->text();
+
+    auto* group = child<QComboBox>(&page, "groupFilter");
+    group->setCurrentIndex(group->findText(QStringLiteral("议事代表小组")));
+    CHECK(count->text() == QStringLiteral("24 deputies shown"));
+    group->setCurrentIndex(0);
+    CHECK(count->text() == all);
+
+    // 观海社区 has 第一选区, where every eighth demo deputy was elected.
+    auto* community = child<QComboBox>(&page, "communityFilter");
+    community->setCurrentIndex(community->findText(QStringLiteral("观海社区")));
+    const qint64 expected =
+        sql::scalar(office->db(),
+                    QStringLiteral("SELECT count(*) FROM deputies d JOIN electoral_districts e ON "
+                                   "e.id = d.electoral_district_id WHERE e.name = '第一选区'"))
+            .toLongLong();
+    REQUIRE(expected > 0);
+    CHECK(count->text() == QStringLiteral("%1 deputies shown").arg(expected));
 }

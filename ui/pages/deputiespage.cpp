@@ -4,6 +4,7 @@
 #include "dialogs/rosterimportdialog.h"
 #include "errors.h"
 #include "models/deputytablemodel.h"
+#include "org/orgspecs.h"
 #include "storage/officefile.h"
 
 #include <QComboBox>
@@ -27,7 +28,8 @@ namespace dd::ui {
 DeputiesPage::DeputiesPage(QWidget* parent)
     : Page(parent), m_model(new DeputyTableModel(this)), m_sorted(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit(this)), m_kind(new QComboBox(this)), m_level(new QComboBox(this)),
-      m_status(new QComboBox(this)), m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_status(new QComboBox(this)), m_group(new QComboBox(this)), m_community(new QComboBox(this)),
+      m_table(new QTableView(this)), m_count(new QLabel(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_retire(new QPushButton(tr("Record &leaving…"), this)),
       m_delete(new QPushButton(tr("&Delete"), this)),
@@ -40,6 +42,8 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     m_table->setObjectName(QStringLiteral("deputiesTable"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_group->setObjectName(QStringLiteral("groupFilter"));
+    m_community->setObjectName(QStringLiteral("communityFilter"));
     m_add->setObjectName(QStringLiteral("addButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_retire->setObjectName(QStringLiteral("retireButton"));
@@ -83,6 +87,8 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     filters->addWidget(m_kind, 1);
     filters->addWidget(m_level, 1);
     filters->addWidget(m_status, 1);
+    filters->addWidget(m_group, 1);
+    filters->addWidget(m_community, 1);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_edit, m_retire, m_delete})
         actions->addWidget(b);
@@ -98,7 +104,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     layout->addLayout(actions);
 
     connect(m_search, &QLineEdit::textChanged, this, &DeputiesPage::reload);
-    for (QComboBox* combo : {m_kind, m_level, m_status})
+    for (QComboBox* combo : {m_kind, m_level, m_status, m_group, m_community})
         connect(combo, &QComboBox::currentIndexChanged, this, &DeputiesPage::reload);
     connect(m_add, &QPushButton::clicked, this, &DeputiesPage::addDeputy);
     connect(m_edit, &QPushButton::clicked, this, &DeputiesPage::editDeputy);
@@ -129,6 +135,28 @@ void DeputiesPage::setOffice(OfficeFile* office)
 {
     m_office = office;
     setEnabled(office != nullptr);
+    refresh();
+}
+
+void DeputiesPage::refresh()
+{
+    const auto fill = [this](QComboBox* combo, const QString& all, const RecordSpec& spec) {
+        const QSignalBlocker blocker(combo);
+        const QVariant keep = combo->currentData();
+        combo->clear();
+        combo->addItem(all, 0);
+        if (m_office)
+            for (const QVariantMap& r : RecordStore::list(m_office->db(), spec))
+                combo->addItem(r.value(QStringLiteral("name")).toString(),
+                               r.value(QStringLiteral("id")));
+        combo->setCurrentIndex(std::max(0, combo->findData(keep)));
+    };
+    try {
+        fill(m_group, tr("All groups"), groupSpec());
+        fill(m_community, tr("All communities"), communitySpec());
+    } catch (const Error& e) {
+        showError(this, tr("Cannot read the deputies"), e);
+    }
     reload();
 }
 
@@ -147,6 +175,8 @@ void DeputiesPage::reload()
         filter.level = CongressLevel(m_level->currentData().toInt());
     if (m_status->currentIndex() > 0)
         filter.status = DeputyStatus(m_status->currentData().toInt());
+    filter.groupId = m_group->currentData().toLongLong();
+    filter.communityId = m_community->currentData().toLongLong();
     const qint64 selected = currentDeputyId();
     try {
         m_model->setRows(DeputyRepository::list(m_office->db(), filter));

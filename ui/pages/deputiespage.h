@@ -25,6 +25,8 @@ public:
     void setOffice(OfficeFile* office) override;
 
     void reload();
+    // Re-reads the groups and communities offered as filters, then the list.
+    void refresh() override;
     qint64 currentDeputyId() const;
     // Checks, shows the report and, when agreed, imports the roster at path.
     void importRoster(const QString& path);
@@ -50,6 +52,8 @@ private:
     QComboBox* m_kind;
     QComboBox* m_level;
     QComboBox* m_status;
+    QComboBox* m_group;
+    QComboBox* m_community;
     QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_add;
