@@ -6,6 +6,7 @@
 #include "models/deputytablemodel.h"
 #include "org/orgspecs.h"
 #include "storage/officefile.h"
+#include "widgets/listtable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -74,12 +75,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the SQL order: pinyin
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpListTable(m_table);
 
     auto* heading = new QLabel(tr("<h2>Deputies</h2>"), this);
     auto* filters = new QHBoxLayout;

@@ -5,6 +5,7 @@
 #include "org/deputygroup.h"
 #include "org/orgspecs.h"
 #include "storage/officefile.h"
+#include "widgets/listtable.h"
 #include "widgets/recordactions.h"
 
 #include <QHBoxLayout>
@@ -26,12 +27,7 @@ GroupsPage::GroupsPage(QWidget* parent)
     m_add->setObjectName(QStringLiteral("addButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpListTable(m_table);
     m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Name", "of a place or body"), tr("Kind"), tr("Leader"),
                                         tr("Members"), tr("Brand"), tr("Home venue"),

@@ -7,6 +7,7 @@
 #include "report/pdf.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
+#include "widgets/listtable.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -32,12 +33,7 @@ QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList&
     table->setObjectName(name);
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAlternatingRowColors(true);
+    setUpListTable(table);
     return table;
 }
 

@@ -1,6 +1,7 @@
 #include "recordtable.h"
 
 #include "errors.h"
+#include "listtable.h"
 #include "recordactions.h"
 #include "storage/officefile.h"
 
@@ -22,12 +23,7 @@ RecordTable::RecordTable(std::function<RecordSpec()> spec, QWidget* parent)
     m_add->setObjectName(QStringLiteral("addButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAlternatingRowColors(true);
+    setUpListTable(m_table);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_edit, m_delete})
         actions->addWidget(b);
