@@ -206,16 +206,8 @@ QList<FieldError> Deputy::validate() const
         {"sector", &sector},       {"electoralDistrict", &electoralDistrict},
         {"term", &term},           {"expertise", &expertise}};
     for (const auto& [field, value] : texts) {
-        const QString label = fieldLabel(QString::fromLatin1(field));
-        if (value->size() > kMaxTextLength)
-            add(errors, field,
-                Text::tr("%1 must be at most %2 characters (it has %3).")
-                    .arg(label)
-                    .arg(kMaxTextLength)
-                    .arg(value->size()));
-        else if (hasControlCharacters(*value))
-            add(errors, field,
-                Text::tr("%1 must not contain control characters or line breaks.").arg(label));
+        add(errors, field,
+            validate::text(fieldLabel(QString::fromLatin1(field)), *value, kMaxTextLength));
     }
     if (status == DeputyStatus::Retired)
         add(errors, "statusDate",

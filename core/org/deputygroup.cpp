@@ -86,7 +86,7 @@ std::optional<qint64> GroupRepository::findByName(const QSqlDatabase& db, const 
 
 qint64 GroupRepository::create(const QSqlDatabase& db, const UserRef& by, const QString& name)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = sql::timestamp();
     QSqlQuery q = sql::run(
         db,
         QStringLiteral("INSERT INTO deputy_groups (name, created_at, updated_at) VALUES (?, ?, ?)"),

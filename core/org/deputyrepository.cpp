@@ -20,11 +20,6 @@ struct Text
 
 const QString kTable = QStringLiteral("deputies");
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 QVariant dateOrNull(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -37,7 +32,7 @@ QVariant districtId(const QSqlDatabase& db, const QString& name)
     sql::run(db,
              QStringLiteral("INSERT INTO electoral_districts (name, created_at) VALUES (?, ?) "
                             "ON CONFLICT (name) DO NOTHING"),
-             {name, now()});
+             {name, sql::timestamp()});
     return sql::scalar(db, QStringLiteral("SELECT id FROM electoral_districts WHERE name = ?"),
                        {name});
 }
@@ -112,7 +107,7 @@ qint64 DeputyRepository::insert(const QSqlDatabase& db, const UserRef& by, const
     d.id = 0;
     requireUniqueIdNumber(db, d);
     QVariantList values = columnValues(db, d);
-    values << now() << now();
+    values << sql::timestamp() << sql::timestamp();
     QSqlQuery q =
         sql::run(db,
                  QStringLiteral("INSERT INTO deputies (") + kColumns +
@@ -142,7 +137,7 @@ bool DeputyRepository::change(const QSqlDatabase& db, const UserRef& by, const D
     if (before.toJson() == d.toJson())
         return false;
     QVariantList values = columnValues(db, d);
-    values << now() << d.id;
+    values << sql::timestamp() << d.id;
     QString assignments = kColumns;
     assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
     sql::run(db,

@@ -5,6 +5,7 @@
 #include "storage/sql.h"
 #include "storage/textnorm.h"
 #include "storage/transaction.h"
+#include "validators.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,17 +25,9 @@ FieldError fieldError(const QString& field, const QString& message)
 
 void checkText(QList<FieldError>& errors, const QString& field, const QString& value, bool required)
 {
-    const QString label = OfficeSettings::fieldLabel(field);
-    if (required && value.isEmpty())
-        errors << fieldError(field, Text::tr("%1 is required.").arg(label));
-    else if (value.size() > OfficeSettings::kMaxTextLength)
-        errors << fieldError(field, Text::tr("%1 must be at most %2 characters (it has %3).")
-                                        .arg(label)
-                                        .arg(OfficeSettings::kMaxTextLength)
-                                        .arg(value.size()));
-    else if (hasControlCharacters(value))
-        errors << fieldError(
-            field, Text::tr("%1 must not contain control characters or line breaks.").arg(label));
+    if (auto problem = validate::text(OfficeSettings::fieldLabel(field), value,
+                                      OfficeSettings::kMaxTextLength, required))
+        errors << fieldError(field, *problem);
 }
 } // namespace
 
@@ -122,8 +115,7 @@ void OfficeRepository::save(OfficeFile& office, const OfficeSettings& settings)
         office.db(),
         QStringLiteral("UPDATE office SET name = ?, district = ?, city = ?, congress_term = ?, "
                        "work_year = ?, updated_at = ? WHERE id = 1"),
-        {s.name, s.district, s.city, s.congressTerm, s.workYear,
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        {s.name, s.district, s.city, s.congressTerm, s.workYear, sql::timestamp()});
     appendAudit(
         office.db(), office.currentUser(),
         {QStringLiteral("update"), QStringLiteral("office"), 1, before.toJson(), s.toJson()});
@@ -132,7 +124,7 @@ void OfficeRepository::save(OfficeFile& office, const OfficeSettings& settings)
 
 void OfficeRepository::insertInitial(OfficeFile& office, const OfficeSettings& settings)
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = sql::timestamp();
     sql::run(
         office.db(),
         QStringLiteral("INSERT INTO office (id, name, district, city, congress_term, work_year, "

@@ -28,11 +28,6 @@ bool isColumn(const FieldSpec& f)
     return f.kind != Kind::Links;
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 // The stored form of a column value: text as text, empty references and numbers as NULL/0.
 QVariant bindValue(const FieldSpec& f, const QVariant& value)
 {
@@ -107,7 +102,7 @@ QVariantList resolveNewNames(const QSqlDatabase& db, const UserRef& by, const Fi
         QSqlQuery q = sql::run(
             db,
             QStringLiteral("INSERT INTO %1 (name, created_at) VALUES (?, ?)").arg(f.createTable),
-            {name, now()});
+            {name, sql::timestamp()});
         const qint64 id = q.lastInsertId().toLongLong();
         appendAudit(
             db, by,
@@ -350,7 +345,7 @@ qint64 RecordStore::save(const QSqlDatabase& db, const UserRef& by, const Record
             binds << bindValue(f, record.value(f.key));
         }
     QJsonObject before;
-    const QString stamp = now();
+    const QString stamp = sql::timestamp();
     if (id > 0) {
         before = toJson(spec, load(db, spec, id));
         QStringList sets;

@@ -22,11 +22,6 @@ struct Text
 
 const QString kRounds = QStringLiteral("selection_rounds");
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 } // namespace
 
 QString nominationStageKey(NominationStage stage)
@@ -144,8 +139,7 @@ QList<FieldError> Nomination::validate() const
         for (const QString& name : std::as_const(names))
             if (auto problem = validate::personName(label, name))
                 errors << FieldError{QStringLiteral("residents"), label,
-                                     *problem + QStringLiteral(" (") + name +
-                                         QStringLiteral(")")};
+                                     *problem + QStringLiteral(" (") + name + QStringLiteral(")")};
         if (names.size() != QSet<QString>(names.begin(), names.end()).size())
             errors << FieldError{QStringLiteral("residents"), label,
                                  Text::tr("Nominating residents: each resident may sign once.")};
@@ -190,7 +184,8 @@ qint64 SelectionRepository::saveRound(OfficeFile& office, const SelectionRound& 
         errors << FieldError{QStringLiteral("seats"), Text::tr("Seats"),
                              Text::tr("Seats must be a whole number from 1 to 1000.")};
     const QSqlDatabase db = office.db();
-    if (sql::scalar(db, QStringLiteral("SELECT id FROM selection_rounds WHERE name = ? AND id <> ?"),
+    if (sql::scalar(db,
+                    QStringLiteral("SELECT id FROM selection_rounds WHERE name = ? AND id <> ?"),
                     {name, input.id})
             .isValid())
         errors << FieldError{QStringLiteral("name"), Text::tr("Round"),
@@ -207,18 +202,21 @@ qint64 SelectionRepository::saveRound(OfficeFile& office, const SelectionRound& 
         sql::run(db,
                  QStringLiteral("UPDATE selection_rounds SET name = ?, seats = ?, notes = ?, "
                                 "updated_at = ? WHERE id = ?"),
-                 {name, input.seats, input.notes, now(), id});
+                 {name, input.seats, input.notes, sql::timestamp(), id});
         appendAudit(db, office.currentUser(),
-                    {QStringLiteral("update"), kRounds, id,
+                    {QStringLiteral("update"),
+                     kRounds,
+                     id,
                      {{QStringLiteral("name"), before.name},
                       {QStringLiteral("seats"), before.seats},
                       {QStringLiteral("notes"), before.notes}},
                      after});
     } else {
-        QSqlQuery q = sql::run(db,
-                               QStringLiteral("INSERT INTO selection_rounds (name, seats, notes, "
-                                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
-                               {name, input.seats, input.notes, now(), now()});
+        QSqlQuery q =
+            sql::run(db,
+                     QStringLiteral("INSERT INTO selection_rounds (name, seats, notes, "
+                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                     {name, input.seats, input.notes, sql::timestamp(), sql::timestamp()});
         id = q.lastInsertId().toLongLong();
         appendAudit(db, office.currentUser(), {QStringLiteral("insert"), kRounds, id, {}, after});
     }
@@ -274,7 +272,10 @@ void SelectionRepository::setQuotas(OfficeFile& office, qint64 roundId, const QL
                  {roundId, quotaDimensionKey(quota.dimension), normalizeText(quota.value),
                   quota.required});
     appendAudit(db, office.currentUser(),
-                {QStringLiteral("update"), QStringLiteral("selection_quotas"), roundId, {},
+                {QStringLiteral("update"),
+                 QStringLiteral("selection_quotas"),
+                 roundId,
+                 {},
                  {{QStringLiteral("quotas"), json}}});
     tx.commit();
 }

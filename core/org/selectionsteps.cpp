@@ -24,11 +24,6 @@ struct Text
 
 const QString kNominations = QStringLiteral("nominations");
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 QVariant dateValue(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -58,7 +53,7 @@ void setStage(const QSqlDatabase& db, const UserRef& by, const Nomination& n, No
                             "rejection_reason = ?, deputy_id = ?, updated_at = ? WHERE id = ?"),
              {nominationStageKey(stage),
               stage == NominationStage::Rejected ? nominationStageKey(n.stage) : QString(), reason,
-              deputyId > 0 ? QVariant(deputyId) : QVariant(), now(), n.id});
+              deputyId > 0 ? QVariant(deputyId) : QVariant(), sql::timestamp(), n.id});
     QJsonObject after{{QStringLiteral("stage"), nominationStageKey(stage)}};
     if (!reason.isEmpty())
         after.insert(QStringLiteral("reason"), reason);
@@ -140,7 +135,8 @@ qint64 SelectionRepository::nominate(OfficeFile& office, const Nomination& input
          d.workUnit, input.communityId > 0 ? QVariant(input.communityId) : QVariant(), d.phone,
          d.idNumber.isEmpty() ? QVariant() : QVariant(d.idNumber),
          input.byResidents ? QStringLiteral("residents") : QStringLiteral("party_org"),
-         input.byResidents ? QString() : normalizeText(input.nominatingOrg), now(), now()});
+         input.byResidents ? QString() : normalizeText(input.nominatingOrg), sql::timestamp(),
+         sql::timestamp()});
     const qint64 id = q.lastInsertId().toLongLong();
     QJsonArray residents;
     int position = 0;
@@ -210,7 +206,7 @@ QDate SelectionRepository::startNotice(OfficeFile& office, qint64 roundId, const
     sql::run(db,
              QStringLiteral("UPDATE selection_rounds SET notice_start = ?, notice_end = ?, "
                             "updated_at = ? WHERE id = ?"),
-             {start.toString(Qt::ISODate), end.toString(Qt::ISODate), now(), roundId});
+             {start.toString(Qt::ISODate), end.toString(Qt::ISODate), sql::timestamp(), roundId});
     appendAudit(db, office.currentUser(),
                 {QStringLiteral("update"),
                  QStringLiteral("selection_rounds"),
@@ -261,10 +257,11 @@ qint64 SelectionRepository::addObjection(OfficeFile& office, qint64 nominationId
             {FieldError{QStringLiteral("receivedOn"), Text::tr("Received on"),
                         Text::tr("Received on must be a date on or after the notice start, %1.")
                             .arg(r.noticeStart.toString(Qt::ISODate))}});
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("INSERT INTO selection_objections (nomination_id, "
-                                          "received_on, content, created_at) VALUES (?, ?, ?, ?)"),
-                           {nominationId, receivedOn.toString(Qt::ISODate), text, now()});
+    QSqlQuery q =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO selection_objections (nomination_id, "
+                                "received_on, content, created_at) VALUES (?, ?, ?, ?)"),
+                 {nominationId, receivedOn.toString(Qt::ISODate), text, sql::timestamp()});
     const qint64 id = q.lastInsertId().toLongLong();
     appendAudit(db, office.currentUser(),
                 {QStringLiteral("insert"),
@@ -348,7 +345,7 @@ int SelectionRepository::confirm(OfficeFile& office, qint64 roundId, const QDate
     sql::run(db,
              QStringLiteral("UPDATE selection_rounds SET confirmed_at = ?, updated_at = ? WHERE "
                             "id = ?"),
-             {now(), now(), roundId});
+             {sql::timestamp(), sql::timestamp(), roundId});
     appendAudit(db, office.currentUser(),
                 {QStringLiteral("update"),
                  QStringLiteral("selection_rounds"),

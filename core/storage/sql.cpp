@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <sqlite3.h>
@@ -62,6 +63,11 @@ void runScript(const QSqlDatabase& db, const QByteArray& script)
                     QCoreApplication::translate("dd::sql", "Database script failed: %1").arg(text),
                     sqlite3_extended_errcode(sqlite));
     }
+}
+
+QString timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
 } // namespace dd::sql

@@ -13,6 +13,9 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantLi
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
 [[noreturn]] void fail(const QSqlError& error, const QString& statement);
 
+// Now, in UTC and ISO 8601, as the created_at / updated_at columns hold it.
+QString timestamp();
+
 // Runs a script of several statements (triggers included) through SQLite directly.
 void runScript(const QSqlDatabase& db, const QByteArray& script);
 

@@ -59,8 +59,7 @@ UserRef UserRepository::insert(const QSqlDatabase& db, const UserRef& by, const 
         sql::run(db,
                  QStringLiteral("INSERT INTO users (login, display_name, role, created_at) "
                                 "VALUES (?, ?, ?, ?)"),
-                 {cleanLogin, normalizeText(displayName), roleKey(role),
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                 {cleanLogin, normalizeText(displayName), roleKey(role), sql::timestamp()});
     UserRef user{q.lastInsertId().toLongLong(), cleanLogin, normalizeText(displayName), role};
     const UserRef& author = by.id > 0 ? by : user; // the very first admin creates itself
     appendAudit(db, author,

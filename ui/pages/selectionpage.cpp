@@ -163,11 +163,15 @@ void SelectionPage::showRound()
     m_quotas->setRowCount(0);
     m_candidates->setRowCount(0);
     m_status->clear();
+    m_shown = {};
+    m_nominations.clear();
     if (m_office && currentRoundId() > 0) {
         try {
             const QSqlDatabase db = m_office->db();
-            const SelectionRound r = SelectionRepository::round(db, currentRoundId());
-            const QList<Nomination> all = SelectionRepository::nominations(db, r.id);
+            m_shown = SelectionRepository::round(db, currentRoundId());
+            m_nominations = SelectionRepository::nominations(db, m_shown.id);
+            const SelectionRound& r = m_shown;
+            const QList<Nomination>& all = m_nominations;
             const auto active = std::count_if(all.begin(), all.end(), [](const Nomination& n) {
                 return n.stage != NominationStage::Rejected;
             });
@@ -222,15 +226,12 @@ void SelectionPage::showRound()
 void SelectionPage::updateActions()
 {
     const bool writable = m_office && !m_office->isReadOnly();
-    const bool round = currentRoundId() > 0;
-    SelectionRound r;
+    const bool round = m_shown.id > 0;
+    const SelectionRound& r = m_shown;
     Nomination n;
-    if (m_office && round) {
-        r = SelectionRepository::round(m_office->db(), currentRoundId());
-        for (const Nomination& each : SelectionRepository::nominations(m_office->db(), r.id))
-            if (each.id == currentNominationId())
-                n = each;
-    }
+    for (const Nomination& each : std::as_const(m_nominations))
+        if (each.id == currentNominationId())
+            n = each;
     const bool open = round && !r.noticeStart.isValid();
     const bool inReview = n.id && (n.stage == NominationStage::Nominated ||
                                    n.stage == NominationStage::PreliminaryPassed);
@@ -277,8 +278,7 @@ void SelectionPage::newRound()
 
 void SelectionPage::editRound()
 {
-    RoundDialog dialog(*m_office, SelectionRepository::round(m_office->db(), currentRoundId()),
-                       this);
+    RoundDialog dialog(*m_office, m_shown, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }

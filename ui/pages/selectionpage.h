@@ -1,5 +1,6 @@
 #pragma once
 
+#include "org/selection.h"
 #include "page.h"
 
 class QComboBox;
@@ -45,6 +46,8 @@ private:
     void updateActions();
 
     OfficeFile* m_office = nullptr;
+    SelectionRound m_shown; // the round on screen and its candidates, as last read
+    QList<Nomination> m_nominations;
     QComboBox* m_round;
     QLabel* m_status;
     QTableWidget* m_quotas;
