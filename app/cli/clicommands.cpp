@@ -1,7 +1,9 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
 #include "demo/demooffice.h"
 #include "i18n.h"
+#include "io/activitylog.h"
 #include "io/roster.h"
 #include "org/deputygroup.h"
 #include "org/deputyrepository.h"
@@ -24,28 +26,6 @@
 namespace dd::cli {
 
 namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(dd::cli)
-};
-
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-void printOut(const QString& text)
-{
-    QTextStream(stdout) << text << Qt::endl;
-}
-
-int failure(const QString& message, int status = kFailed)
-{
-    QString line = message;
-    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
-    QTextStream(stderr) << QStringLiteral("deputydesk-cli: ") << line << Qt::endl;
-    return status;
-}
 
 QString helpText()
 {
@@ -77,6 +57,15 @@ QString helpText()
         "only)\n"
         "  template deputies OUT\n"
         "                      write a blank roster with the expected columns\n"
+        "  activities FILE --year Y [--kind KIND] [--json]\n"
+        "                      list the year's activities with their attendance counts\n"
+        "  actions FILE [--open] [--json]\n"
+        "                      list the action items of all meetings (--open: only open ones)\n"
+        "  import FILE activities LOG [--dry-run] [--sheet NAME] [--json]\n"
+        "                      import an activity log (.xlsx or .csv); all or nothing, as the "
+        "roster\n"
+        "  template activities OUT\n"
+        "                      write a blank activity log with the expected columns\n"
         "\n"
         "Options:\n"
         "  --break-lock        with restore: break a lock left by a program that is no longer "
@@ -87,13 +76,6 @@ QString helpText()
         "\n"
         "Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.");
 }
-
-struct Args
-{
-    QString command;
-    QStringList positional;
-    QCommandLineParser parser;
-};
 
 int runInit(const Args& a)
 {
@@ -239,10 +221,12 @@ int runDeputies(const Args& a)
 
 int runImport(const Args& a)
 {
+    if (a.positional.size() == 3 && a.positional[1] == QLatin1String("activities"))
+        return importActivities(a);
     if (a.positional.size() != 3 || a.positional[1] != QLatin1String("deputies"))
-        return failure(
-            Text::tr("usage: import FILE deputies ROSTER [--dry-run] [--sheet NAME] [--json]"),
-            kUsage);
+        return failure(Text::tr("usage: import FILE deputies|activities SHEET [--dry-run] "
+                                "[--sheet NAME] [--json]"),
+                       kUsage);
     OpenOptions options;
     options.app = QStringLiteral("deputydesk-cli");
     options.readOnly = a.parser.isSet(QStringLiteral("dry-run"));
@@ -279,8 +263,14 @@ int runExport(const Args& a)
 
 int runTemplate(const Args& a)
 {
+    if (a.positional.size() == 2 && a.positional[0] == QLatin1String("activities")) {
+        writeActivityLogTemplate(a.positional[1]);
+        printOut(Text::tr("Wrote a blank activity log with the columns %1 to %2.")
+                     .arg(activityLogColumns().join(QStringLiteral("、")), a.positional[1]));
+        return kOk;
+    }
     if (a.positional.size() != 2 || a.positional[0] != QLatin1String("deputies"))
-        return failure(Text::tr("usage: template deputies OUT.xlsx|OUT.csv"), kUsage);
+        return failure(Text::tr("usage: template deputies|activities OUT.xlsx|OUT.csv"), kUsage);
     writeRosterTemplate(a.positional[1]);
     printOut(Text::tr("Wrote a blank roster with the columns %1 to %2.")
                  .arg(rosterColumns().join(QStringLiteral("、")), a.positional[1]));
@@ -324,9 +314,11 @@ int run(const QStringList& arguments)
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     };
-    for (const char* name : {"name", "district", "city", "term", "year", "out", "lang", "sheet"})
+    for (const char* name :
+         {"name", "district", "city", "term", "year", "out", "lang", "sheet", "kind"})
         valueOption(name);
-    for (const char* name : {"json", "break-lock", "help", "version", "dry-run", "unmasked"})
+    for (const char* name :
+         {"json", "break-lock", "help", "version", "dry-run", "unmasked", "open"})
         p.addOption(QCommandLineOption(QString::fromLatin1(name)));
     p.addOption(QCommandLineOption(QStringLiteral("h")));
 
@@ -355,7 +347,8 @@ int run(const QStringList& arguments)
         {QStringLiteral("restore"), runRestore},   {QStringLiteral("info"), runInfo},
         {QStringLiteral("deputies"), runDeputies}, {QStringLiteral("groups"), runGroups},
         {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
-        {QStringLiteral("template"), runTemplate}};
+        {QStringLiteral("template"), runTemplate}, {QStringLiteral("activities"), runActivities},
+        {QStringLiteral("actions"), runActions}};
     for (const auto& [name, handler] : commands) {
         if (name != a.command)
             continue;

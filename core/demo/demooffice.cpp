@@ -1,5 +1,6 @@
 #include "demooffice.h"
 
+#include "demoactivities.h"
 #include "demodeputies.h"
 #include "demoorganisation.h"
 #include "org/officesettings.h"
@@ -42,6 +43,7 @@ void createDemoOffice(const QString& path)
     addDemoOrganisation(office->db(), admin);
     tx.commit();
     addDemoSelection(*office);
+    addDemoActivities(*office);
 }
 
 } // namespace dd

@@ -23,7 +23,9 @@ SheetTable parse(const QString& text)
     QString field;
     bool quoted = false;
     bool rowHasContent = false;
-    int line = 1;
+    // Rows are numbered as Excel and WPS show the file: one per record, however many lines
+    // a quoted cell spans.
+    int record = 1;
     int rowStart = 1;
     const auto endRow = [&] {
         fields << field;
@@ -53,8 +55,6 @@ SheetTable parse(const QString& text)
                     quoted = false;
                 }
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
                 field += c;
             }
             continue;
@@ -69,7 +69,7 @@ SheetTable parse(const QString& text)
             continue;
         } else if (c == QLatin1Char('\n')) {
             endRow();
-            rowStart = ++line;
+            rowStart = ++record;
         } else {
             field += c;
         }

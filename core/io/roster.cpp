@@ -8,12 +8,10 @@
 #include "storage/officefile.h"
 #include "storage/textnorm.h"
 #include "storage/transaction.h"
-#include "xlsx.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace dd {
@@ -112,21 +110,6 @@ const QHash<QString, GroupRole>& roleWords()
     return words;
 }
 
-QStringList splitList(const QString& text)
-{
-    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
-}
-
-// A date cell: text as clerks write it, or the day number Excel stores.
-QDate cellDate(const QString& text)
-{
-    static const QRegularExpression serial(QStringLiteral("^[0-9]{1,5}(\\.[0-9]+)?$"));
-    if (serial.match(text.trimmed()).hasMatch())
-        return xlsx::dateFromSerial(text.toDouble());
-    return validate::parseDate(text);
-}
-
 // One data row, parsed.
 struct RosterRow
 {
@@ -148,14 +131,8 @@ QStringList rosterColumns()
 QString RosterImportReport::toText() const
 {
     QStringList lines;
-    if (!problems.isEmpty()) {
-        lines << Text::tr("Nothing was imported: %n problem(s) found.", nullptr,
-                          int(problems.size()));
-        for (const RosterProblem& p : problems)
-            lines << (p.column.isEmpty()
-                          ? Text::tr("Row %1: %2").arg(p.row).arg(p.message)
-                          : Text::tr("Row %1, column %2: %3").arg(p.row).arg(p.column, p.message));
-    } else {
+    lines << importProblemLines(problems);
+    if (problems.isEmpty()) {
         lines
             << (written
                     ? Text::tr("Imported: %1 added, %2 updated, %3 unchanged.")
@@ -178,11 +155,6 @@ QString RosterImportReport::toText() const
 
 QJsonObject RosterImportReport::toJson() const
 {
-    QJsonArray list;
-    for (const RosterProblem& p : problems)
-        list.append(QJsonObject{{QStringLiteral("row"), p.row},
-                                {QStringLiteral("column"), p.column},
-                                {QStringLiteral("message"), p.message}});
     return {{QStringLiteral("written"), written},
             {QStringLiteral("inserted"), inserted},
             {QStringLiteral("updated"), updated},
@@ -190,7 +162,7 @@ QJsonObject RosterImportReport::toJson() const
             {QStringLiteral("created_groups"), QJsonArray::fromStringList(createdGroups)},
             {QStringLiteral("created_districts"), QJsonArray::fromStringList(createdDistricts)},
             {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(unknownColumns)},
-            {QStringLiteral("problems"), list}};
+            {QStringLiteral("problems"), importProblemsJson(problems)}};
 }
 
 RosterImportReport importRoster(OfficeFile& office, const QString& path, const QString& sheet,
@@ -202,23 +174,8 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
     const QSqlDatabase db = office.db();
     RosterImportReport report;
 
-    QHash<QString, int> at; // column name -> index
-    for (int c = 0; c < table.header.size(); ++c) {
-        const QString name = table.header[c];
-        if (name.isEmpty())
-            continue;
-        if (!rosterColumns().contains(name))
-            report.unknownColumns << name;
-        else if (at.contains(name))
-            report.problems << RosterProblem{1, name, Text::tr("the column appears twice")};
-        else
-            at.insert(name, c);
-    }
-    if (!at.contains(QStringLiteral("姓名")))
-        report.problems << RosterProblem{1, QStringLiteral("姓名"),
-                                         Text::tr("the required column is missing")};
-    if (table.rows.isEmpty())
-        report.problems << RosterProblem{1, {}, Text::tr("the sheet has no data rows")};
+    const QHash<QString, int> at = mapImportColumns(
+        table, rosterColumns(), {QStringLiteral("姓名")}, report.problems, report.unknownColumns);
     if (!report.problems.isEmpty())
         return report;
 
@@ -245,7 +202,7 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
         }
         QDate birth;
         if (!cell("出生日期").isEmpty()) {
-            birth = cellDate(cell("出生日期"));
+            birth = importCellDate(cell("出生日期"));
             if (!birth.isValid())
                 problem(
                     "出生日期",
@@ -299,7 +256,7 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
         }
         if (has("代表层级")) {
             d.levels.clear();
-            for (const QString& word : splitList(cell("代表层级"))) {
+            for (const QString& word : splitListCell(cell("代表层级"))) {
                 if (!levelWords().contains(word))
                     problem("代表层级",
                             Text::tr("“%1” is not a level (全国, 省, 市, 区, 乡镇)").arg(word));
@@ -317,14 +274,14 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
                 problem("状态", Text::tr("“%1” is not 在任 or 离任").arg(s));
         }
         if (has("离任日期") && !cell("离任日期").isEmpty()) {
-            d.statusDate = cellDate(cell("离任日期"));
+            d.statusDate = importCellDate(cell("离任日期"));
             if (!d.statusDate.isValid())
                 problem(
                     "离任日期",
                     Text::tr("“%1” is not a date; write it like 2026-06-30").arg(cell("离任日期")));
         }
-        const QStringList groupNames = splitList(cell("所属小组"));
-        const QStringList roleNames = splitList(cell("小组职务"));
+        const QStringList groupNames = splitListCell(cell("所属小组"));
+        const QStringList roleNames = splitListCell(cell("小组职务"));
         if (groupNames.isEmpty() && !roleNames.isEmpty())
             problem("小组职务", Text::tr("a group role needs a group in 所属小组"));
         for (int g = 0; g < groupNames.size(); ++g) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importreport.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -9,13 +11,7 @@ namespace dd {
 
 class OfficeFile;
 
-// One problem found in a roster: the spreadsheet row (1 = the header), the column, why.
-struct RosterProblem
-{
-    int row = 0;
-    QString column;
-    QString message;
-};
+using RosterProblem = ImportProblem;
 
 struct RosterImportReport
 {

@@ -1,13 +1,13 @@
 #include "xlsx.h"
 
 #include "storage/error.h"
+#include "zipwriter.h"
 
 #include <cmath>
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <quazip.h>
 #include <quazipfile.h>
@@ -264,15 +264,6 @@ SheetTable read(const QString& path, const QString& sheet)
 }
 
 namespace {
-void addEntry(QuaZip& zip, const QString& name, const QByteArray& data)
-{
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || file.write(data) != data.size())
-        throw Error(Error::Kind::Io,
-                    Text::tr("Cannot write the part %1 of the workbook.").arg(name));
-    file.close();
-}
-
 QString columnName(int index)
 {
     QString name;
@@ -335,96 +326,66 @@ QByteArray sheetXml(const QStringList& header, const QList<QStringList>& rows)
 void write(const QString& path, const QString& sheetName, const QStringList& header,
            const QList<QStringList>& rows)
 {
-    QSaveFile file(path); // a crash mid-export leaves no half file under the real name
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QuaZip zip(&file);
-        zip.setAutoClose(false); // QSaveFile must stay open until commit()
-        if (!zip.open(QuaZip::mdCreate))
-            throw Error(Error::Kind::Io, Text::tr("Cannot write %1.").arg(path));
-        addEntry(zip, QStringLiteral("[Content_Types].xml"),
-                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                 "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                 "<Default Extension=\"rels\" "
-                 "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                 "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                 "<Override PartName=\"/xl/workbook.xml\" "
-                 "ContentType=\"application/"
-                 "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                 "<Override PartName=\"/xl/worksheets/sheet1.xml\" "
-                 "ContentType=\"application/"
-                 "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                 "<Override PartName=\"/xl/styles.xml\" "
-                 "ContentType=\"application/"
-                 "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-                 "</Types>");
-        addEntry(
-            zip, QStringLiteral("_rels/.rels"),
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            "<Relationship Id=\"rId1\" "
-            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-            "officeDocument\" Target=\"xl/workbook.xml\"/>"
-            "</Relationships>");
-        QByteArray book;
-        QXmlStreamWriter xml(&book);
-        xml.writeStartDocument(QStringLiteral("1.0"), true);
-        xml.writeStartElement(QStringLiteral("workbook"));
-        xml.writeDefaultNamespace(
-            QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
-        xml.writeNamespace(
-            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-            QStringLiteral("r"));
-        xml.writeStartElement(QStringLiteral("sheets"));
-        xml.writeEmptyElement(QStringLiteral("sheet"));
-        xml.writeAttribute(QStringLiteral("name"), sheetName.left(31));
-        xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
-        xml.writeAttribute(
-            QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-            QStringLiteral("id"), QStringLiteral("rId1"));
-        xml.writeEndDocument();
-        addEntry(zip, QStringLiteral("xl/workbook.xml"), book);
-        addEntry(
-            zip, QStringLiteral("xl/_rels/workbook.xml.rels"),
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            "<Relationship Id=\"rId1\" "
-            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-            "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-            "<Relationship Id=\"rId2\" "
-            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-            "Target=\"styles.xml\"/>"
-            "</Relationships>");
-        // Style 0 default, 1 bold header, 2 text (@), so that long digit strings stay text.
-        addEntry(
-            zip, QStringLiteral("xl/styles.xml"),
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
-            "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
-            "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
-            "patternType=\"gray125\"/></fill></fills>"
-            "<borders "
-            "count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-            "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
-            "borderId=\"0\"/></cellStyleXfs>"
-            "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
-            "xfId=\"0\"/>"
-            "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-            "applyFont=\"1\" applyNumberFormat=\"1\"/>"
-            "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-            "applyNumberFormat=\"1\"/></cellXfs>"
-            "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" "
-            "builtinId=\"0\"/></cellStyles>"
-            "</styleSheet>");
-        addEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(header, rows));
-        zip.close();
-        if (zip.getZipError() != 0)
-            throw Error(Error::Kind::Io, Text::tr("Cannot write %1.").arg(path));
-    }
-    if (!file.commit())
-        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const QString ml =
+        QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.");
+    QByteArray book;
+    QXmlStreamWriter xml(&book);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeStartElement(QStringLiteral("workbook"));
+    xml.writeDefaultNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
+    xml.writeNamespace(
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        QStringLiteral("r"));
+    xml.writeStartElement(QStringLiteral("sheets"));
+    xml.writeEmptyElement(QStringLiteral("sheet"));
+    xml.writeAttribute(QStringLiteral("name"), sheetName.left(31));
+    xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
+    xml.writeAttribute(
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        QStringLiteral("id"), QStringLiteral("rId1"));
+    xml.writeEndDocument();
+    writeZipPackage(
+        path,
+        {{QStringLiteral("[Content_Types].xml"),
+          contentTypesXml(
+              {{QStringLiteral("/xl/workbook.xml"), ml + QStringLiteral("sheet.main+xml")},
+               {QStringLiteral("/xl/worksheets/sheet1.xml"), ml + QStringLiteral("worksheet+xml")},
+               {QStringLiteral("/xl/styles.xml"), ml + QStringLiteral("styles+xml")}})},
+         {QStringLiteral("_rels/.rels"), packageRelsXml(QStringLiteral("xl/workbook.xml"))},
+         {QStringLiteral("xl/workbook.xml"), book},
+         {QStringLiteral("xl/_rels/workbook.xml.rels"),
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          "<Relationship Id=\"rId1\" "
+          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+          "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+          "<Relationship Id=\"rId2\" "
+          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+          "Target=\"styles.xml\"/>"
+          "</Relationships>"},
+         // Style 0 default, 1 bold header, 2 text (@), so that long digit strings stay text.
+         {QStringLiteral("xl/styles.xml"),
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
+          "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
+          "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
+          "patternType=\"gray125\"/></fill></fills>"
+          "<borders "
+          "count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+          "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+          "borderId=\"0\"/></cellStyleXfs>"
+          "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
+          "xfId=\"0\"/>"
+          "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+          "applyFont=\"1\" applyNumberFormat=\"1\"/>"
+          "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+          "applyNumberFormat=\"1\"/></cellXfs>"
+          "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" "
+          "builtinId=\"0\"/></cellStyles>"
+          "</styleSheet>"},
+         {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(header, rows)}});
 }
 
 } // namespace dd::xlsx

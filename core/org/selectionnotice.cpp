@@ -76,4 +76,10 @@ void buildSelectionNotice(const QSqlDatabase& db, qint64 roundId, QTextDocument&
     document.setMetaInformation(QTextDocument::DocumentTitle, round.name);
 }
 
+PageFrame selectionNoticeFrame(const QSqlDatabase& db, qint64 roundId)
+{
+    return {sql::scalar(db, QStringLiteral("SELECT name FROM office LIMIT 1")).toString(),
+            displayDate(SelectionRepository::round(db, roundId).noticeStart)};
+}
+
 } // namespace dd

@@ -65,6 +65,17 @@ void runScript(const QSqlDatabase& db, const QByteArray& script)
     }
 }
 
+QVariant nullable(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant();
+}
+
+std::optional<qint64> optionalId(const QVariant& value)
+{
+    return value.isValid() && !value.isNull() ? std::optional<qint64>(value.toLongLong())
+                                              : std::nullopt;
+}
+
 QString timestamp()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,6 +13,11 @@ namespace dd::sql {
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
 [[noreturn]] void fail(const QSqlError& error, const QString& statement);
+
+// An optional row id as a bind value (NULL when absent), and back from a column or scalar
+// (absent for NULL or no row).
+QVariant nullable(const std::optional<qint64>& id);
+std::optional<qint64> optionalId(const QVariant& value);
 
 // Now, in UTC and ISO 8601, as the created_at / updated_at columns hold it.
 QString timestamp();

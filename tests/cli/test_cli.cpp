@@ -1,4 +1,5 @@
 // deputydesk-cli, run as a real process for every command.
+#include "io/activitylog.h"
 #include "io/roster.h"
 #include "io/sheettable.h"
 #include "storage/fileheader.h"
@@ -324,4 +325,85 @@ TEST_CASE("cli: template, import with dry run and bad rows, export, groups")
         cli({QStringLiteral("import"), office, QStringLiteral("deputies"), full});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("3 unchanged")));
+}
+
+TEST_CASE("cli: activities and actions on the demo office, and an activity log import")
+{
+    TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.ddoffice"));
+    REQUIRE(cli({QStringLiteral("demo"), demo}).exitCode == 0);
+    const QString year = QString::number(QDate::currentDate().year());
+    const ProcessResult listed = cli({QStringLiteral("activities"), demo, QStringLiteral("--year"),
+                                      year, QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray activities = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QSet<QString> kinds;
+    for (const QJsonValue& v : activities) {
+        const QJsonObject a = v.toObject();
+        kinds.insert(a.value(QStringLiteral("kind")).toString());
+        CHECK(a.value(QStringLiteral("expected")).toInt() ==
+              a.value(QStringLiteral("present")).toInt() +
+                  a.value(QStringLiteral("leave")).toInt() +
+                  a.value(QStringLiteral("absent")).toInt());
+    }
+    CHECK(activities.size() > 40);
+    CHECK(kinds.size() == 13); // every kind has been held this year
+
+    const ProcessResult receptions =
+        cli({QStringLiteral("activities"), demo, QStringLiteral("--year"), year,
+             QStringLiteral("--kind"), QStringLiteral("代表接待选民日")});
+    REQUIRE(receptions.exitCode == 0);
+    CHECK(receptions.out.contains(QStringLiteral("expected 3")));
+    const ProcessResult unknownKind = cli(
+        {QStringLiteral("activities"), demo, QStringLiteral("--kind"), QStringLiteral("茶话会")});
+    CHECK(unknownKind.exitCode == 2);
+    checkOneLineError(unknownKind);
+
+    const ProcessResult open =
+        cli({QStringLiteral("actions"), demo, QStringLiteral("--open"), QStringLiteral("--json")});
+    REQUIRE(open.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(open.out.toUtf8()).array();
+    REQUIRE_FALSE(items.isEmpty());
+    for (const QJsonValue& v : items)
+        CHECK(QStringList{QStringLiteral("open"), QStringLiteral("in_progress")}.contains(
+            v.toObject().value(QStringLiteral("status")).toString()));
+    const ProcessResult all = cli({QStringLiteral("actions"), demo, QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(all.out.toUtf8()).array().size() > items.size());
+
+    // The log import: a blank template, a bad log refused whole, a good one written.
+    const QString blank = dir.path(QStringLiteral("log.xlsx"));
+    REQUIRE(cli({QStringLiteral("template"), QStringLiteral("activities"), blank}).exitCode == 0);
+    CHECK(readSheetTable(blank).header == activityLogColumns());
+    const QString office = dir.path(QStringLiteral("o.ddoffice"));
+    REQUIRE(
+        cli({QStringLiteral("init"), office, QStringLiteral("--name"), QStringLiteral("市西街道")})
+            .exitCode == 0);
+    const QString log = dir.path(QStringLiteral("log.csv"));
+    test::writeAll(
+        log,
+        QStringLiteral("日期,类型,标题,出席代表\n2025-03-10,板凳议事会,议事会,张三\n").toUtf8());
+    const ProcessResult refused =
+        cli({QStringLiteral("import"), office, QStringLiteral("activities"), log});
+    CHECK(refused.exitCode == 1);
+    checkOneLineError(refused);
+    CHECK(refused.out.contains(QStringLiteral("Row 2, column 出席代表")));
+    test::writeAll(
+        log,
+        QStringLiteral("日期,类型,标题,地点\n2025-03-10,板凳议事会,议事会,新的联络点\n").toUtf8());
+    const ProcessResult imported =
+        cli({QStringLiteral("import"), office, QStringLiteral("activities"), log,
+             QStringLiteral("--json")});
+    REQUIRE(imported.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("inserted")).toInt() == 1);
+    CHECK(report.value(QStringLiteral("created_venues")).toArray().first().toString() ==
+          QStringLiteral("新的联络点"));
+    const QJsonArray listed2025 =
+        QJsonDocument::fromJson(cli({QStringLiteral("activities"), office, QStringLiteral("--year"),
+                                     QStringLiteral("2025"), QStringLiteral("--json")})
+                                    .out.toUtf8())
+            .array();
+    REQUIRE(listed2025.size() == 1);
+    CHECK(listed2025[0].toObject().value(QStringLiteral("place")).toString() ==
+          QStringLiteral("新的联络点"));
 }

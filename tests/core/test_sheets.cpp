@@ -43,7 +43,7 @@ TEST_CASE("CSV: quoted commas, quotes and line breaks, blank rows skipped, row n
     CHECK(t.rows[1][0] == QStringLiteral("欧阳,修"));
     CHECK(t.rows[1][2] == QStringLiteral("1007年\n8月1日"));
     CHECK(t.rows[2][0] == QStringLiteral("李\"四"));
-    CHECK(t.rowNumbers == QList<int>{2, 4, 6});
+    CHECK(t.rowNumbers == QList<int>{2, 4, 5}); // as Excel numbers the records
 }
 
 TEST_CASE("CSV: what we write reads back the same, with a BOM for Excel")

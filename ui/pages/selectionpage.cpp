@@ -405,7 +405,7 @@ void SelectionPage::printNotice()
         return;
     QTextDocument document;
     buildSelectionNotice(m_office->db(), currentRoundId(), document);
-    document.print(&printer);
+    paintPages(document, printer, selectionNoticeFrame(m_office->db(), currentRoundId()));
 }
 
 void SelectionPage::saveNoticePdf(const QString& chosen)
@@ -421,7 +421,8 @@ void SelectionPage::saveNoticePdf(const QString& chosen)
     try {
         QTextDocument document;
         buildSelectionNotice(m_office->db(), currentRoundId(), document);
-        writePdf(document, path, m_round->currentText());
+        writePdf(document, path, m_round->currentText(),
+                 selectionNoticeFrame(m_office->db(), currentRoundId()));
     } catch (const Error& e) {
         showError(this, tr("Saving the notice"), e);
     }

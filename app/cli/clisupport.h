@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace dd::cli {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::cli)
+};
+
+inline constexpr int kOk = 0;
+inline constexpr int kFailed = 1;
+inline constexpr int kUsage = 2;
+
+struct Args
+{
+    QString command;
+    QStringList positional;
+    QCommandLineParser parser;
+
+    bool json() const { return parser.isSet(QStringLiteral("json")); }
+};
+
+inline void printOut(const QString& text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+template <typename T> void printJson(const T& value)
+{
+    printOut(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Indented)));
+}
+
+// One line on stderr, prefixed with the program's name; returns the exit status.
+inline int failure(const QString& message, int status = kFailed)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
+    QTextStream(stderr) << QStringLiteral("deputydesk-cli: ") << line << Qt::endl;
+    return status;
+}
+
+// The commands about activities (cliactivities.cpp).
+int runActivities(const Args& a);
+int runActions(const Args& a);
+int importActivities(const Args& a);
+
+} // namespace dd::cli

@@ -1,0 +1,80 @@
+#include "importreport.h"
+
+#include "org/validators.h"
+#include "xlsx.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Import)
+};
+} // namespace
+
+QStringList importProblemLines(const QList<ImportProblem>& problems)
+{
+    QStringList lines;
+    if (problems.isEmpty())
+        return lines;
+    lines << Text::tr("Nothing was imported: %n problem(s) found.", nullptr, int(problems.size()));
+    for (const ImportProblem& p : problems)
+        lines << (p.column.isEmpty()
+                      ? Text::tr("Row %1: %2").arg(p.row).arg(p.message)
+                      : Text::tr("Row %1, column %2: %3").arg(p.row).arg(p.column, p.message));
+    return lines;
+}
+
+QJsonArray importProblemsJson(const QList<ImportProblem>& problems)
+{
+    QJsonArray list;
+    for (const ImportProblem& p : problems)
+        list.append(QJsonObject{{QStringLiteral("row"), p.row},
+                                {QStringLiteral("column"), p.column},
+                                {QStringLiteral("message"), p.message}});
+    return list;
+}
+
+QHash<QString, int> mapImportColumns(const SheetTable& table, const QStringList& known,
+                                     const QStringList& required, QList<ImportProblem>& problems,
+                                     QStringList& unknownColumns)
+{
+    QHash<QString, int> at;
+    for (int c = 0; c < table.header.size(); ++c) {
+        const QString name = table.header[c];
+        if (name.isEmpty())
+            continue;
+        if (!known.contains(name))
+            unknownColumns << name;
+        else if (at.contains(name))
+            problems << ImportProblem{1, name, Text::tr("the column appears twice")};
+        else
+            at.insert(name, c);
+    }
+    for (const QString& column : required)
+        if (!at.contains(column))
+            problems << ImportProblem{1, column, Text::tr("the required column is missing")};
+    if (table.rows.isEmpty())
+        problems << ImportProblem{1, {}, Text::tr("the sheet has no data rows")};
+    return at;
+}
+
+QStringList splitListCell(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[、,，;；\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+QDate importCellDate(const QString& text)
+{
+    static const QRegularExpression serial(QStringLiteral("^[0-9]{1,5}(\\.[0-9]+)?$"));
+    if (serial.match(text.trimmed()).hasMatch())
+        return xlsx::dateFromSerial(text.toDouble());
+    return validate::parseDate(text);
+}
+
+} // namespace dd
