@@ -26,7 +26,7 @@
 <context>
     <name>dd::Minutes</name>
     <message numerus="yes">
-        <location filename="../core/activity/minutes.cpp" line="+50" />
+        <location filename="../core/activity/minutes.cpp" line="+52" />
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliactivities.cpp" line="+81" />
+        <location filename="../app/cli/cliactivities.cpp" line="+82" />
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -110,6 +110,44 @@
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
             <numerusform>%1	leader: %2	%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActionItemsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/actionitemspage.cpp" line="+112" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActivitiesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/activitiespage.cpp" line="+200" />
+        <source>%n activities held</source>
+        <translation>
+            <numerusform>%n activity held</numerusform>
+            <numerusform>%n activities held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80" />
+        <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
+        <translation>
+            <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>
+            <numerusform>Delete “%1” with its attendance, minutes and %n open action items? This cannot be undone (the audit log keeps what it held).</numerusform>
         </translation>
     </message>
 </context>

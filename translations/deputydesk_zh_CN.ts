@@ -4,7 +4,7 @@
 <context>
     <name>dd::Activity</name>
     <message>
-        <location filename="../core/activity/activity.cpp" line="+60" />
+        <location filename="../core/activity/activity.cpp" line="+62" />
         <source>Present</source>
         <translation>出席</translation>
     </message>
@@ -61,10 +61,10 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../core/activity/activityrepository.cpp" line="+168" />
+        <location filename="../core/activity/activityrepository.cpp" line="+169" />
         <location line="+1" />
         <location line="+2" />
-        <location line="+216" />
+        <location line="+213" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -113,7 +113,6 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+1" />
         <source>Organiser</source>
         <translation>组织者</translation>
     </message>
@@ -150,8 +149,8 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+6" />
-        <location line="+6" />
+        <location line="+7" />
+        <location line="+5" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
@@ -161,12 +160,12 @@
         <translation>出席情况：%1 被列了两次。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Attendance: %1 is on leave; enter the reason.</source>
         <translation>出席情况：%1 请假，请填写请假事由。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Reason for leave</source>
         <translation>请假事由</translation>
     </message>
@@ -212,12 +211,12 @@
         <translation>完成情况</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Action items</source>
         <translation>落实事项</translation>
     </message>
     <message>
-        <location filename="../core/activity/activityrepository.cpp" line="-273" />
+        <location filename="../core/activity/activityrepository.cpp" line="-271" />
         <source>Held</source>
         <translation>已举行</translation>
     </message>
@@ -232,7 +231,7 @@
         <translation>未举行</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>There is no activity kind %1.</source>
         <translation>没有编号为 %1 的活动类型。</translation>
     </message>
@@ -267,7 +266,7 @@
         <translation>没有编号为 %1 的活动。</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+90" />
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
@@ -277,7 +276,7 @@
         <translation>修改原因：该活动举行已超过 30 天，请说明修改出席情况的原因。</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+170" />
         <source>There is no action item %1.</source>
         <translation>没有编号为 %1 的落实事项。</translation>
     </message>
@@ -295,12 +294,12 @@
         <translation>“%1”不是本文件中的代表</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>no deputy %1 was born on %2</source>
         <translation>没有出生于 %2 的代表 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1 deputies are called %2; add the birth date in brackets, e.g. %2(%3)</source>
         <translation>有 %1 位代表名叫 %2，请在括号内注明出生日期，如 %2(%3)</translation>
     </message>
@@ -335,22 +334,22 @@
         <translation>“%1”不是日期，请写成 2025-03-10 或 2025-03-10 14:30</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>“%1” is not one of the configured kinds of activity</source>
         <translation>“%1”不是已设置的活动类型</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>“%1” is not a number of people</source>
         <translation>“%1”不是人数</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+23" />
         <source>“%1” is listed twice (also in %2)</source>
         <translation>“%1”重复列出（%2 中也有）</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>the same activity (kind, day, title) is on row %1</source>
         <translation>同一活动（类型、日期、标题相同）已在第 %1 行</translation>
     </message>
@@ -939,7 +938,7 @@
         <translation>%1纪要</translation>
     </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+14" />
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1（%n 人）</numerusform>
@@ -989,12 +988,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+44" />
+        <location line="+42" />
         <source>Attendance</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-42" />
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
     </message>
@@ -1025,12 +1024,12 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+13" />
+        <location line="+12" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-12" />
         <source>Action item</source>
         <translation>落实事项</translation>
     </message>
@@ -1055,12 +1054,12 @@
         <translation>出席名单</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Reason for leave</source>
         <translation>请假事由</translation>
     </message>
@@ -1542,7 +1541,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/report/docx.cpp" line="+188" />
+        <location filename="../core/report/docx.cpp" line="+191" />
         <location filename="../core/report/pdf.cpp" line="-18" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
@@ -1615,7 +1614,7 @@
         <translation>已忽略无法识别的列：%1</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+49" />
         <source>the ID number is masked; export with full values to re-import</source>
         <translation>身份证号已脱敏；如需重新导入，请导出完整信息</translation>
     </message>
@@ -2399,7 +2398,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>“%1”不是活动类型；现有类型：%2</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>expected %1, present %2, on leave %3, absent %4, others %5</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，其他参加 %5</translation>
     </message>
@@ -2501,6 +2500,688 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <location line="+7" />
         <source>Database script failed: %1</source>
         <translation>数据库脚本执行失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActionItemsPage</name>
+    <message>
+        <location filename="../ui/pages/actionitemspage.cpp" line="+26" />
+        <source>Only &amp;open items</source>
+        <translation>只看未完成(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Update…</source>
+        <translation>更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the &amp;meeting…</source>
+        <translation>打开所属会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+104" />
+        <source>Action item</source>
+        <translation>落实事项</translation>
+    </message>
+    <message>
+        <location line="-103" />
+        <source>Responsible</source>
+        <translation>责任单位或责任人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Meeting</source>
+        <translation>所属会议</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Held on</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completion note</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&lt;h2&gt;Action items&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;落实事项&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Action items</source>
+        <translation>落实事项</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Reading the action items</source>
+        <translation>读取落实事项</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Deadline:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Completion note:</source>
+        <translation>完成情况(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Saving the action item</source>
+        <translation>保存落实事项</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActivitiesPage</name>
+    <message>
+        <location filename="../ui/pages/activitiespage.cpp" line="+45" />
+        <source>Opening the activity</source>
+        <translation>打开活动</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Show &amp;planned and not held</source>
+        <translation>显示计划和未举行的活动(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New activity…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+181" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="-181" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minutes as P&amp;DF…</source>
+        <translation>纪要导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minutes as &amp;Word…</source>
+        <translation>纪要导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;rint minutes…</source>
+        <translation>打印纪要(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import log…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recurring p&amp;lans…</source>
+        <translation>周期计划(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Kinds…</source>
+        <translation>活动类型(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Group</source>
+        <comment>an activity's group</comment>
+        <translation>所属小组</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Present</source>
+        <comment>attendance count</comment>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Others</source>
+        <translation>其他参加</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Checklist</source>
+        <translation>会议流程</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open items</source>
+        <translation>未落实</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&lt;h2&gt;Activities and meetings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;活动与会议&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Activities</source>
+        <translation>活动与会议</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reading the activities</source>
+        <translation>读取活动</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33" />
+        <source>%n activities held</source>
+        <translation>
+            <numerusform>已举行 %n 项活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>&amp;Record…</source>
+        <translation>补录此活动(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>the work committee</source>
+        <translation>街道人大工委</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
+        <translation>
+            <numerusform>删除“%1”及其出席情况、纪要和 %n 项未落实事项吗？此操作无法撤销（审计日志会保留其内容）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Deleting the activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Save the minutes as PDF</source>
+        <translation>将纪要保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save the minutes for Word</source>
+        <translation>将纪要保存为 Word 文档</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Saving the minutes</source>
+        <translation>保存纪要</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Printing the minutes</source>
+        <translation>打印纪要</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+7" />
+        <location line="+8" />
+        <location line="+5" />
+        <source>Import an activity log</source>
+        <translation>导入活动台账</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import now?</source>
+        <translation>现在导入吗？</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Importing the activity log</source>
+        <translation>导入活动台账</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/activitydialog.cpp" line="+84" />
+        <source>Activity: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New activity</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Particulars</source>
+        <translation>基本信息(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A&amp;ttendance</source>
+        <translation>出席情况(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Minutes and topics</source>
+        <translation>议题与纪要(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Acti&amp;on items</source>
+        <translation>落实事项(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;hecklist</source>
+        <translation>会议流程(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location line="+4" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date and time</source>
+        <translation>日期和时间(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Venue or place</source>
+        <translation>阵地或地点(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Group</source>
+        <translation>所属小组(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Tit&amp;le</source>
+        <translation>标题(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>O&amp;rganiser</source>
+        <translation>组织者(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Comm&amp;unity</source>
+        <translation>社区(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ho&amp;st</source>
+        <translation>主持人(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>&amp;Add a topic</source>
+        <translation>添加议题(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+98" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Italic</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Underline</source>
+        <translation>下划线</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Topics:</source>
+        <translation>议题：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Decisions:</source>
+        <translation>议定事项：</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Action item</source>
+        <translation>落实事项</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Responsible</source>
+        <translation>责任单位或责任人</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Completion note</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add an &amp;action item</source>
+        <translation>添加落实事项(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>What was agreed, who carries it out, by when. Open items appear in the list of action items across all meetings.</source>
+        <translation>议定了什么、由谁落实、何时完成。未完成的事项会出现在所有会议的落实事项清单中。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>%1 of %2 steps done</source>
+        <translation>已完成 %1/%2 个环节</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>Reason for the change</source>
+        <translation>修改原因</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This activity was held more than 30 days ago. Why is its attendance being changed? (Kept in the audit log.)</source>
+        <translation>该活动举行已超过 30 天。为什么要修改出席情况？（将记入审计日志。）</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Saving the activity</source>
+        <translation>保存活动</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close without saving the changes to this activity?</source>
+        <translation>不保存对该活动的修改就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AttendancePanel</name>
+    <message>
+        <location filename="../ui/widgets/attendancepanel.cpp" line="+42" />
+        <source>Add the whole &amp;group</source>
+        <translation>添加整个小组(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Expected deputies (tick, or type a name and press Enter):</source>
+        <translation>应到代表（勾选，或输入姓名后按回车）：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason for leave</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Mark the selected row: 1 or P present, 2 or L on leave, 3 or A absent; Ctrl+Z undoes.</source>
+        <translation>标记所选行：1 或 P 出席，2 或 L 请假，3 或 A 缺席；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add an orga&amp;nisation</source>
+        <translation>添加单位(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Other participants</source>
+        <translation>其他参加人员</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Residents:</source>
+        <translation>居民人数：</translation>
+    </message>
+    <message>
+        <location line="+244" />
+        <source>Expected %1 · present %2 · on leave %3 · absent %4</source>
+        <translation>应到 %1 人 · 实到 %2 人 · 请假 %3 人 · 缺席 %4 人</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CalendarPage</name>
+    <message>
+        <location filename="../ui/pages/calendarpage.cpp" line="+43" />
+        <source>&lt;span style='color:#1b5e20'&gt;■ held&lt;/span&gt; &amp;nbsp; &lt;span style='color:#1e55a0'&gt;■ planned&lt;/span&gt; &amp;nbsp; &lt;span style='color:#b00020'&gt;■ not held&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#1b5e20'&gt;■ 已举行&lt;/span&gt; &amp;nbsp; &lt;span style='color:#1e55a0'&gt;■ 计划中&lt;/span&gt; &amp;nbsp; &lt;span style='color:#b00020'&gt;■ 未举行&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This month (Enter opens or records):</source>
+        <translation>本月活动（按回车打开或补录）：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&lt;h2&gt;Calendar&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;活动日历&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Reading the calendar</source>
+        <translation>读取日历</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>This month: %1 held, %2 planned, %3 not held</source>
+        <translation>本月：已举行 %1 项，计划中 %2 项，未举行 %3 项</translation>
     </message>
 </context>
 <context>
@@ -3024,9 +3705,52 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::KindsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/activitysetupdialogs.cpp" line="+59" />
+        <source>Retired (kept for old records)</source>
+        <translation>停用（保留供旧记录使用）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Kinds of activity</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes &amp;headings (one per line)</source>
+        <translation>纪要标题（每行一个）(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;New kind</source>
+        <translation>新建类型(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save kind</source>
+        <translation>保存类型(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Saving the kind</source>
+        <translation>保存活动类型</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+99" />
+        <location filename="../ui/mainwindow.cpp" line="+105" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3121,7 +3845,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>DeputyDesk — Street People's Congress Workbench</source>
         <translation>街道人大工委履职工作台</translation>
     </message>
@@ -3585,6 +4309,130 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <location line="+1" />
         <source>The page “%1” has changes that are not saved. Save them?</source>
         <translation>“%1”页面有未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PlansDialog</name>
+    <message>
+        <location filename="../ui/dialogs/activitysetupdialogs.cpp" line="+13" />
+        <source>Recurring plans</source>
+        <translation>周期计划</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Group</source>
+        <translation>小组信息</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeats</source>
+        <translation>重复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Month of the period</source>
+        <translation>周期内第几个月(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Day of the month</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;ime</source>
+        <translation>时间(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Group (its members are expected)</source>
+        <translation>小组（其成员为应到代表）(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Venue</source>
+        <translation>阵地(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Until</source>
+        <translation>截止日期(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New plan</source>
+        <translation>新建计划(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save plan</source>
+        <translation>保存计划(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>De&amp;lete plan</source>
+        <translation>删除计划(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the plan “%1”? Activities already recorded for it are kept.</source>
+        <translation>删除计划“%1”吗？已按该计划记录的活动会保留。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Deleting the plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Saving the plan</source>
+        <translation>保存计划</translation>
     </message>
 </context>
 <context>
@@ -4158,7 +5006,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Saving the notice</source>
         <translation>保存公示</translation>
     </message>

@@ -6,6 +6,9 @@
 #include "errors.h"
 #include "officeopener.h"
 #include "org/officesettings.h"
+#include "pages/actionitemspage.h"
+#include "pages/activitiespage.h"
+#include "pages/calendarpage.h"
 #include "pages/communitiespage.h"
 #include "pages/contactspage.h"
 #include "pages/deputiespage.h"
@@ -77,6 +80,9 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new VenuesPage(this));
     addPage(new ContactsPage(this));
     addPage(new SelectionPage(this));
+    addPage(new ActivitiesPage(this));
+    addPage(new ActionItemsPage(this));
+    addPage(new CalendarPage(this));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     for (QLabel* label : {m_statusOffice, m_statusYear, m_statusUser, m_statusMode})
@@ -148,7 +154,9 @@ void MainWindow::addPage(Page* page)
     m_navigation->addItem(page->title());
     QAction* action = m_viewMenu->addAction(page->title());
     action->setCheckable(true);
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    if (index < 10) // Ctrl+1 ... Ctrl+9, then Ctrl+0
+        action->setShortcut(
+            QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
     m_pageActions->addAction(action);
     m_officeActions << action;
     connect(action, &QAction::triggered, this,

@@ -1,0 +1,201 @@
+#include "actionitemspage.h"
+
+#include "activitiespage.h"
+#include "errors.h"
+#include "storage/displayformat.h"
+#include "storage/officefile.h"
+#include "widgets/listtable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+ActionItemsPage::ActionItemsPage(QWidget* parent)
+    : Page(parent), m_openOnly(new QCheckBox(tr("Only &open items"), this)),
+      m_table(new QTableWidget(this)), m_count(new QLabel(this)),
+      m_edit(new QPushButton(tr("&Update…"), this)),
+      m_meeting(new QPushButton(tr("Open the &meeting…"), this))
+{
+    setObjectName(QStringLiteral("actionItemsPage"));
+    m_openOnly->setObjectName(QStringLiteral("openOnly"));
+    m_table->setObjectName(QStringLiteral("actionItemsTable"));
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_openOnly->setChecked(true);
+    setUpListTable(m_table);
+    const QStringList headers = {tr("Deadline"),       tr("Status"),  tr("Action item"),
+                                 tr("Responsible"),    tr("Meeting"), tr("Held on"),
+                                 tr("Completion note")};
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_openOnly);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    actions->addWidget(m_edit);
+    actions->addWidget(m_meeting);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Action items</h2>"), this));
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    connect(m_openOnly, &QCheckBox::toggled, this, &ActionItemsPage::reload);
+    connect(m_edit, &QPushButton::clicked, this, &ActionItemsPage::edit);
+    connect(m_meeting, &QPushButton::clicked, this, &ActionItemsPage::openMeeting);
+    connect(m_table, &QTableWidget::itemActivated, this, &ActionItemsPage::edit);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ActionItemsPage::updateActions);
+    setEnabled(false);
+}
+
+QString ActionItemsPage::title() const
+{
+    return tr("Action items");
+}
+
+void ActionItemsPage::setOffice(OfficeFile* office)
+{
+    m_office = office;
+    setEnabled(office != nullptr);
+    reload();
+}
+
+void ActionItemsPage::reload()
+{
+    const ActionItemRow* was = current();
+    const qint64 keep = was ? was->item.id : 0;
+    m_rows.clear();
+    if (m_office) {
+        try {
+            m_rows = ActivityRepository::actionItems(m_office->db(), m_openOnly->isChecked());
+        } catch (const Error& e) {
+            showError(this, tr("Reading the action items"), e);
+        }
+    }
+    const QDate today = QDate::currentDate();
+    int overdue = 0;
+    m_table->setRowCount(int(m_rows.size()));
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const ActionItemRow& r = m_rows[row];
+        const bool late = r.item.isOverdue(today);
+        overdue += late ? 1 : 0;
+        const QStringList cells = {displayDate(r.item.deadline),
+                                   actionStatusName(r.item.status) +
+                                       (late ? tr(" (overdue)") : QString()),
+                                   r.item.what,
+                                   r.item.responsible,
+                                   r.activityTitle,
+                                   displayDate(r.activityDate),
+                                   r.item.completionNote};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setData(Qt::UserRole, row);
+            if (late) {
+                item->setBackground(QColor(0xfd, 0xe0, 0xe0));
+                item->setForeground(QColor(0x8b, 0x00, 0x00));
+            } else if (!r.item.isOpen()) {
+                item->setForeground(QColor(0x70, 0x70, 0x70));
+            }
+            m_table->setItem(row, col, item);
+        }
+        if (r.item.id == keep)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    m_count->setText(tr("%n item(s)", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
+                     tr("%n overdue", nullptr, overdue));
+    updateActions();
+}
+
+const ActionItemRow* ActionItemsPage::current() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return nullptr;
+    const int index = selected.first()->data(Qt::UserRole).toInt();
+    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+}
+
+void ActionItemsPage::updateActions()
+{
+    const bool writable = m_office && !m_office->isReadOnly();
+    m_edit->setEnabled(writable && current());
+    m_meeting->setEnabled(current() != nullptr);
+}
+
+void ActionItemsPage::edit()
+{
+    const ActionItemRow* r = current();
+    if (!m_office || m_office->isReadOnly() || !r)
+        return;
+    ActionItem item = r->item;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("actionItemDialog"));
+    dialog.setWindowTitle(tr("Action item"));
+    auto* status = new QComboBox(&dialog);
+    status->setObjectName(QStringLiteral("status"));
+    for (ActionStatus s :
+         {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
+        status->addItem(actionStatusName(s), actionStatusKey(s));
+    status->setCurrentIndex(status->findData(actionStatusKey(item.status)));
+    auto* deadline = new QDateEdit(&dialog);
+    deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    deadline->setCalendarPopup(true);
+    deadline->setMinimumDate(QDate(2000, 1, 1));
+    deadline->setSpecialValueText(tr("none"));
+    deadline->setDate(item.deadline.isValid() ? item.deadline : deadline->minimumDate());
+    auto* note = new QPlainTextEdit(item.completionNote, &dialog);
+    note->setObjectName(QStringLiteral("completionNote"));
+    auto* error = new QLabel(&dialog);
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setWordWrap(true);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(item.what.toHtmlEscaped()), &dialog));
+    form->addRow(tr("&Status:"), status);
+    form->addRow(tr("&Deadline:"), deadline);
+    form->addRow(tr("&Completion note:"), note);
+    form->addRow(error);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        item.status = actionStatusFromKey(status->currentData().toString());
+        item.deadline = deadline->date() == deadline->minimumDate() ? QDate() : deadline->date();
+        item.completionNote = note->toPlainText();
+        try {
+            ActivityRepository::saveActionItem(*m_office, item);
+            dialog.accept();
+        } catch (const ValidationError& e) {
+            error->setText(e.fieldErrors().isEmpty() ? e.message()
+                                                     : e.fieldErrors().first().message);
+        } catch (const Error& e) {
+            showError(&dialog, tr("Saving the action item"), e);
+        }
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void ActionItemsPage::openMeeting()
+{
+    const ActionItemRow* r = current();
+    if (!m_office || !r)
+        return;
+    ActivityListRow row;
+    row.id = r->item.activityId;
+    if (openActivityRow(this, *m_office, row))
+        reload();
+}
+
+} // namespace dd::ui

@@ -1,0 +1,382 @@
+#include "activitiespage.h"
+
+#include "activity/activityplan.h"
+#include "activity/minutes.h"
+#include "dialogs/activitydialog.h"
+#include "dialogs/activitysetupdialogs.h"
+#include "errors.h"
+#include "io/activitylog.h"
+#include "storage/officefile.h"
+#include "widgets/listtable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+bool openActivityRow(QWidget* parent, OfficeFile& office, const ActivityListRow& row,
+                     qint64* savedId)
+{
+    try {
+        const Activity activity = row.id
+                                      ? ActivityRepository::load(office.db(), row.id)
+                                      : PlanRepository::draft(office.db(), *row.planId, row.date);
+        ActivityDialog dialog(office, activity, parent);
+        if (office.isReadOnly())
+            dialog.setEnabled(false);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        if (savedId)
+            *savedId = dialog.savedId();
+        return true;
+    } catch (const Error& e) {
+        showError(parent, ActivitiesPage::tr("Opening the activity"), e);
+        return false;
+    }
+}
+
+ActivitiesPage::ActivitiesPage(QWidget* parent)
+    : Page(parent), m_year(new QSpinBox(this)), m_kind(new QComboBox(this)),
+      m_planned(new QCheckBox(tr("Show &planned and not held"), this)),
+      m_table(new QTableWidget(this)), m_count(new QLabel(this)),
+      m_add(new QPushButton(tr("&New activity…"), this)),
+      m_open(new QPushButton(tr("&Open…"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
+      m_pdf(new QPushButton(tr("Minutes as P&DF…"), this)),
+      m_docx(new QPushButton(tr("Minutes as &Word…"), this)),
+      m_print(new QPushButton(tr("P&rint minutes…"), this)),
+      m_import(new QPushButton(tr("&Import log…"), this)),
+      m_plans(new QPushButton(tr("Recurring p&lans…"), this)),
+      m_kinds(new QPushButton(tr("&Kinds…"), this))
+{
+    setObjectName(QStringLiteral("activitiesPage"));
+    m_year->setObjectName(QStringLiteral("year"));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_planned->setObjectName(QStringLiteral("showPlanned"));
+    m_table->setObjectName(QStringLiteral("activitiesTable"));
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_year->setRange(2000, 2100);
+    m_year->setValue(QDate::currentDate().year());
+    m_planned->setChecked(true);
+    setUpListTable(m_table);
+    const QStringList headers = {tr("Date"),       tr("Time"),
+                                 tr("Kind"),       tr("Title"),
+                                 tr("Place"),      tr("Group", "an activity's group"),
+                                 tr("Expected"),   tr("Present", "attendance count"),
+                                 tr("On leave"),   tr("Absent"),
+                                 tr("Others"),     tr("Checklist"),
+                                 tr("Open items"), tr("State")};
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Year:"), this));
+    filters->addWidget(m_year);
+    filters->addWidget(new QLabel(tr("Kind:"), this));
+    filters->addWidget(m_kind);
+    filters->addWidget(m_planned);
+    filters->addStretch(1);
+    filters->addWidget(m_kinds);
+    filters->addWidget(m_plans);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {m_add, m_open, m_delete, m_pdf, m_docx, m_print, m_import})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Activities and meetings</h2>"), this));
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &ActivitiesPage::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ActivitiesPage::reload);
+    connect(m_planned, &QCheckBox::toggled, this, &ActivitiesPage::reload);
+    connect(m_add, &QPushButton::clicked, this, &ActivitiesPage::add);
+    connect(m_open, &QPushButton::clicked, this, &ActivitiesPage::open);
+    connect(m_delete, &QPushButton::clicked, this, &ActivitiesPage::remove);
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportMinutes(QStringLiteral(".pdf")); });
+    connect(m_docx, &QPushButton::clicked, this,
+            [this] { exportMinutes(QStringLiteral(".docx")); });
+    connect(m_print, &QPushButton::clicked, this, &ActivitiesPage::printMinutes);
+    connect(m_import, &QPushButton::clicked, this, &ActivitiesPage::importLog);
+    connect(m_plans, &QPushButton::clicked, this, [this] {
+        if (!m_office)
+            return;
+        PlansDialog dialog(*m_office, this);
+        dialog.exec();
+        reload();
+    });
+    connect(m_kinds, &QPushButton::clicked, this, [this] {
+        if (!m_office)
+            return;
+        KindsDialog dialog(*m_office, this);
+        dialog.exec();
+        reload();
+    });
+    connect(m_table, &QTableWidget::itemActivated, this, &ActivitiesPage::open);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ActivitiesPage::updateActions);
+    setEnabled(false);
+}
+
+QString ActivitiesPage::title() const
+{
+    return tr("Activities");
+}
+
+void ActivitiesPage::setOffice(OfficeFile* office)
+{
+    m_office = office;
+    setEnabled(office != nullptr);
+    reload();
+}
+
+void ActivitiesPage::reload()
+{
+    const ActivityListRow* was = current();
+    const qint64 keep = was ? was->id : 0;
+    m_table->setRowCount(0);
+    m_rows.clear();
+    if (m_office) {
+        try {
+            const qint64 kind = m_kind->currentData().toLongLong();
+            {
+                const QSignalBlocker block(m_kind);
+                m_kind->clear();
+                m_kind->addItem(tr("All kinds"), 0);
+                for (const ActivityKind& k : ActivityRepository::kinds(m_office->db(), true))
+                    m_kind->addItem(k.name, k.id);
+                m_kind->setCurrentIndex(qMax(0, m_kind->findData(kind)));
+            }
+            ActivityFilter filter = ActivityFilter::ofYear(m_year->value());
+            if (kind > 0)
+                filter.kindId = kind;
+            m_rows = m_planned->isChecked() ? PlanRepository::calendar(m_office->db(), filter)
+                                            : ActivityRepository::list(m_office->db(), filter);
+        } catch (const Error& e) {
+            showError(this, tr("Reading the activities"), e);
+        }
+    }
+    m_table->setRowCount(int(m_rows.size()));
+    const QDate today = QDate::currentDate();
+    int held = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const ActivityListRow& r = m_rows[row];
+        const bool isHeld = r.state == ActivityListRow::State::Held;
+        held += isHeld ? 1 : 0;
+        const auto number = [isHeld](int n) { return isHeld ? QString::number(n) : QString(); };
+        const QStringList cells = {
+            r.date.toString(Qt::ISODate),
+            r.start.toString(QStringLiteral("HH:mm")),
+            r.kind,
+            r.title,
+            r.place,
+            r.group,
+            number(r.counts.expected),
+            number(r.counts.present),
+            number(r.counts.leave),
+            number(r.counts.absent),
+            number(r.others),
+            r.stepsTotal ? QStringLiteral("%1/%2").arg(isHeld ? r.stepsDone : 0).arg(r.stepsTotal)
+                         : QString(),
+            number(r.openActions),
+            activityStateName(r.state)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setData(Qt::UserRole, row);
+            if (r.state == ActivityListRow::State::Planned)
+                item->setForeground(QColor(0x1e, 0x55, 0xa0));
+            else if (r.state == ActivityListRow::State::Missed)
+                item->setForeground(QColor(0xb0, 0x00, 0x20));
+            if (col >= 6 && col <= 12)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, col, item);
+        }
+        if (isHeld && r.stepsDone < r.stepsTotal && r.date < today.addDays(-14))
+            m_table->item(row, 11)->setForeground(QColor(0xa0, 0x60, 0x00));
+    }
+    m_table->resizeColumnsToContents();
+    m_count->setText(tr("%n activities held", nullptr, held));
+    select(keep);
+    if (!current()) // show where the year stands: the first entry from today on
+        for (int row = 0; row < m_rows.size(); ++row)
+            if (m_rows[row].date >= today) {
+                m_table->scrollToItem(m_table->item(row, 0), QAbstractItemView::PositionAtCenter);
+                break;
+            }
+    updateActions();
+}
+
+const ActivityListRow* ActivitiesPage::current() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return nullptr;
+    const int index = selected.first()->data(Qt::UserRole).toInt();
+    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+}
+
+void ActivitiesPage::select(qint64 id)
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (id > 0 && m_rows[row].id == id) {
+            m_table->selectRow(row);
+            m_table->scrollToItem(m_table->item(row, 0));
+        }
+}
+
+void ActivitiesPage::updateActions()
+{
+    const bool writable = m_office && !m_office->isReadOnly();
+    const ActivityListRow* r = current();
+    const bool held = r && r->id > 0;
+    m_add->setEnabled(writable);
+    m_open->setEnabled(r != nullptr && (held || writable));
+    m_open->setText(r && !held ? tr("&Record…") : tr("&Open…"));
+    m_delete->setEnabled(writable && held);
+    m_pdf->setEnabled(held);
+    m_docx->setEnabled(held);
+    m_print->setEnabled(held);
+    for (QPushButton* b : {m_import, m_plans, m_kinds})
+        b->setEnabled(writable);
+}
+
+void ActivitiesPage::add()
+{
+    if (!m_office || m_office->isReadOnly())
+        return;
+    Activity blank;
+    blank.date = QDate::currentDate();
+    blank.start = QTime(9, 0);
+    blank.organiser = tr("the work committee");
+    ActivityDialog dialog(*m_office, blank, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        select(dialog.savedId());
+    }
+}
+
+void ActivitiesPage::open()
+{
+    const ActivityListRow* r = current();
+    if (!m_office || !r)
+        return;
+    qint64 saved = 0;
+    if (openActivityRow(this, *m_office, *r, &saved)) {
+        reload();
+        select(saved);
+    }
+}
+
+void ActivitiesPage::remove()
+{
+    const ActivityListRow* r = current();
+    if (!m_office || m_office->isReadOnly() || !r || r->id <= 0)
+        return;
+    const QString what = QStringLiteral("%1 %2").arg(r->date.toString(Qt::ISODate), r->title);
+    if (QMessageBox::question(
+            this, tr("Delete activity"),
+            tr("Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be "
+               "undone (the audit log keeps what it held).",
+               nullptr, r->openActions)
+                .arg(what),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    try {
+        ActivityRepository::remove(*m_office, r->id);
+    } catch (const Error& e) {
+        showError(this, tr("Deleting the activity"), e);
+    }
+    reload();
+}
+
+void ActivitiesPage::exportMinutes(const QString& pathOrSuffix)
+{
+    const ActivityListRow* r = current();
+    if (!m_office || !r || r->id <= 0)
+        return;
+    QString path = pathOrSuffix;
+    if (path.startsWith(QLatin1Char('.'))) {
+        const bool pdf = path == QLatin1String(".pdf");
+        path = QFileDialog::getSaveFileName(
+            this, pdf ? tr("Save the minutes as PDF") : tr("Save the minutes for Word"),
+            QStringLiteral("%1 %2%3").arg(r->date.toString(Qt::ISODate), r->title, path),
+            pdf ? tr("PDF files (*.pdf)") : tr("Word documents (*.docx)"));
+        if (path.isEmpty())
+            return;
+    }
+    try {
+        const Report report = minutesReport(m_office->db(), r->id);
+        if (path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive))
+            writeReportDocx(report, path);
+        else
+            writeReportPdf(report, path);
+    } catch (const Error& e) {
+        showError(this, tr("Saving the minutes"), e);
+    }
+}
+
+void ActivitiesPage::printMinutes()
+{
+    const ActivityListRow* r = current();
+    if (!m_office || !r || r->id <= 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        const Report report = minutesReport(m_office->db(), r->id);
+        QTextDocument document;
+        renderReport(report, document);
+        paintPages(document, printer, report.frame);
+    } catch (const Error& e) {
+        showError(this, tr("Printing the minutes"), e);
+    }
+}
+
+void ActivitiesPage::importLog()
+{
+    if (!m_office || m_office->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import an activity log"), QString(),
+                                                      tr("Spreadsheets (*.xlsx *.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const ActivityImportReport check = importActivityLog(*m_office, path, {}, true);
+        if (!check.ok()) {
+            QMessageBox box(QMessageBox::Warning, tr("Import an activity log"),
+                            tr("Nothing was imported."), QMessageBox::Ok, this);
+            box.setObjectName(QStringLiteral("importReport"));
+            box.setDetailedText(check.toText());
+            box.setInformativeText(check.toText().section(QLatin1Char('\n'), 0, 5));
+            box.exec();
+            return;
+        }
+        if (QMessageBox::question(this, tr("Import an activity log"),
+                                  check.toText() + QStringLiteral("\n\n") + tr("Import now?")) !=
+            QMessageBox::Yes)
+            return;
+        const ActivityImportReport done = importActivityLog(*m_office, path);
+        QMessageBox::information(this, tr("Import an activity log"), done.toText());
+    } catch (const Error& e) {
+        showError(this, tr("Importing the activity log"), e);
+    }
+    reload();
+}
+
+} // namespace dd::ui
