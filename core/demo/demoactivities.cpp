@@ -103,7 +103,7 @@ void fillContent(Context& c, Activity& a, const ActivityKind& kind, int topicCou
             text = s(u"%1，%2在%3召开%4。应到代表%5人，实到%6人，请假%7人；居民及有关单位代表%"
                      u"8人参加。")
                        .arg(a.date.toString(QStringLiteral("yyyy年M月d日")), a.organiser,
-                            a.place.isEmpty() ? s(u"代表之家") : a.place, kind.name)
+                            a.venueId ? c.venueByName.key(*a.venueId) : a.place, kind.name)
                        .arg(n.expected)
                        .arg(n.present)
                        .arg(n.leave)
