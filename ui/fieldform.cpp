@@ -6,15 +6,21 @@
 
 namespace dd::ui {
 
+QLabel* makeErrorLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
 FieldForm::FieldForm(QWidget* owner) : m_owner(owner), m_layout(new QFormLayout) {}
 
 void FieldForm::addRow(const QString& field, const QString& label, QWidget* editor)
 {
-    auto* error = new QLabel(m_owner);
-    error->setObjectName(field + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    error->setWordWrap(true);
-    error->hide();
+    QLabel* error = makeErrorLabel(m_owner, field + QStringLiteral("Error"));
     auto* cell = new QVBoxLayout;
     cell->setSpacing(2);
     cell->addWidget(editor);

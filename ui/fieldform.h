@@ -13,6 +13,9 @@ namespace dd::ui {
 
 // A QFormLayout whose rows each carry a message line under the editor, for the FieldErrors
 // core returns: showErrors() fills the lines of the named fields and focuses the first.
+// A message line in the error colour, hidden until it has something to say.
+QLabel* makeErrorLabel(QWidget* parent, const QString& objectName);
+
 class FieldForm final
 {
 public:

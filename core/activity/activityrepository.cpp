@@ -32,6 +32,15 @@ QList<std::tuple<qint64, Attendance, QString>> attendanceOf(const QList<Attendee
     return out;
 }
 
+// The 30-day rule: the stored meeting was held more than 30 days before today and the
+// attendance differs.
+bool attendanceChangeNeedsReason(const Activity& stored, const Activity& changed,
+                                 const QDate& today)
+{
+    return stored.date.isValid() && stored.date.daysTo(today) > 30 &&
+           attendanceOf(stored.attendees) != attendanceOf(changed.attendees);
+}
+
 Activity normalized(Activity a)
 {
     a.title = a.title.trimmed();
@@ -360,12 +369,7 @@ Activity ActivityRepository::load(const QSqlDatabase& db, qint64 id)
 bool ActivityRepository::needsAttendanceReason(const QSqlDatabase& db, const Activity& activity,
                                                const QDate& today)
 {
-    if (activity.id == 0)
-        return false;
-    const Activity stored = load(db, activity.id);
-    if (!stored.date.isValid() || stored.date.daysTo(today) <= 30)
-        return false;
-    return attendanceOf(stored.attendees) != attendanceOf(activity.attendees);
+    return activity.id != 0 && attendanceChangeNeedsReason(load(db, activity.id), activity, today);
 }
 
 qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const Activity& input,
@@ -384,7 +388,9 @@ qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const
              .toInt())
         errors << FieldError{QStringLiteral("kind"), Text::tr("Kind"),
                              Text::tr("Kind: choose the kind of activity.")};
-    const bool reasonNeeded = needsAttendanceReason(db, a, today);
+    const std::optional<Activity> stored =
+        a.id ? std::optional<Activity>(load(db, a.id)) : std::nullopt;
+    const bool reasonNeeded = stored && attendanceChangeNeedsReason(*stored, a, today);
     if (reasonNeeded && attendanceReason.trimmed().isEmpty())
         errors << FieldError{QStringLiteral("attendanceReason"), Text::tr("Reason for the change"),
                              Text::tr("Reason for the change: this activity was held more than "
@@ -392,7 +398,7 @@ qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const
     if (!errors.isEmpty())
         throw ValidationError(errors);
 
-    const QJsonObject before = a.id ? load(db, a.id).toJson() : QJsonObject();
+    const QJsonObject before = stored ? stored->toJson() : QJsonObject();
     const QString now = sql::timestamp();
     const QVariantList fields = {a.kindId,
                                  a.title,

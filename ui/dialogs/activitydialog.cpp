@@ -7,6 +7,7 @@
 #include "org/recordstore.h"
 #include "storage/officefile.h"
 #include "widgets/attendancepanel.h"
+#include "widgets/commonchoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,38 +44,6 @@ enum ActionColumn
     kNote
 };
 
-QList<Choice> choicesFrom(const QSqlDatabase& db, const QString& sql)
-{
-    FieldSpec f;
-    f.choicesSql = sql;
-    return RecordStore::choices(db, f);
-}
-
-void fillCombo(QComboBox* combo, const QList<Choice>& choices, const std::optional<qint64>& current,
-               const QString& none)
-{
-    combo->addItem(none, QVariant());
-    for (const Choice& c : choices)
-        combo->addItem(c.label, c.id);
-    if (current)
-        combo->setCurrentIndex(qMax(0, combo->findData(*current)));
-}
-
-std::optional<qint64> comboId(const QComboBox* combo)
-{
-    const QVariant v = combo->currentData();
-    return v.isValid() && !v.isNull() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
-}
-
-QLabel* errorLine(QWidget* parent, const char* name)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 } // namespace
 
 ActivityDialog::ActivityDialog(OfficeFile& office, const Activity& activity, QWidget* parent)
@@ -92,10 +61,10 @@ ActivityDialog::ActivityDialog(OfficeFile& office, const Activity& activity, QWi
     for (const Attendee& a : activity.attendees)
         attending << QString::number(a.deputyId);
     m_attendance->setChoices(
-        choicesFrom(db, QStringLiteral("SELECT id, name FROM deputies WHERE status = 'serving'%1")
-                            .arg(attending.isEmpty() ? QString()
-                                                     : QStringLiteral(" OR id IN (%1)")
-                                                           .arg(attending.join(QLatin1Char(','))))),
+        choicesOf(db, QStringLiteral("SELECT id, name FROM deputies WHERE status = 'serving'%1")
+                          .arg(attending.isEmpty() ? QString()
+                                                   : QStringLiteral(" OR id IN (%1)")
+                                                         .arg(attending.join(QLatin1Char(','))))),
         groups, [db](qint64 group) { return GroupRepository::members(db, group); });
     m_attendance->setAttendance(activity.attendees, activity.participants, activity.residents);
     m_tabs->addTab(m_attendance, tr("A&ttendance"));
@@ -147,23 +116,20 @@ QWidget* ActivityDialog::buildParticulars()
     m_place->setObjectName(QStringLiteral("place"));
     m_place->setEditable(true);
     m_place->setInsertPolicy(QComboBox::NoInsert);
-    m_place->addItem(QString(), QVariant());
-    for (const Choice& v : choicesFrom(db, QStringLiteral("SELECT id, name FROM venues")))
-        m_place->addItem(v.label, v.id);
-    if (m_original.venueId)
-        m_place->setCurrentIndex(qMax(0, m_place->findData(*m_original.venueId)));
-    else
+    addChoices(m_place, choicesOf(db, QStringLiteral("SELECT id, name FROM venues")), QString(),
+               m_original.venueId);
+    if (!m_original.venueId)
         m_place->setEditText(m_original.place);
     m_organiser = new QLineEdit(m_original.organiser, page);
     m_organiser->setObjectName(QStringLiteral("organiser"));
     m_group = new QComboBox(page);
     m_group->setObjectName(QStringLiteral("group"));
-    fillCombo(m_group, choicesFrom(db, QStringLiteral("SELECT id, name FROM deputy_groups")),
-              m_original.groupId, tr("(none)"));
+    addChoices(m_group, choicesOf(db, QStringLiteral("SELECT id, name FROM deputy_groups")),
+               tr("(none)"), m_original.groupId);
     m_community = new QComboBox(page);
     m_community->setObjectName(QStringLiteral("community"));
-    fillCombo(m_community, choicesFrom(db, QStringLiteral("SELECT id, name FROM communities")),
-              m_original.communityId, tr("(none)"));
+    addChoices(m_community, choicesOf(db, QStringLiteral("SELECT id, name FROM communities")),
+               tr("(none)"), m_original.communityId);
     m_host = new QLineEdit(m_original.host, page);
     m_host->setObjectName(QStringLiteral("host"));
 
@@ -261,7 +227,7 @@ QWidget* ActivityDialog::buildMinutes()
     tools->addAction(tr("List"),
                      [this] { m_minutes->textCursor().createList(QTextListFormat::ListDisc); });
     tools->addAction(tr("Undo"), [this] { m_minutes->undo(); });
-    m_minutesError = errorLine(page, "minutesError");
+    m_minutesError = makeErrorLabel(page, QStringLiteral("minutesError"));
 
     auto* left = new QWidget(page);
     auto* leftLayout = new QVBoxLayout(left);
@@ -322,7 +288,7 @@ QWidget* ActivityDialog::buildActions()
         }
     });
     connect(m_actions, &QTableWidget::itemChanged, this, &ActivityDialog::markDirty);
-    m_actionsError = errorLine(page, "actionsError");
+    m_actionsError = makeErrorLabel(page, QStringLiteral("actionsError"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -436,8 +402,8 @@ Activity ActivityDialog::activity() const
         venue > 0 ? std::optional<qint64>(m_place->itemData(venue).toLongLong()) : std::nullopt;
     a.place = a.venueId ? QString() : m_place->currentText();
     a.organiser = m_organiser->text();
-    a.groupId = comboId(m_group);
-    a.communityId = comboId(m_community);
+    a.groupId = chosenId(m_group);
+    a.communityId = chosenId(m_community);
     a.host = m_host->text();
     a.attendees = m_attendance->attendees();
     a.participants = m_attendance->participants();

@@ -4,6 +4,7 @@
 #include "fieldform.h"
 #include "org/recordstore.h"
 #include "storage/officefile.h"
+#include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
 
 #include <QCheckBox>
@@ -38,20 +39,6 @@ QStringList lines(const QPlainTextEdit* edit)
     return out;
 }
 
-void fillChoices(QComboBox* combo, const QSqlDatabase& db, const QString& sql, const QString& none)
-{
-    FieldSpec f;
-    f.choicesSql = sql;
-    combo->addItem(none, QVariant());
-    for (const Choice& c : RecordStore::choices(db, f))
-        combo->addItem(c.label, c.id);
-}
-
-std::optional<qint64> comboId(const QComboBox* combo)
-{
-    const QVariant v = combo->currentData();
-    return v.isValid() && !v.isNull() ? std::optional<qint64>(v.toLongLong()) : std::nullopt;
-}
 } // namespace
 
 KindsDialog::KindsDialog(OfficeFile& office, QWidget* parent)
@@ -186,8 +173,9 @@ PlansDialog::PlansDialog(OfficeFile& office, QWidget* parent)
     m_month->setRange(1, 12);
     m_day->setRange(1, 31);
     m_time->setDisplayFormat(QStringLiteral("HH:mm"));
-    fillChoices(m_group, db, QStringLiteral("SELECT id, name FROM deputy_groups"), tr("(none)"));
-    fillChoices(m_venue, db, QStringLiteral("SELECT id, name FROM venues"), tr("(none)"));
+    addChoices(m_group, choicesOf(db, QStringLiteral("SELECT id, name FROM deputy_groups")),
+               tr("(none)"));
+    addChoices(m_venue, choicesOf(db, QStringLiteral("SELECT id, name FROM venues")), tr("(none)"));
     for (QDateEdit* d : {m_first, m_last}) {
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         d->setCalendarPopup(true);
@@ -307,8 +295,8 @@ bool PlansDialog::saveCurrent()
     plan.month = m_month->value();
     plan.day = m_day->value();
     plan.time = m_time->time();
-    plan.groupId = comboId(m_group);
-    plan.venueId = comboId(m_venue);
+    plan.groupId = chosenId(m_group);
+    plan.venueId = chosenId(m_venue);
     plan.firstDay = m_first->date();
     plan.lastDay = m_last->date() == m_last->minimumDate() ? QDate() : m_last->date();
     try {

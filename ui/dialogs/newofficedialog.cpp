@@ -1,5 +1,7 @@
 #include "newofficedialog.h"
 
+#include "fieldform.h"
+
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -15,16 +17,13 @@ namespace dd::ui {
 
 NewOfficeDialog::NewOfficeDialog(const QString& folder, QWidget* parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_district(new QLineEdit(this)),
-      m_city(new QLineEdit(this)), m_path(new QLineEdit(this)), m_errors(new QLabel(this)),
-      m_folder(folder)
+      m_city(new QLineEdit(this)), m_path(new QLineEdit(this)),
+      m_errors(makeErrorLabel(this, QStringLiteral("errorsLabel"))), m_folder(folder)
 {
     setWindowTitle(tr("New office file"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_path->setObjectName(QStringLiteral("pathEdit"));
     m_name->setPlaceholderText(tr("e.g. 市西街道"));
-    m_errors->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_errors->setWordWrap(true);
-    m_errors->setObjectName(QStringLiteral("errorsLabel"));
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* pathRow = new QHBoxLayout;
@@ -95,6 +94,7 @@ void NewOfficeDialog::accept()
     else if (QFileInfo::exists(path()))
         problems << tr("File: %1 already exists; choose another name.").arg(path());
     m_errors->setText(problems.join(QLatin1Char('\n')));
+    m_errors->setVisible(!problems.isEmpty());
     if (problems.isEmpty())
         QDialog::accept();
 }

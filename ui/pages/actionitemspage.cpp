@@ -2,6 +2,7 @@
 
 #include "activitiespage.h"
 #include "errors.h"
+#include "fieldform.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
 #include "widgets/listtable.h"
@@ -156,9 +157,7 @@ void ActionItemsPage::edit()
     deadline->setDate(item.deadline.isValid() ? item.deadline : deadline->minimumDate());
     auto* note = new QPlainTextEdit(item.completionNote, &dialog);
     note->setObjectName(QStringLiteral("completionNote"));
-    auto* error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
-    error->setWordWrap(true);
+    QLabel* error = makeErrorLabel(&dialog, QStringLiteral("actionItemError"));
     auto* form = new QFormLayout(&dialog);
     form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(item.what.toHtmlEscaped()), &dialog));
     form->addRow(tr("&Status:"), status);
@@ -179,6 +178,7 @@ void ActionItemsPage::edit()
         } catch (const ValidationError& e) {
             error->setText(e.fieldErrors().isEmpty() ? e.message()
                                                      : e.fieldErrors().first().message);
+            error->show();
         } catch (const Error& e) {
             showError(&dialog, tr("Saving the action item"), e);
         }

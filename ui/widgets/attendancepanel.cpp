@@ -1,6 +1,7 @@
 #include "attendancepanel.h"
 
 #include "checklist.h"
+#include "fieldform.h"
 #include "listtable.h"
 
 #include <QComboBox>
@@ -25,19 +26,16 @@ constexpr int kName = 0, kStatus = 1, kReason = 2;
 
 AttendancePanel::AttendancePanel(QWidget* parent)
     : QWidget(parent), m_pick(new CheckList(this)), m_group(new QComboBox(this)),
-      m_table(new QTableWidget(this)), m_counts(new QLabel(this)), m_error(new QLabel(this)),
+      m_table(new QTableWidget(this)), m_counts(new QLabel(this)),
+      m_error(makeErrorLabel(this, QStringLiteral("attendanceError"))),
       m_others(new QTableWidget(this)), m_residents(new QSpinBox(this))
 {
     m_pick->setObjectName(QStringLiteral("attendeePicker"));
     m_group->setObjectName(QStringLiteral("attendanceGroup"));
     m_table->setObjectName(QStringLiteral("attendanceTable"));
     m_counts->setObjectName(QStringLiteral("attendanceCounts"));
-    m_error->setObjectName(QStringLiteral("attendanceError"));
     m_others->setObjectName(QStringLiteral("participantsTable"));
     m_residents->setObjectName(QStringLiteral("residents"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
     auto* groupButton = new QPushButton(tr("Add the whole &group"), this);
     groupButton->setObjectName(QStringLiteral("addGroupButton"));

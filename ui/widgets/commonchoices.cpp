@@ -1,5 +1,7 @@
 #include "commonchoices.h"
 
+#include "storage/sql.h"
+
 #include <QComboBox>
 
 namespace dd::ui {
@@ -29,6 +31,28 @@ QComboBox* editableCombo(QWidget* parent, const QStringList& items)
     combo->addItem(QString());
     combo->addItems(items);
     return combo;
+}
+
+QList<Choice> choicesOf(const QSqlDatabase& db, const QString& sql)
+{
+    FieldSpec field;
+    field.choicesSql = sql;
+    return RecordStore::choices(db, field);
+}
+
+void addChoices(QComboBox* combo, const QList<Choice>& choices, const QString& none,
+                const std::optional<qint64>& current)
+{
+    combo->addItem(none, QVariant());
+    for (const Choice& c : choices)
+        combo->addItem(c.label, c.id);
+    if (current)
+        combo->setCurrentIndex(qMax(0, combo->findData(*current)));
+}
+
+std::optional<qint64> chosenId(const QComboBox* combo)
+{
+    return sql::optionalId(combo->currentData());
 }
 
 } // namespace dd::ui

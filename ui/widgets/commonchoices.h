@@ -1,5 +1,8 @@
 #pragma once
 
+#include "org/recordstore.h"
+
+#include <optional>
 #include <QStringList>
 
 class QComboBox;
@@ -16,5 +19,13 @@ extern const QStringList kSectors;
 
 // An editable combo box with an empty first entry and items.
 QComboBox* editableCombo(QWidget* parent, const QStringList& items);
+
+// Rows of another table to choose from (SELECT id, label ...), in pinyin order.
+QList<Choice> choicesOf(const QSqlDatabase& db, const QString& sql);
+// Fills combo with a first entry none (no id), then the choices; selects current if given.
+void addChoices(QComboBox* combo, const QList<Choice>& choices, const QString& none,
+                const std::optional<qint64>& current = std::nullopt);
+// The chosen row's id, or none for the first entry.
+std::optional<qint64> chosenId(const QComboBox* combo);
 
 } // namespace dd::ui
