@@ -4,7 +4,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message numerus="yes">
-        <location filename="../core/org/deputygroup.cpp" line="+181"/>
+        <location filename="../core/org/deputygroup.cpp" line="+181" />
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>A group has one leader; %n member is marked as leader.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>dd::Import</name>
     <message numerus="yes">
-        <location filename="../core/io/importreport.cpp" line="+24"/>
+        <location filename="../core/io/importreport.cpp" line="+77" />
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dd::Minutes</name>
     <message numerus="yes">
-        <location filename="../core/activity/minutes.cpp" line="+52"/>
+        <location filename="../core/activity/minutes.cpp" line="+52" />
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>residents (%n)</source>
         <translation>
             <numerusform>residents (%n)</numerusform>
@@ -45,15 +45,15 @@
 <context>
     <name>dd::SelectionNotice</name>
     <message numerus="yes">
-        <location filename="../core/org/selectionnotice.cpp" line="+42"/>
-        <source>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative(s) of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office&apos;s people&apos;s congress work committee during the notice.</source>
+        <location filename="../core/org/selectionnotice.cpp" line="+42" />
+        <source>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative(s) of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</source>
         <translation>
-            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative of %1 is announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office&apos;s people&apos;s congress work committee during the notice.</numerusform>
-            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representatives of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office&apos;s people&apos;s congress work committee during the notice.</numerusform>
+            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative of %1 is announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</numerusform>
+            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representatives of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+24" />
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n resident jointly</numerusform>
@@ -62,9 +62,20 @@
     </message>
 </context>
 <context>
+    <name>dd::Suggestion</name>
+    <message numerus="yes">
+        <location filename="../core/opinion/suggestion.cpp" line="+215" />
+        <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
+        <translation>
+            <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>
+            <numerusform>Opinions: %n opinions were escalated to this suggestion; it is kept as their record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+217"/>
+        <location filename="../app/cli/clicommands.cpp" line="+230" />
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -72,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliactivities.cpp" line="+82"/>
+        <location filename="../app/cli/cliactivities.cpp" line="+82" />
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -80,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+45" />
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -88,7 +99,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
+        <location filename="../app/cli/cliopinions.cpp" line="+114" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -96,8 +108,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
-        <location filename="../app/cli/clicommands.cpp" line="+24"/>
+        <location line="+19" />
+        <location filename="../app/cli/clicommands.cpp" line="+26" />
+        <location filename="../app/cli/cliopinions.cpp" line="+80" />
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%n problem in %1; nothing was imported</numerusform>
@@ -105,18 +118,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+59"/>
+        <location filename="../app/cli/clicommands.cpp" line="+66" />
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
             <numerusform>%1	leader: %2	%n members</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliopinions.cpp" line="-81" />
+        <source>%n opinion(s)</source>
+        <translation>
+            <numerusform>%n opinion</numerusform>
+            <numerusform>%n opinions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::ActionItemsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/actionitemspage.cpp" line="+116"/>
+        <location filename="../ui/pages/actionitemspage.cpp" line="+116" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -124,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -135,7 +156,7 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/activitiespage.cpp" line="+212"/>
+        <location filename="../ui/pages/activitiespage.cpp" line="+212" />
         <source>%n activities held</source>
         <translation>
             <numerusform>%n activity held</numerusform>
@@ -143,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+80" />
         <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
         <translation>
             <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>
@@ -154,7 +175,7 @@
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/deputiespage.cpp" line="+183"/>
+        <location filename="../ui/pages/deputiespage.cpp" line="+183" />
         <source>%n deputies shown</source>
         <translation>
             <numerusform>%n deputy shown</numerusform>
@@ -165,7 +186,7 @@
 <context>
     <name>dd::ui::GroupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/groupspage.cpp" line="+100"/>
+        <location filename="../ui/pages/groupspage.cpp" line="+100" />
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -176,7 +197,7 @@
 <context>
     <name>dd::ui::RecordTable</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/recordtable.cpp" line="+82"/>
+        <location filename="../ui/widgets/recordtable.cpp" line="+82" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -187,7 +208,7 @@
 <context>
     <name>dd::ui::SelectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/selectionpage.cpp" line="+210"/>
+        <location filename="../ui/pages/selectionpage.cpp" line="+210" />
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n resident jointly</numerusform>
@@ -195,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+182" />
         <source>%n deliberation representative(s) confirmed.</source>
         <translation>
             <numerusform>%n deliberation representative confirmed.</numerusform>
@@ -206,7 +227,7 @@
 <context>
     <name>dd::ui::VenuesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/venuespage.cpp" line="+65"/>
+        <location filename="../ui/pages/venuespage.cpp" line="+65" />
         <source>%n venue(s)</source>
         <translation>
             <numerusform>%n venue</numerusform>

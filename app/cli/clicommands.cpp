@@ -4,6 +4,7 @@
 #include "demo/demooffice.h"
 #include "i18n.h"
 #include "io/activitylog.h"
+#include "io/opinionledger.h"
 #include "io/roster.h"
 #include "org/deputygroup.h"
 #include "org/deputyrepository.h"
@@ -66,6 +67,18 @@ QString helpText()
         "roster\n"
         "  template activities OUT\n"
         "                      write a blank activity log with the expected columns\n"
+        "  opinions FILE [--year Y] [--state S] [--overdue] [--json]\n"
+        "                      list residents' opinions (S: a state key such as dispatched, or "
+        "its\n"
+        "                      Chinese name such as 交办; --overdue: past the deadline today)\n"
+        "  import FILE opinions LEDGER [--dry-run] [--sheet NAME] [--json]\n"
+        "                      import a 民意诉求台账 (.xlsx or .csv); all or nothing\n"
+        "  template opinions OUT\n"
+        "                      write a blank opinion ledger with the expected columns\n"
+        "  stats FILE --year Y [--as-of DATE] [--json]\n"
+        "                      the year's opinion and suggestion figures (overdue counted at "
+        "DATE,\n"
+        "                      default today)\n"
         "\n"
         "Options:\n"
         "  --break-lock        with restore: break a lock left by a program that is no longer "
@@ -223,8 +236,10 @@ int runImport(const Args& a)
 {
     if (a.positional.size() == 3 && a.positional[1] == QLatin1String("activities"))
         return importActivities(a);
+    if (a.positional.size() == 3 && a.positional[1] == QLatin1String("opinions"))
+        return importOpinions(a);
     if (a.positional.size() != 3 || a.positional[1] != QLatin1String("deputies"))
-        return failure(Text::tr("usage: import FILE deputies|activities SHEET [--dry-run] "
+        return failure(Text::tr("usage: import FILE deputies|activities|opinions SHEET [--dry-run] "
                                 "[--sheet NAME] [--json]"),
                        kUsage);
     OpenOptions options;
@@ -269,8 +284,15 @@ int runTemplate(const Args& a)
                      .arg(activityLogColumns().join(QStringLiteral("、")), a.positional[1]));
         return kOk;
     }
+    if (a.positional.size() == 2 && a.positional[0] == QLatin1String("opinions")) {
+        writeOpinionLedgerTemplate(a.positional[1]);
+        printOut(Text::tr("Wrote a blank opinion ledger with the columns %1 to %2.")
+                     .arg(opinionLedgerColumns().join(QStringLiteral("、")), a.positional[1]));
+        return kOk;
+    }
     if (a.positional.size() != 2 || a.positional[0] != QLatin1String("deputies"))
-        return failure(Text::tr("usage: template deputies|activities OUT.xlsx|OUT.csv"), kUsage);
+        return failure(Text::tr("usage: template deputies|activities|opinions OUT.xlsx|OUT.csv"),
+                       kUsage);
     writeRosterTemplate(a.positional[1]);
     printOut(Text::tr("Wrote a blank roster with the columns %1 to %2.")
                  .arg(rosterColumns().join(QStringLiteral("、")), a.positional[1]));
@@ -314,11 +336,11 @@ int run(const QStringList& arguments)
         p.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     };
-    for (const char* name :
-         {"name", "district", "city", "term", "year", "out", "lang", "sheet", "kind"})
+    for (const char* name : {"name", "district", "city", "term", "year", "out", "lang", "sheet",
+                             "kind", "state", "as-of"})
         valueOption(name);
     for (const char* name :
-         {"json", "break-lock", "help", "version", "dry-run", "unmasked", "open"})
+         {"json", "break-lock", "help", "version", "dry-run", "unmasked", "open", "overdue"})
         p.addOption(QCommandLineOption(QString::fromLatin1(name)));
     p.addOption(QCommandLineOption(QStringLiteral("h")));
 
@@ -348,7 +370,8 @@ int run(const QStringList& arguments)
         {QStringLiteral("deputies"), runDeputies}, {QStringLiteral("groups"), runGroups},
         {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
         {QStringLiteral("template"), runTemplate}, {QStringLiteral("activities"), runActivities},
-        {QStringLiteral("actions"), runActions}};
+        {QStringLiteral("actions"), runActions},   {QStringLiteral("opinions"), runOpinions},
+        {QStringLiteral("stats"), runStats}};
     for (const auto& [name, handler] : commands) {
         if (name != a.command)
             continue;

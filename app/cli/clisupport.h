@@ -51,4 +51,9 @@ int runActivities(const Args& a);
 int runActions(const Args& a);
 int importActivities(const Args& a);
 
+// The commands about residents' opinions (cliopinions.cpp).
+int runOpinions(const Args& a);
+int runStats(const Args& a);
+int importOpinions(const Args& a);
+
 } // namespace dd::cli

@@ -1,6 +1,7 @@
 #include "activity.h"
 
 #include "org/validators.h"
+#include "storage/enumkeys.h"
 
 #include <array>
 #include <QCoreApplication>
@@ -13,24 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(dd::Activity)
 };
-
-template <typename E, std::size_t N>
-E fromKey(const QString& key, const std::array<std::pair<E, const char*>, N>& keys)
-{
-    for (const auto& [value, name] : keys)
-        if (key == QLatin1String(name))
-            return value;
-    return keys.front().first;
-}
-
-template <typename E, std::size_t N>
-QString toKey(E value, const std::array<std::pair<E, const char*>, N>& keys)
-{
-    for (const auto& [v, name] : keys)
-        if (v == value)
-            return QString::fromLatin1(name);
-    return {};
-}
 
 constexpr std::array<std::pair<Attendance, const char*>, 3> kAttendance = {
     {{Attendance::Present, "present"},
@@ -47,12 +30,12 @@ constexpr std::array<std::pair<Phase, const char*>, 3> kPhase = {
 
 QString attendanceKey(Attendance a)
 {
-    return toKey(a, kAttendance);
+    return enumKey(a, kAttendance);
 }
 
 Attendance attendanceFromKey(const QString& key)
 {
-    return fromKey(key, kAttendance);
+    return enumFromKey(key, kAttendance);
 }
 
 QString attendanceName(Attendance a)
@@ -70,12 +53,12 @@ QString attendanceName(Attendance a)
 
 QString actionStatusKey(ActionStatus s)
 {
-    return toKey(s, kActionStatus);
+    return enumKey(s, kActionStatus);
 }
 
 ActionStatus actionStatusFromKey(const QString& key)
 {
-    return fromKey(key, kActionStatus);
+    return enumFromKey(key, kActionStatus);
 }
 
 QString actionStatusName(ActionStatus s)
@@ -95,12 +78,12 @@ QString actionStatusName(ActionStatus s)
 
 QString phaseKey(Phase p)
 {
-    return toKey(p, kPhase);
+    return enumKey(p, kPhase);
 }
 
 Phase phaseFromKey(const QString& key)
 {
-    return fromKey(key, kPhase);
+    return enumFromKey(key, kPhase);
 }
 
 QString phaseName(Phase p)

@@ -181,11 +181,17 @@ ActivityPlan PlanRepository::load(const QSqlDatabase& db, qint64 id)
 qint64 PlanRepository::save(OfficeFile& office, const ActivityPlan& plan)
 {
     office.requireWritable();
+    Transaction tx(office.db());
+    const qint64 id = save(office.db(), office.currentUser(), plan);
+    tx.commit();
+    return id;
+}
+
+qint64 PlanRepository::save(const QSqlDatabase& db, const UserRef& by, const ActivityPlan& plan)
+{
     const QList<FieldError> errors = plan.validate();
     if (!errors.isEmpty())
         throw ValidationError(errors);
-    const QSqlDatabase db = office.db();
-    Transaction tx(db);
     const QString now = sql::timestamp();
     QVariantList binds = {plan.kindId,
                           plan.title.trimmed(),
@@ -217,7 +223,7 @@ qint64 PlanRepository::save(OfficeFile& office, const ActivityPlan& plan)
                                 "first_day = ?, last_day = ?, updated_at = ? WHERE id = ?"),
                  binds);
     }
-    appendAudit(db, office.currentUser(),
+    appendAudit(db, by,
                 {plan.id == 0 ? QStringLiteral("insert") : QStringLiteral("update"),
                  QStringLiteral("activity_plans"),
                  id,
@@ -225,7 +231,6 @@ qint64 PlanRepository::save(OfficeFile& office, const ActivityPlan& plan)
                  {{QStringLiteral("title"), plan.title.trimmed()},
                   {QStringLiteral("rule"), planRuleKey(plan.rule)},
                   {QStringLiteral("describe"), plan.describe()}}});
-    tx.commit();
     return id;
 }
 

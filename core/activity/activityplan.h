@@ -43,6 +43,8 @@ public:
     static QList<ActivityPlan> list(const QSqlDatabase& db);
     static ActivityPlan load(const QSqlDatabase& db, qint64 id);
     static qint64 save(OfficeFile& office, const ActivityPlan& plan);
+    // Inside the caller's transaction, with the audit row.
+    static qint64 save(const QSqlDatabase& db, const UserRef& by, const ActivityPlan& plan);
     // Activities recorded for the plan keep their record and lose the link.
     static void remove(OfficeFile& office, qint64 id);
 

@@ -2,6 +2,7 @@
 
 #include "demoactivities.h"
 #include "demodeputies.h"
+#include "demoopinions.h"
 #include "demoorganisation.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
@@ -44,6 +45,7 @@ void createDemoOffice(const QString& path)
     tx.commit();
     addDemoSelection(*office);
     addDemoActivities(*office);
+    addDemoOpinions(*office);
 }
 
 } // namespace dd

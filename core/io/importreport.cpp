@@ -1,6 +1,8 @@
 #include "importreport.h"
 
 #include "org/validators.h"
+#include "storage/sql.h"
+#include "storage/textnorm.h"
 #include "xlsx.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,57 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dd::Import)
 };
 } // namespace
+
+DeputyNames::DeputyNames(const QSqlDatabase& db)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, name, birth_date FROM deputies"));
+    while (q.next())
+        m_byName[q.value(1).toString()] << Known{
+            q.value(0).toLongLong(), QDate::fromString(q.value(2).toString(), Qt::ISODate)};
+}
+
+std::optional<qint64> DeputyNames::resolve(const QString& entry, bool leave, QString* reason,
+                                           QString* message) const
+{
+    static const QRegularExpression bracketed(
+        QStringLiteral("^(.+?)\\s*[（(]\\s*([^）)]*?)\\s*[）)]$"));
+    QString name = normalizeText(entry);
+    QDate birth;
+    if (const auto m = bracketed.match(name); m.hasMatch()) {
+        name = m.captured(1);
+        const QString inside = m.captured(2);
+        birth = validate::parseDate(inside);
+        if (!birth.isValid()) {
+            if (!leave) {
+                *message = Text::tr("“%1”: brackets hold a birth date (or, for leave, the "
+                                    "reason)")
+                               .arg(entry);
+                return std::nullopt;
+            }
+            *reason = inside;
+        }
+    }
+    const QList<Known> matches = m_byName.value(name);
+    if (matches.isEmpty()) {
+        *message = Text::tr("“%1” is not a deputy in this file").arg(name);
+        return std::nullopt;
+    }
+    if (birth.isValid()) {
+        for (const Known& d : matches)
+            if (d.birth == birth)
+                return d.id;
+        *message = Text::tr("no deputy %1 was born on %2").arg(name, birth.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    if (matches.size() > 1) {
+        *message = Text::tr("%1 deputies are called %2; add the birth date in brackets, "
+                            "e.g. %2(%3)")
+                       .arg(matches.size())
+                       .arg(name, matches.first().birth.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    return matches.first().id;
+}
 
 QStringList importProblemLines(const QList<ImportProblem>& problems)
 {

@@ -2,10 +2,12 @@
 
 #include "sheettable.h"
 
+#include <optional>
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +32,26 @@ QJsonArray importProblemsJson(const QList<ImportProblem>& problems);
 QHash<QString, int> mapImportColumns(const SheetTable& table, const QStringList& known,
                                      const QStringList& required, QList<ImportProblem>& problems,
                                      QStringList& unknownColumns);
+
+// Deputies by name, to resolve the names an imported sheet gives: 张三, 张三(1975-03-08) where
+// two share the name, or, in a leave list, 张三（出差） with the reason.
+class DeputyNames final
+{
+public:
+    explicit DeputyNames(const QSqlDatabase& db);
+    // The deputy, or nothing with the message saying why (unknown, ambiguous, bad brackets);
+    // reason receives a leave reason when leave is true.
+    std::optional<qint64> resolve(const QString& entry, bool leave, QString* reason,
+                                  QString* message) const;
+
+private:
+    struct Known
+    {
+        qint64 id = 0;
+        QDate birth;
+    };
+    QHash<QString, QList<Known>> m_byName;
+};
 
 // A list cell split at 、 , ， ; ； and white space.
 QStringList splitListCell(const QString& text);

@@ -407,3 +407,102 @@ TEST_CASE("cli: activities and actions on the demo office, and an activity log i
     CHECK(listed2025[0].toObject().value(QStringLiteral("place")).toString() ==
           QStringLiteral("新的联络点"));
 }
+
+TEST_CASE("cli: opinions and stats on the demo office, and an opinion ledger import")
+{
+    TempDir dir;
+    const QString demo = dir.path(QStringLiteral("demo.ddoffice"));
+    REQUIRE(cli({QStringLiteral("demo"), demo}).exitCode == 0);
+    const QString year = QString::number(QDate::currentDate().year());
+    const ProcessResult listed = cli({QStringLiteral("opinions"), demo, QStringLiteral("--year"),
+                                      year, QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray opinions = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QSet<QString> states;
+    int overdue = 0;
+    for (const QJsonValue& v : opinions) {
+        states.insert(v.toObject().value(QStringLiteral("state")).toString());
+        overdue += v.toObject().value(QStringLiteral("overdue")).toBool() ? 1 : 0;
+    }
+    CHECK(states.size() == 11); // the demo has opinions in every state
+    const ProcessResult dispatched =
+        cli({QStringLiteral("opinions"), demo, QStringLiteral("--state"), QStringLiteral("交办"),
+             QStringLiteral("--json")});
+    REQUIRE(dispatched.exitCode == 0);
+    for (const QJsonValue& v : QJsonDocument::fromJson(dispatched.out.toUtf8()).array())
+        CHECK(v.toObject().value(QStringLiteral("state")).toString() ==
+              QStringLiteral("dispatched"));
+    const ProcessResult late = cli(
+        {QStringLiteral("opinions"), demo, QStringLiteral("--overdue"), QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(late.out.toUtf8()).array().size() >= overdue);
+    const ProcessResult badState =
+        cli({QStringLiteral("opinions"), demo, QStringLiteral("--state"), QStringLiteral("完成")});
+    CHECK(badState.exitCode == 2);
+    checkOneLineError(badState);
+
+    // The figures agree with the list they are computed from.
+    const ProcessResult figures = cli(
+        {QStringLiteral("stats"), demo, QStringLiteral("--year"), year, QStringLiteral("--json")});
+    REQUIRE(figures.exitCode == 0);
+    const QJsonObject stats = QJsonDocument::fromJson(figures.out.toUtf8()).object();
+    CHECK(stats.value(QStringLiteral("year")).toInt() == year.toInt());
+    const QJsonObject o = stats.value(QStringLiteral("opinions")).toObject();
+    CHECK(o.value(QStringLiteral("collected")).toInt() == opinions.size());
+    CHECK(o.value(QStringLiteral("overdue")).toInt() == overdue);
+    const double resolved = o.value(QStringLiteral("resolved")).toInt();
+    CHECK(o.value(QStringLiteral("resolution_rate")).toDouble() ==
+          Approx(resolved / opinions.size()));
+    const double evaluated = o.value(QStringLiteral("evaluated")).toInt();
+    REQUIRE(evaluated > 0);
+    CHECK(o.value(QStringLiteral("satisfaction_rate")).toDouble() ==
+          Approx((o.value(QStringLiteral("satisfied")).toInt() +
+                  o.value(QStringLiteral("basically_satisfied")).toInt()) /
+                 evaluated));
+    for (const char* key : {"reply_rate", "reply_satisfaction_rate", "submitted", "replied"})
+        CHECK(stats.value(QStringLiteral("suggestions")).toObject().contains(QLatin1String(key)));
+    const ProcessResult past =
+        cli({QStringLiteral("stats"), demo, QStringLiteral("--year"), year,
+             QStringLiteral("--as-of"), year + QStringLiteral("-01-01"), QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(past.out.toUtf8())
+              .object()
+              .value(QStringLiteral("opinions"))
+              .toObject()
+              .value(QStringLiteral("overdue"))
+              .toInt() == 0);
+    CHECK(cli({QStringLiteral("stats"), demo, QStringLiteral("--as-of"), QStringLiteral("soon")})
+              .exitCode == 2);
+
+    // The ledger import: a bad ledger refused whole, a good one written.
+    const QString blank = dir.path(QStringLiteral("ledger.xlsx"));
+    REQUIRE(cli({QStringLiteral("template"), QStringLiteral("opinions"), blank}).exitCode == 0);
+    CHECK(readSheetTable(blank).header.size() == 17);
+    const QString ledger = dir.path(QStringLiteral("ledger.csv"));
+    test::writeAll(
+        ledger,
+        QStringLiteral("登记日期,接单代表,标题,类别\n2026-03-02,无此人,路灯,城建\n").toUtf8());
+    const ProcessResult refused =
+        cli({QStringLiteral("import"), demo, QStringLiteral("opinions"), ledger});
+    CHECK(refused.exitCode == 1);
+    checkOneLineError(refused);
+    CHECK(refused.out.contains(QStringLiteral("Row 2, column 接单代表")));
+    const QString deputy =
+        QJsonDocument::fromJson(
+            cli({QStringLiteral("deputies"), demo, QStringLiteral("--json")}).out.toUtf8())
+            .array()
+            .first()
+            .toObject()
+            .value(QStringLiteral("name"))
+            .toString();
+    test::writeAll(
+        ledger, QStringLiteral("登记日期,接单代表,标题,类别,社区\n2026-03-02,%1,路灯,城建,新社区\n")
+                    .arg(deputy)
+                    .toUtf8());
+    const ProcessResult imported = cli({QStringLiteral("import"), demo, QStringLiteral("opinions"),
+                                        ledger, QStringLiteral("--json")});
+    INFO(imported.out.toStdString() + imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    CHECK(report.value(QStringLiteral("inserted")).toInt() == 1);
+    CHECK(report.value(QStringLiteral("created_communities")).toArray().first().toString() ==
+          QStringLiteral("新社区"));
+}

@@ -1,0 +1,468 @@
+#include "opinionledger.h"
+
+#include "opinion/opinionrepository.h"
+#include "org/orgspecs.h"
+#include "org/recordstore.h"
+#include "org/validators.h"
+#include "org/workcalendar.h"
+#include "storage/auditlog.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/textnorm.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::OpinionLedger)
+};
+
+using S = OpinionState;
+
+// The Chinese names a ledger uses, whatever the interface language.
+template <typename E> using Names = QList<std::pair<E, QStringList>>;
+
+const Names<OpinionChannel>& channelNames()
+{
+    using C = OpinionChannel;
+    static const Names<C> names = {
+        {C::Reception, {QStringLiteral("接访")}},
+        {C::Visit, {QStringLiteral("走访")}},
+        {C::Appointment, {QStringLiteral("约访")}},
+        {C::Callback, {QStringLiteral("回访")}},
+        {C::Online, {QStringLiteral("扫码/线上"), QStringLiteral("扫码"), QStringLiteral("线上")}},
+        {C::Hotline, {QStringLiteral("热线")}},
+        {C::Wechat, {QStringLiteral("微信群"), QStringLiteral("微信")}},
+        {C::Meeting, {QStringLiteral("会议")}},
+        {C::Grid, {QStringLiteral("网格上报"), QStringLiteral("网格")}},
+        {C::Observer, {QStringLiteral("观察员"), QStringLiteral("民情观察员")}}};
+    return names;
+}
+
+const Names<Responsibility>& responsibilityNames()
+{
+    static const Names<Responsibility> names = {
+        {Responsibility::Community,
+         {QStringLiteral("小区/社区自治事项"), QStringLiteral("社区自治事项"),
+          QStringLiteral("小区自治事项"), QStringLiteral("自治事项")}},
+        {Responsibility::Street, {QStringLiteral("街道职责事项"), QStringLiteral("街道职责")}},
+        {Responsibility::Government,
+         {QStringLiteral("政府部门职责事项"), QStringLiteral("部门职责事项"),
+          QStringLiteral("政府部门职责")}}};
+    return names;
+}
+
+const Names<Evaluation>& evaluationNames()
+{
+    static const Names<Evaluation> names = {
+        {Evaluation::Satisfied, {QStringLiteral("满意")}},
+        {Evaluation::BasicallySatisfied, {QStringLiteral("基本满意")}},
+        {Evaluation::Dissatisfied, {QStringLiteral("不满意")}}};
+    return names;
+}
+
+template <typename E> std::optional<E> byName(const Names<E>& names, const QString& text)
+{
+    const QString t = normalizeText(text).trimmed();
+    for (const auto& [value, list] : names)
+        if (list.contains(t))
+            return value;
+    return std::nullopt;
+}
+
+template <typename E> QString firstNames(const Names<E>& names)
+{
+    QStringList list;
+    for (const auto& [value, n] : names)
+        list << n.first();
+    return list.join(QStringLiteral("、"));
+}
+
+// The main line of the lifecycle, in order.
+const QList<S>& mainLine()
+{
+    static const QList<S> line = {S::Registered, S::Accepted, S::Dispatched, S::InProgress,
+                                  S::Completed,  S::Feedback, S::Evaluated,  S::Archived};
+    return line;
+}
+
+const QHash<QString, QString>& columnOfField()
+{
+    static const QHash<QString, QString> map = {
+        {QStringLiteral("registeredOn"), QStringLiteral("登记日期")},
+        {QStringLiteral("submitterName"), QStringLiteral("反映人")},
+        {QStringLiteral("submitterPhone"), QStringLiteral("联系电话")},
+        {QStringLiteral("title"), QStringLiteral("标题")},
+        {QStringLiteral("content"), QStringLiteral("内容")},
+        {QStringLiteral("category"), QStringLiteral("类别")},
+        {QStringLiteral("receiver"), QStringLiteral("接单代表")},
+        {QStringLiteral("grid"), QStringLiteral("网格")}};
+    return map;
+}
+
+struct LedgerRow
+{
+    int row = 0;
+    Opinion opinion;
+    QList<std::pair<S, QDate>> path;
+    QString community, grid, unit; // to find or create
+    int deadlineWorkingDays = 0;
+};
+} // namespace
+
+QStringList opinionLedgerColumns()
+{
+    return {QStringLiteral("登记日期"), QStringLiteral("来源渠道"), QStringLiteral("反映人"),
+            QStringLiteral("联系电话"), QStringLiteral("社区"),     QStringLiteral("网格"),
+            QStringLiteral("接单代表"), QStringLiteral("标题"),     QStringLiteral("内容"),
+            QStringLiteral("类别"),     QStringLiteral("责任类别"), QStringLiteral("状态"),
+            QStringLiteral("承办单位"), QStringLiteral("办理时限"), QStringLiteral("办结日期"),
+            QStringLiteral("办理结果"), QStringLiteral("评价")};
+}
+
+QString OpinionImportReport::toText() const
+{
+    QStringList lines = importProblemLines(problems);
+    if (problems.isEmpty()) {
+        lines << (written ? Text::tr("Imported: %1 opinions added, %2 already in the file.")
+                          : Text::tr("Checked, nothing written: %1 opinions would be added, %2 are "
+                                     "already in the file."))
+                     .arg(inserted)
+                     .arg(skipped);
+        const QString sep = QStringLiteral("、");
+        if (!createdCommunities.isEmpty())
+            lines << Text::tr("New communities: %1").arg(createdCommunities.join(sep));
+        if (!createdGrids.isEmpty())
+            lines << Text::tr("New grids: %1").arg(createdGrids.join(sep));
+        if (!createdUnits.isEmpty())
+            lines << Text::tr("New handling units: %1").arg(createdUnits.join(sep));
+    }
+    if (!unknownColumns.isEmpty())
+        lines << Text::tr("Ignored unknown columns: %1")
+                     .arg(unknownColumns.join(QStringLiteral("、")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject OpinionImportReport::toJson() const
+{
+    return {{QStringLiteral("written"), written},
+            {QStringLiteral("inserted"), inserted},
+            {QStringLiteral("skipped"), skipped},
+            {QStringLiteral("created_communities"), QJsonArray::fromStringList(createdCommunities)},
+            {QStringLiteral("created_grids"), QJsonArray::fromStringList(createdGrids)},
+            {QStringLiteral("created_units"), QJsonArray::fromStringList(createdUnits)},
+            {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(unknownColumns)},
+            {QStringLiteral("problems"), importProblemsJson(problems)}};
+}
+
+OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
+                                        const QString& sheet, bool dryRun)
+{
+    if (!dryRun)
+        office.requireWritable();
+    const SheetTable table = readSheetTable(path, sheet);
+    const QSqlDatabase db = office.db();
+    OpinionImportReport report;
+    const QHash<QString, int> at =
+        mapImportColumns(table, opinionLedgerColumns(),
+                         {QStringLiteral("登记日期"), QStringLiteral("标题"),
+                          QStringLiteral("类别"), QStringLiteral("接单代表")},
+                         report.problems, report.unknownColumns);
+    if (!report.problems.isEmpty())
+        return report;
+
+    const DeputyNames deputies(db);
+    const WorkCalendar calendar = WorkCalendar::load(db);
+    static const QRegularExpression workingDays(QStringLiteral("^(\\d{1,3})\\s*(个?工作日)?$"));
+    QList<LedgerRow> rows;
+    QHash<QString, int> seen; // day|title|submitter -> first row
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const int rowNumber = table.rowNumbers[i];
+        const auto cell = [&](const char* column) {
+            return normalizeText(table.cell(i, at.value(QString::fromUtf8(column), -1))).trimmed();
+        };
+        const auto problem = [&](const char* column, const QString& message) {
+            report.problems << ImportProblem{rowNumber, QString::fromUtf8(column), message};
+        };
+        const int before = int(report.problems.size());
+        LedgerRow r;
+        r.row = rowNumber;
+        Opinion& o = r.opinion;
+        o.registeredOn = importCellDate(cell("登记日期"));
+        if (!o.registeredOn.isValid() && !cell("登记日期").isEmpty())
+            problem("登记日期",
+                    Text::tr("“%1” is not a date; write it like 2025-03-10").arg(cell("登记日期")));
+        if (!cell("来源渠道").isEmpty()) {
+            if (const auto c = byName(channelNames(), cell("来源渠道")))
+                o.channel = *c;
+            else
+                problem("来源渠道", Text::tr("“%1” is not a source channel; use one of %2")
+                                        .arg(cell("来源渠道"), firstNames(channelNames())));
+        }
+        const QString submitter = cell("反映人");
+        o.anonymous = submitter.isEmpty() || submitter == QStringLiteral("匿名");
+        if (!o.anonymous) {
+            o.submitterName = submitter;
+            o.submitterPhone = cell("联系电话");
+        }
+        r.community = cell("社区");
+        r.grid = cell("网格");
+        if (!r.community.isEmpty())
+            o.communityId = sql::optionalId(sql::scalar(
+                db, QStringLiteral("SELECT id FROM communities WHERE name = ?"), {r.community}));
+        if (!r.grid.isEmpty()) {
+            if (r.community.isEmpty())
+                problem("网格", Text::tr("the grid “%1” needs its community in 社区").arg(r.grid));
+            else if (o.communityId)
+                o.gridId = sql::optionalId(sql::scalar(
+                    db, QStringLiteral("SELECT id FROM grids WHERE community_id = ? AND name = ?"),
+                    {*o.communityId, r.grid}));
+        }
+        for (const char* column : {"社区", "网格"})
+            if (const auto m = validate::text(QString::fromUtf8(column), cell(column), 60))
+                problem(column, *m);
+        if (!cell("接单代表").isEmpty()) {
+            QString reason, message;
+            o.deputyId = deputies.resolve(cell("接单代表"), false, &reason, &message);
+            if (!o.deputyId)
+                problem("接单代表", message);
+        }
+        o.title = cell("标题");
+        o.content = table.cell(i, at.value(QStringLiteral("内容"), -1)).trimmed();
+        if (const auto category = OpinionRepository::findCategory(db, cell("类别")))
+            o.categoryId = *category;
+        else if (!cell("类别").isEmpty())
+            problem("类别",
+                    Text::tr("“%1” is not one of the configured categories").arg(cell("类别")));
+        if (!cell("责任类别").isEmpty()) {
+            if (const auto c = byName(responsibilityNames(), cell("责任类别")))
+                o.responsibility = *c;
+            else
+                problem("责任类别", Text::tr("“%1” is not a responsibility class; use one of %2")
+                                        .arg(cell("责任类别"), firstNames(responsibilityNames())));
+        }
+        if (!cell("状态").isEmpty()) {
+            if (const auto s = opinionStateFromText(cell("状态")))
+                o.state = *s;
+            else {
+                QStringList names;
+                for (const S state : allOpinionStates())
+                    names << opinionStateLedgerName(state);
+                problem("状态", Text::tr("“%1” is not a state; use one of %2")
+                                    .arg(cell("状态"), names.join(QStringLiteral("、"))));
+            }
+        }
+        r.unit = cell("承办单位");
+        if (const auto m = validate::text(QStringLiteral("承办单位"), r.unit, 60))
+            problem("承办单位", *m);
+        if (!r.unit.isEmpty())
+            o.handlingUnitId = sql::optionalId(sql::scalar(
+                db, QStringLiteral("SELECT id FROM handling_units WHERE name = ?"), {r.unit}));
+        const QString deadline = cell("办理时限");
+        if (const auto m = workingDays.match(deadline); m.hasMatch())
+            r.deadlineWorkingDays = m.captured(1).toInt();
+        else if (!deadline.isEmpty()) {
+            o.deadline = importCellDate(deadline);
+            if (!o.deadline.isValid())
+                problem(
+                    "办理时限",
+                    Text::tr("“%1” is neither a date nor a number of working days").arg(deadline));
+        }
+        const QDate completed = importCellDate(cell("办结日期"));
+        if (!completed.isValid() && !cell("办结日期").isEmpty())
+            problem("办结日期", Text::tr("“%1” is not a date").arg(cell("办结日期")));
+        const QString result = table.cell(i, at.value(QStringLiteral("办理结果"), -1)).trimmed();
+        std::optional<Evaluation> evaluation;
+        if (!cell("评价").isEmpty()) {
+            evaluation = byName(evaluationNames(), cell("评价"));
+            if (!evaluation)
+                problem("评价", Text::tr("“%1” is not an evaluation; use one of %2")
+                                    .arg(cell("评价"), firstNames(evaluationNames())));
+        }
+
+        // The history, as far as the columns allow.
+        const QDate reg = o.registeredOn;
+        const qsizetype reached = mainLine().indexOf(o.state);
+        const bool done = reached >= mainLine().indexOf(S::Completed);
+        if (o.state == S::Rejected) {
+            o.rejectReason = result;
+            r.path = {{S::Rejected, reg}};
+            if (result.isEmpty())
+                problem("办理结果",
+                        Text::tr("a row that is 不予受理 needs the reason in 办理结果"));
+        } else if (o.state == S::Topic || o.state == S::Escalated) {
+            r.path = {{S::Accepted, reg}, {o.state, reg}};
+        } else {
+            for (qsizetype k = 1; k <= reached; ++k) {
+                const S s = mainLine()[k];
+                if (s == S::Dispatched && r.unit.isEmpty() && o.state != S::Dispatched)
+                    continue; // handled without a unit
+                r.path << std::make_pair(s,
+                                         k >= mainLine().indexOf(S::Completed) ? completed : reg);
+            }
+        }
+        if (o.state == S::Dispatched && (r.unit.isEmpty() || deadline.isEmpty()))
+            problem(r.unit.isEmpty() ? "承办单位" : "办理时限",
+                    Text::tr("a row that is 交办 needs 承办单位 and 办理时限"));
+        if (!r.unit.isEmpty() && reached >= mainLine().indexOf(S::Dispatched))
+            o.dispatchedOn = reg;
+        if (done) {
+            if (!completed.isValid())
+                problem("办结日期", Text::tr("a row that is %1 needs 办结日期").arg(cell("状态")));
+            else if (reg.isValid() && completed < reg)
+                problem("办结日期", Text::tr("办结日期 %1 is before 登记日期")
+                                        .arg(completed.toString(Qt::ISODate)));
+            else if (completed > QDate::currentDate())
+                problem(
+                    "办结日期",
+                    Text::tr("办结日期 %1 is in the future").arg(completed.toString(Qt::ISODate)));
+            if (result.isEmpty())
+                problem("办理结果", Text::tr("a row that is %1 needs 办理结果").arg(cell("状态")));
+            o.result = result;
+            o.completedOn = completed;
+            if (reached >= mainLine().indexOf(S::Feedback))
+                o.feedbackOn = completed;
+        } else if (completed.isValid()) {
+            problem("办结日期",
+                    Text::tr("办结日期 is given but the state is %1")
+                        .arg(cell("状态").isEmpty() ? QStringLiteral("登记") : cell("状态")));
+        }
+        if (evaluation) {
+            if (o.state != S::Evaluated && o.state != S::Archived)
+                problem("评价",
+                        Text::tr("评价 is given but the state is %1")
+                            .arg(cell("状态").isEmpty() ? QStringLiteral("登记") : cell("状态")));
+            o.evaluation = *evaluation;
+            o.evaluatedOn = completed;
+        } else if (o.state == S::Evaluated) {
+            problem("评价", Text::tr("a row that is 已评价 needs 评价"));
+        }
+        if (o.state == S::Archived)
+            o.archivedOn = completed;
+        if (r.deadlineWorkingDays > 0 && reg.isValid())
+            o.deadline = calendar.addWorkingDays(reg, r.deadlineWorkingDays);
+
+        QSet<QString> reported;
+        for (qsizetype p = before; p < report.problems.size(); ++p)
+            reported.insert(report.problems[p].column);
+        for (const FieldError& e : o.validate()) {
+            const QString column = columnOfField().value(e.field, e.label);
+            if (!reported.contains(column))
+                report.problems << ImportProblem{rowNumber, column, e.message};
+        }
+        const QString key =
+            QStringLiteral("%1|%2|%3").arg(reg.toString(Qt::ISODate), o.title, o.submitterName);
+        if (seen.contains(key))
+            problem("标题", Text::tr("the same opinion (day, title, submitter) is on row %1")
+                                .arg(seen.value(key)));
+        else
+            seen.insert(key, rowNumber);
+        rows << r;
+    }
+    if (!report.problems.isEmpty())
+        return report;
+
+    QList<LedgerRow> fresh;
+    for (const LedgerRow& r : std::as_const(rows)) {
+        const Opinion& o = r.opinion;
+        if (sql::scalar(db,
+                        QStringLiteral("SELECT count(*) FROM opinions WHERE registered_on = ? AND "
+                                       "title = ? AND submitter_name = ?"),
+                        {o.registeredOn.toString(Qt::ISODate), o.title, o.submitterName})
+                .toInt() > 0) {
+            ++report.skipped;
+            continue;
+        }
+        ++report.inserted;
+        fresh << r;
+        if (!r.community.isEmpty() && !o.communityId &&
+            !report.createdCommunities.contains(r.community))
+            report.createdCommunities << r.community;
+        const QString grid = r.community + QLatin1Char('/') + r.grid;
+        if (!r.grid.isEmpty() && !o.gridId && !report.createdGrids.contains(grid))
+            report.createdGrids << grid;
+        if (!r.unit.isEmpty() && !o.handlingUnitId && !report.createdUnits.contains(r.unit))
+            report.createdUnits << r.unit;
+    }
+    if (dryRun)
+        return report;
+
+    Transaction tx(db);
+    const UserRef& by = office.currentUser();
+    QHash<QString, qint64> communities, grids, units;
+    for (const QString& name : std::as_const(report.createdCommunities))
+        communities.insert(
+            name, RecordStore::save(db, by, communitySpec(),
+                                    {{QStringLiteral("id"), 0},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("kind"), QStringLiteral("community")}}));
+    const auto communityOf = [&](const QString& name) {
+        return communities.contains(name)
+                   ? communities.value(name)
+                   : sql::scalar(db, QStringLiteral("SELECT id FROM communities WHERE name = ?"),
+                                 {name})
+                         .toLongLong();
+    };
+    for (const QString& both : std::as_const(report.createdGrids)) {
+        const qsizetype slash = both.indexOf(QLatin1Char('/'));
+        grids.insert(both, RecordStore::save(
+                               db, by, gridSpec(),
+                               {{QStringLiteral("id"), 0},
+                                {QStringLiteral("community_id"), communityOf(both.left(slash))},
+                                {QStringLiteral("name"), both.mid(slash + 1)}}));
+    }
+    for (const LedgerRow& r : std::as_const(fresh))
+        if (!r.unit.isEmpty() && !units.contains(r.unit) && report.createdUnits.contains(r.unit))
+            units.insert(r.unit, RecordStore::save(db, by, handlingUnitSpec(),
+                                                   {{QStringLiteral("id"), 0},
+                                                    {QStringLiteral("name"), r.unit},
+                                                    {QStringLiteral("kind"),
+                                                     proposedUnitKind(r.opinion.responsibility)}}));
+    const QString note = Text::tr("Imported from the ledger %1").arg(QFileInfo(path).fileName());
+    for (LedgerRow r : std::as_const(fresh)) {
+        Opinion& o = r.opinion;
+        if (!o.communityId && !r.community.isEmpty())
+            o.communityId = communityOf(r.community);
+        if (!o.gridId && !r.grid.isEmpty())
+            o.gridId = grids.value(r.community + QLatin1Char('/') + r.grid);
+        if (!o.handlingUnitId && !r.unit.isEmpty())
+            o.handlingUnitId = units.value(r.unit);
+        try {
+            Opinion registered = o;
+            registered.state = S::Registered;
+            o.id = OpinionRepository::save(db, by, registered);
+            OpinionRepository::restoreState(db, by, o, r.path, note);
+        } catch (const ValidationError& e) {
+            report = OpinionImportReport{};
+            for (const FieldError& fe : e.fieldErrors())
+                report.problems << ImportProblem{r.row, columnOfField().value(fe.field, fe.label),
+                                                 fe.message};
+            return report; // the transaction rolls back: nothing written
+        }
+    }
+    appendAudit(db, by,
+                {QStringLiteral("import"),
+                 QStringLiteral("opinions"),
+                 0,
+                 {},
+                 {{QStringLiteral("file"), path},
+                  {QStringLiteral("inserted"), report.inserted},
+                  {QStringLiteral("skipped"), report.skipped}}});
+    tx.commit();
+    report.written = true;
+    return report;
+}
+
+void writeOpinionLedgerTemplate(const QString& path)
+{
+    writeSheetTable(path, QStringLiteral("民意诉求台账"), opinionLedgerColumns(), {});
+}
+
+} // namespace dd

@@ -1,0 +1,341 @@
+#include "suggestion.h"
+
+#include "activity/activityplan.h"
+#include "opinionrepository.h"
+#include "org/validators.h"
+#include "org/workcalendar.h"
+#include "storage/auditlog.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Suggestion)
+};
+
+QString dateKey(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QList<qint64> idsOf(const QSqlDatabase& db, const QString& statement, qint64 id)
+{
+    QSqlQuery q = sql::run(db, statement, {id});
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QJsonArray jsonIds(const QList<qint64>& ids)
+{
+    QJsonArray a;
+    for (qint64 id : ids)
+        a << id;
+    return a;
+}
+} // namespace
+
+QList<FieldError> Suggestion::validate() const
+{
+    QList<FieldError> errors;
+    const auto add = [&](const char* key, const QString& label,
+                         const std::optional<QString>& message) {
+        if (message)
+            errors << FieldError{QString::fromLatin1(key), label, *message};
+    };
+    add("title", Text::tr("Title"), validate::text(Text::tr("Title"), title, 100, true));
+    add("number", Text::tr("Number"), validate::text(Text::tr("Number"), number, 20));
+    add("congress", Text::tr("Congress session"),
+        validate::text(Text::tr("Congress session"), congress, 40));
+    add("reply", Text::tr("Reply"), validate::text(Text::tr("Reply"), reply, 4000, false, true));
+    add("notes", Text::tr("Notes"), validate::text(Text::tr("Notes"), notes, 1000, false, true));
+    const QString submittedLabel = Text::tr("Submitted on");
+    if (!submittedOn.isValid())
+        errors << FieldError{QStringLiteral("submittedOn"), submittedLabel,
+                             Text::tr("Submitted on: enter the day the suggestion was "
+                                      "submitted.")};
+    else
+        add("submittedOn", submittedLabel,
+            validate::dateInRange(submittedLabel, submittedOn, QDate(2000, 1, 1),
+                                  QDate::currentDate()));
+    if (replyOn.isValid() && submittedOn.isValid() && replyOn < submittedOn)
+        errors << FieldError{QStringLiteral("replyOn"), Text::tr("Replied on"),
+                             Text::tr("Replied on: the reply cannot come before the "
+                                      "submission.")};
+    if (!replyOn.isValid() && satisfaction != Evaluation::None)
+        errors << FieldError{QStringLiteral("satisfaction"), Text::tr("Satisfaction"),
+                             Text::tr("Satisfaction: record the reply before the deputy's "
+                                      "satisfaction with it.")};
+    if (deputyIds.isEmpty())
+        errors << FieldError{QStringLiteral("deputies"), Text::tr("Deputies"),
+                             Text::tr("Deputies: choose the deputy (or deputies) who submit "
+                                      "it.")};
+    return errors;
+}
+
+QList<SuggestionListRow> SuggestionRepository::list(const QSqlDatabase& db, int year)
+{
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral("SELECT s.id, (SELECT group_concat(d.name, '、') FROM (SELECT d.name FROM "
+                       "suggestion_deputies sd JOIN deputies d ON d.id = sd.deputy_id WHERE "
+                       "sd.suggestion_id = s.id ORDER BY sd.position) d), coalesce(u.name, '') "
+                       "FROM suggestions s LEFT JOIN handling_units u ON u.id = "
+                       "s.handling_unit_id %1 ORDER BY s.submitted_on DESC, s.id DESC")
+            .arg(year > 0 ? QStringLiteral("WHERE substr(s.submitted_on, 1, 4) = '%1'").arg(year)
+                          : QString()));
+    QList<SuggestionListRow> rows;
+    while (q.next())
+        rows << SuggestionListRow{load(db, q.value(0).toLongLong()), q.value(1).toString(),
+                                  q.value(2).toString()};
+    return rows;
+}
+
+Suggestion SuggestionRepository::load(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT kind, title, number, congress, submitted_on, "
+                                          "handling_unit_id, reply_on, reply, satisfaction, notes "
+                                          "FROM suggestions WHERE id = ?"),
+                           {id});
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, Text::tr("There is no suggestion %1.").arg(id));
+    Suggestion s;
+    s.id = id;
+    s.motion = q.value(0).toString() == QLatin1String("motion");
+    s.title = q.value(1).toString();
+    s.number = q.value(2).toString();
+    s.congress = q.value(3).toString();
+    s.submittedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    s.handlingUnitId = sql::optionalId(q.value(5));
+    s.replyOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    s.reply = q.value(7).toString();
+    s.satisfaction = evaluationFromKey(q.value(8).toString());
+    s.notes = q.value(9).toString();
+    s.deputyIds = idsOf(db,
+                        QStringLiteral("SELECT deputy_id FROM suggestion_deputies WHERE "
+                                       "suggestion_id = ? ORDER BY position"),
+                        id);
+    s.opinionIds = idsOf(db,
+                         QStringLiteral("SELECT opinion_id FROM suggestion_opinions WHERE "
+                                        "suggestion_id = ? ORDER BY opinion_id"),
+                         id);
+    return s;
+}
+
+qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, const Suggestion& s)
+{
+    QList<FieldError> errors = s.validate();
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    const QString now = sql::timestamp();
+    const QVariantList binds = {s.motion ? QStringLiteral("motion") : QStringLiteral("suggestion"),
+                                s.title.trimmed(),
+                                s.number.trimmed(),
+                                s.congress.trimmed(),
+                                dateKey(s.submittedOn),
+                                sql::nullable(s.handlingUnitId),
+                                dateKey(s.replyOn),
+                                s.reply.trimmed(),
+                                evaluationKey(s.satisfaction),
+                                s.notes.trimmed(),
+                                now};
+    qint64 id = s.id;
+    if (id == 0) {
+        id = sql::run(db,
+                      QStringLiteral("INSERT INTO suggestions (kind, title, number, congress, "
+                                     "submitted_on, handling_unit_id, reply_on, reply, "
+                                     "satisfaction, notes, updated_at, created_at) VALUES (?, ?, "
+                                     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      binds + QVariantList{now})
+                 .lastInsertId()
+                 .toLongLong();
+    } else {
+        sql::run(db,
+                 QStringLiteral("UPDATE suggestions SET kind = ?, title = ?, number = ?, "
+                                "congress = ?, submitted_on = ?, handling_unit_id = ?, reply_on = "
+                                "?, reply = ?, satisfaction = ?, notes = ?, updated_at = ? WHERE "
+                                "id = ?"),
+                 binds + QVariantList{id});
+        sql::run(db, QStringLiteral("DELETE FROM suggestion_deputies WHERE suggestion_id = ?"),
+                 {id});
+        sql::run(db, QStringLiteral("DELETE FROM suggestion_opinions WHERE suggestion_id = ?"),
+                 {id});
+    }
+    int position = 0;
+    for (qint64 deputy : s.deputyIds)
+        sql::run(db,
+                 QStringLiteral("INSERT OR IGNORE INTO suggestion_deputies (suggestion_id, "
+                                "deputy_id, position) VALUES (?, ?, ?)"),
+                 {id, deputy, ++position});
+    for (qint64 opinion : s.opinionIds)
+        sql::run(db,
+                 QStringLiteral("INSERT OR IGNORE INTO suggestion_opinions (suggestion_id, "
+                                "opinion_id) VALUES (?, ?)"),
+                 {id, opinion});
+    appendAudit(db, by,
+                {s.id ? QStringLiteral("update") : QStringLiteral("insert"),
+                 QStringLiteral("suggestions"),
+                 id,
+                 {},
+                 {{QStringLiteral("title"), s.title.trimmed()},
+                  {QStringLiteral("submitted_on"), dateKey(s.submittedOn)},
+                  {QStringLiteral("reply_on"), dateKey(s.replyOn)},
+                  {QStringLiteral("satisfaction"), evaluationKey(s.satisfaction)},
+                  {QStringLiteral("deputies"), jsonIds(s.deputyIds)},
+                  {QStringLiteral("opinions"), jsonIds(s.opinionIds)}}});
+    return id;
+}
+
+qint64 SuggestionRepository::save(OfficeFile& office, const Suggestion& suggestion)
+{
+    office.requireWritable();
+    Transaction tx(office.db());
+    const qint64 id = save(office.db(), office.currentUser(), suggestion);
+    tx.commit();
+    return id;
+}
+
+void SuggestionRepository::remove(OfficeFile& office, qint64 id)
+{
+    office.requireWritable();
+    const QSqlDatabase db = office.db();
+    const Suggestion s = load(db, id);
+    if (!s.opinionIds.isEmpty())
+        throw ValidationError(
+            {FieldError{QStringLiteral("opinions"), Text::tr("Opinions"),
+                        Text::tr("Opinions: %n opinion(s) were escalated to this suggestion; it "
+                                 "is kept as their record.",
+                                 nullptr, int(s.opinionIds.size()))}});
+    Transaction tx(db);
+    sql::run(db, QStringLiteral("DELETE FROM suggestions WHERE id = ?"), {id});
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("delete"),
+                 QStringLiteral("suggestions"),
+                 id,
+                 {{QStringLiteral("title"), s.title}},
+                 {}});
+    tx.commit();
+}
+
+qint64 SuggestionRepository::escalate(OfficeFile& office, qint64 opinionId, Suggestion suggestion,
+                                      const QString& note, const QDate& on)
+{
+    office.requireWritable();
+    const QSqlDatabase db = office.db();
+    Transaction tx(db);
+    if (!suggestion.opinionIds.contains(opinionId))
+        suggestion.opinionIds << opinionId;
+    const qint64 id = save(db, office.currentUser(), suggestion);
+    OpinionTransition t;
+    t.to = OpinionState::Escalated;
+    t.note = note;
+    t.on = on;
+    t.suggestionId = id;
+    OpinionRepository::transition(db, office.currentUser(), opinionId, t, WorkCalendar::load(db));
+    tx.commit();
+    return id;
+}
+
+QDate supervisionSessionDay(const QDate& announcedOn, const WorkCalendar& calendar)
+{
+    const int month = announcedOn.month();
+    const QDate first = QDate(announcedOn.year(), month, 1).addMonths(month % 2 ? 1 : 2);
+    QDate day(first.year(), first.month(), 15);
+    while (!calendar.isWorkingDay(day))
+        day = day.addDays(1);
+    return day;
+}
+
+QList<SupervisionTopic> SupervisionTopicRepository::list(const QSqlDatabase& db, int year)
+{
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT id, title, announced_on, session_on, plan_id, notes FROM "
+                           "supervision_topics %1 ORDER BY announced_on, id")
+                .arg(year > 0 ? QStringLiteral("WHERE substr(announced_on, 1, 4) = '%1'").arg(year)
+                              : QString()));
+    QList<SupervisionTopic> list;
+    while (q.next()) {
+        SupervisionTopic t;
+        t.id = q.value(0).toLongLong();
+        t.title = q.value(1).toString();
+        t.announcedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        t.sessionOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        t.planId = sql::optionalId(q.value(4));
+        t.notes = q.value(5).toString();
+        t.opinionIds = idsOf(db,
+                             QStringLiteral("SELECT opinion_id FROM supervision_topic_opinions "
+                                            "WHERE topic_id = ? ORDER BY opinion_id"),
+                             t.id);
+        list << t;
+    }
+    return list;
+}
+
+qint64 SupervisionTopicRepository::announce(OfficeFile& office, const SupervisionTopic& topic)
+{
+    office.requireWritable();
+    const QSqlDatabase db = office.db();
+    QList<FieldError> errors;
+    if (const auto m = validate::text(Text::tr("Title"), topic.title, 100, true))
+        errors << FieldError{QStringLiteral("title"), Text::tr("Title"), *m};
+    if (!topic.announcedOn.isValid())
+        errors << FieldError{QStringLiteral("announcedOn"), Text::tr("Announced on"),
+                             Text::tr("Announced on: enter the day the topic is announced.")};
+    const auto kind = ActivityRepository::findKind(db, QStringLiteral("督办活动"));
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    const QDate session = supervisionSessionDay(topic.announcedOn, WorkCalendar::load(db));
+
+    Transaction tx(db);
+    const UserRef& by = office.currentUser();
+    std::optional<qint64> planId;
+    if (kind) {
+        ActivityPlan plan;
+        plan.kindId = *kind;
+        plan.title = Text::tr("Supervision: %1").arg(topic.title.trimmed()).left(100);
+        plan.rule = PlanRule::Yearly;
+        plan.month = session.month();
+        plan.day = session.day();
+        plan.time = QTime(9, 0);
+        plan.firstDay = session;
+        plan.lastDay = session;
+        planId = PlanRepository::save(db, by, plan);
+    }
+    const QString now = sql::timestamp();
+    const qint64 id =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO supervision_topics (title, announced_on, session_on, "
+                                "plan_id, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
+                                "?, ?)"),
+                 {topic.title.trimmed(), dateKey(topic.announcedOn), dateKey(session),
+                  sql::nullable(planId), topic.notes.trimmed(), now, now})
+            .lastInsertId()
+            .toLongLong();
+    for (qint64 opinion : topic.opinionIds)
+        sql::run(db,
+                 QStringLiteral("INSERT OR IGNORE INTO supervision_topic_opinions (topic_id, "
+                                "opinion_id) VALUES (?, ?)"),
+                 {id, opinion});
+    appendAudit(db, by,
+                {QStringLiteral("insert"),
+                 QStringLiteral("supervision_topics"),
+                 id,
+                 {},
+                 {{QStringLiteral("title"), topic.title.trimmed()},
+                  {QStringLiteral("announced_on"), dateKey(topic.announcedOn)},
+                  {QStringLiteral("session_on"), dateKey(session)},
+                  {QStringLiteral("opinions"), jsonIds(topic.opinionIds)}}});
+    tx.commit();
+    return id;
+}
+
+} // namespace dd

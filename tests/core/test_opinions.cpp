@@ -1,0 +1,503 @@
+// Residents' opinions on real office files: the state machine (every legal and illegal step),
+// deadlines in working days across holidays and 调休, archived rows protected by the schema,
+// duplicates, supervision, formal suggestions and the calendar.
+#include "activity/activityplan.h"
+#include "activity/activityrepository.h"
+#include "opinion/opinionrepository.h"
+#include "opinion/suggestion.h"
+#include "org/deputyrepository.h"
+#include "org/orgspecs.h"
+#include "org/recordstore.h"
+#include "org/workcalendar.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dd;
+using dd::test::TempDir;
+using S = OpinionState;
+
+namespace {
+struct Office
+{
+    TempDir dir;
+    std::unique_ptr<OfficeFile> file = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
+    qint64 deputy = 0, community = 0, grid = 0, otherCommunity = 0, unit = 0;
+
+    Office()
+    {
+        Deputy d;
+        d.name = QStringLiteral("张三");
+        d.kind = DeputyKind::Congress;
+        deputy = DeputyRepository::add(*file, d);
+        community = RecordStore::save(*file, communitySpec(),
+                                      {{QStringLiteral("id"), 0},
+                                       {QStringLiteral("name"), QStringLiteral("向阳社区")},
+                                       {QStringLiteral("kind"), QStringLiteral("community")}});
+        otherCommunity = RecordStore::save(*file, communitySpec(),
+                                           {{QStringLiteral("id"), 0},
+                                            {QStringLiteral("name"), QStringLiteral("观海社区")},
+                                            {QStringLiteral("kind"), QStringLiteral("community")}});
+        grid = RecordStore::save(*file, gridSpec(),
+                                 {{QStringLiteral("id"), 0},
+                                  {QStringLiteral("community_id"), community},
+                                  {QStringLiteral("name"), QStringLiteral("第一网格")}});
+        unit = RecordStore::save(*file, handlingUnitSpec(),
+                                 {{QStringLiteral("id"), 0},
+                                  {QStringLiteral("name"), QStringLiteral("街道城管办")},
+                                  {QStringLiteral("kind"), QStringLiteral("street_department")}});
+    }
+
+    Opinion draft(const QString& title, const QDate& on) const
+    {
+        Opinion o;
+        o.registeredOn = on;
+        o.channel = OpinionChannel::Visit;
+        o.submitterName = QStringLiteral("刘秀兰");
+        o.submitterPhone = QStringLiteral("13912345678");
+        o.communityId = community;
+        o.gridId = grid;
+        o.deputyId = deputy;
+        o.title = title;
+        o.categoryId = *OpinionRepository::findCategory(file->db(), QStringLiteral("城建"));
+        o.responsibility = Responsibility::Street;
+        return o;
+    }
+
+    qint64 add(const QString& title, const QDate& on)
+    {
+        return OpinionRepository::save(*file, draft(title, on));
+    }
+
+    void step(qint64 id, OpinionTransition t, const QDate& today = QDate::currentDate())
+    {
+        Transaction tx(file->db());
+        OpinionRepository::transition(file->db(), file->currentUser(), id, t,
+                                      WorkCalendar::load(file->db()), today);
+        tx.commit();
+    }
+};
+
+OpinionTransition go(S to, const QDate& on = {}, const QString& note = {})
+{
+    OpinionTransition t;
+    t.to = to;
+    t.on = on;
+    t.note = note;
+    return t;
+}
+
+QStringList fieldsOf(const ValidationError& e)
+{
+    QStringList keys;
+    for (const FieldError& f : e.fieldErrors())
+        keys << f.field;
+    return keys;
+}
+} // namespace
+
+TEST_CASE("The state machine allows exactly the lifecycle's steps", "[opinions]")
+{
+    const QList<std::pair<S, S>> normal = {
+        {S::Registered, S::Accepted},  {S::Registered, S::Rejected},
+        {S::Accepted, S::Dispatched},  {S::Accepted, S::Topic},
+        {S::Accepted, S::Escalated},   {S::Topic, S::Dispatched},
+        {S::Topic, S::Escalated},      {S::Dispatched, S::InProgress},
+        {S::InProgress, S::Completed}, {S::InProgress, S::Escalated},
+        {S::Completed, S::Feedback},   {S::Feedback, S::Evaluated},
+        {S::Feedback, S::Archived},    {S::Evaluated, S::Archived},
+        {S::Rejected, S::Archived},    {S::Escalated, S::Archived}};
+    const QList<std::pair<S, S>> skips = {
+        {S::Registered, S::Dispatched}, {S::Registered, S::InProgress},
+        {S::Registered, S::Completed},  {S::Accepted, S::InProgress},
+        {S::Accepted, S::Completed},    {S::Topic, S::InProgress},
+        {S::Topic, S::Completed},       {S::Dispatched, S::Completed}};
+    for (const S from : allOpinionStates()) {
+        for (const S to : allOpinionStates()) {
+            for (const Priority priority : {Priority::Normal, Priority::GreenChannel}) {
+                for (const Evaluation evaluation :
+                     {Evaluation::Satisfied, Evaluation::Dissatisfied}) {
+                    Opinion o;
+                    o.state = from;
+                    o.priority = priority;
+                    o.evaluation = evaluation;
+                    o.registeredOn = QDate(2026, 3, 2);
+                    const bool redo = from == S::Evaluated && to == S::InProgress &&
+                                      evaluation == Evaluation::Dissatisfied;
+                    const bool reopen = from == S::Archived && to == S::Evaluated;
+                    const bool legal =
+                        normal.contains(std::pair(from, to)) || redo || reopen ||
+                        (skips.contains(std::pair(from, to)) && priority != Priority::Normal);
+                    INFO(opinionStateKey(from).toStdString()
+                         << " -> " << opinionStateKey(to).toStdString() << " priority "
+                         << priorityKey(priority).toStdString() << " evaluation "
+                         << evaluationKey(evaluation).toStdString());
+                    CHECK(nextStates(o, S::Evaluated).contains(to) == legal);
+                    // A fully specified step is refused only for its state when illegal.
+                    OpinionTransition t = go(to, QDate(2026, 3, 3), QStringLiteral("原因"));
+                    t.handlingUnitId = 1;
+                    t.deadline = QDate(2026, 3, 20);
+                    t.result = QStringLiteral("已修复");
+                    t.evaluation = Evaluation::Satisfied;
+                    t.activityId = 1;
+                    t.suggestionId = 1;
+                    const QList<FieldError> errors = checkTransition(o, t, S::Evaluated);
+                    const bool refused =
+                        std::any_of(errors.begin(), errors.end(), [](const auto& e) {
+                            return e.field == QLatin1String("state");
+                        });
+                    CHECK(refused == !legal);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("Each step asks for what it needs, naming the field", "[opinions]")
+{
+    Opinion o;
+    o.registeredOn = QDate(2026, 3, 2);
+    o.state = S::Registered;
+    const auto fields = [&](const OpinionTransition& t) {
+        QStringList keys;
+        for (const FieldError& e : checkTransition(o, t))
+            keys << e.field;
+        return keys;
+    };
+    CHECK(fields(go(S::Rejected)) == QStringList{QStringLiteral("note")});
+    CHECK(fields(go(S::Accepted, QDate(2026, 3, 1))) == QStringList{QStringLiteral("on")});
+    o.state = S::Accepted;
+    CHECK(fields(go(S::Dispatched)) ==
+          QStringList{QStringLiteral("handlingUnit"), QStringLiteral("deadline")});
+    OpinionTransition late = go(S::Dispatched, QDate(2026, 3, 5));
+    late.handlingUnitId = 1;
+    late.deadline = QDate(2026, 3, 4);
+    CHECK(fields(late) == QStringList{QStringLiteral("deadline")});
+    CHECK(fields(go(S::Topic)) == QStringList{QStringLiteral("activity")});
+    CHECK(fields(go(S::Escalated)) == QStringList{QStringLiteral("suggestion")});
+    o.state = S::InProgress;
+    CHECK(fields(go(S::Completed)) == QStringList{QStringLiteral("result")});
+    o.state = S::Feedback;
+    CHECK(fields(go(S::Evaluated)) == QStringList{QStringLiteral("evaluation")});
+    // Skipping needs a reason even on the green channel.
+    o.state = S::Registered;
+    o.priority = Priority::GreenChannel;
+    OpinionTransition skip = go(S::Dispatched);
+    skip.handlingUnitId = 1;
+    skip.deadlineWorkingDays = 3;
+    CHECK(fields(skip) == QStringList{QStringLiteral("note")});
+    skip.note = QStringLiteral("燃气泄漏，即时转办");
+    CHECK(fields(skip).isEmpty());
+    o.priority = Priority::Normal;
+    CHECK(fields(skip) == QStringList{QStringLiteral("state")});
+}
+
+TEST_CASE("An opinion goes the whole loop on a real file, with its history", "[opinions]")
+{
+    Office office;
+    const QDate reg(2026, 9, 28);
+    const qint64 id = office.add(QStringLiteral("背街小巷路灯不亮"), reg);
+    office.step(id, go(S::Accepted, reg));
+    OpinionTransition dispatch = go(S::Dispatched, QDate(2026, 9, 29));
+    dispatch.handlingUnitId = office.unit;
+    dispatch.deadlineWorkingDays = 5;
+    office.step(id, dispatch);
+    // Tue 29 Sep + 5 working days: 30 Sep; 1-7 Oct 国庆 holidays; Thu 8, Fri 9, Sat 10 (调休,
+    // worked), Mon 12 Oct.
+    Opinion o = OpinionRepository::load(office.file->db(), id);
+    CHECK(o.state == S::Dispatched);
+    CHECK(o.deadline == QDate(2026, 10, 12));
+    CHECK(o.dispatchedOn == QDate(2026, 9, 29));
+    CHECK(o.isOverdue(QDate(2026, 10, 13)));
+    CHECK_FALSE(o.isOverdue(QDate(2026, 10, 12)));
+
+    office.step(id, go(S::InProgress, QDate(2026, 9, 30)));
+    OpinionTransition done = go(S::Completed, QDate(2026, 10, 9));
+    done.result = QStringLiteral("更换灯具 6 盏");
+    done.reply = QStringLiteral("已电话答复");
+    office.step(id, done);
+    office.step(id, go(S::Feedback, QDate(2026, 10, 10)));
+    OpinionTransition rated = go(S::Evaluated, QDate(2026, 10, 12));
+    rated.evaluation = Evaluation::Dissatisfied;
+    office.step(id, rated);
+    // 退回重办 needs a reason and clears the completion.
+    REQUIRE_THROWS_AS(office.step(id, go(S::InProgress, QDate(2026, 10, 12))), ValidationError);
+    office.step(id, go(S::InProgress, QDate(2026, 10, 12), QStringLiteral("仍有两盏不亮")));
+    o = OpinionRepository::load(office.file->db(), id);
+    CHECK_FALSE(o.completedOn.isValid());
+    CHECK(o.evaluation == Evaluation::None);
+    done.on = QDate(2026, 10, 14);
+    office.step(id, done);
+    office.step(id, go(S::Feedback, QDate(2026, 10, 14)));
+    rated.evaluation = Evaluation::Satisfied;
+    rated.on = QDate(2026, 10, 15);
+    office.step(id, rated);
+    office.step(id, go(S::Archived, QDate(2026, 10, 20)));
+
+    const QList<OpinionHistoryEntry> history = OpinionRepository::history(office.file->db(), id);
+    QStringList path;
+    for (const OpinionHistoryEntry& e : history)
+        path << opinionStateKey(e.to);
+    CHECK(path.join(QLatin1Char(',')) ==
+          QStringLiteral("registered,accepted,dispatched,in_progress,completed,feedback,evaluated,"
+                         "in_progress,completed,feedback,evaluated,archived"));
+    CHECK_FALSE(history.first().from);
+    CHECK(history[7].from == S::Evaluated);
+    CHECK(history[7].note == QStringLiteral("仍有两盏不亮"));
+    CHECK(history[7].on == QDate(2026, 10, 12));
+    CHECK_FALSE(history[7].user.isEmpty());
+    // An illegal step is refused with a message naming the states.
+    try {
+        office.step(id, go(S::Dispatched));
+        FAIL("archived -> dispatched was accepted");
+    } catch (const ValidationError& e) {
+        CHECK(fieldsOf(e).contains(QStringLiteral("state")));
+        CHECK(e.fieldErrors().first().message.contains(opinionStateName(S::Archived)));
+    }
+    CHECK(sql::scalar(office.file->db(),
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'opinions' "
+                                     "AND action = 'transition' AND row_id = ?"),
+                      {id})
+              .toInt() == 11);
+}
+
+TEST_CASE("Archived opinions are read-only, in core and in the schema", "[opinions]")
+{
+    Office office;
+    const QDate reg(2026, 3, 2);
+    const qint64 id = office.add(QStringLiteral("楼道堆物"), reg);
+    office.step(id, go(S::Rejected, reg, QStringLiteral("不属于受理范围")));
+    office.step(id, go(S::Archived, reg));
+    const QSqlDatabase db = office.file->db();
+
+    // The schema refuses a change or a delete made behind core's back.
+    REQUIRE_THROWS_AS(
+        sql::run(db, QStringLiteral("UPDATE opinions SET title = 'x' WHERE id = ?"), {id}), Error);
+    REQUIRE_THROWS_AS(sql::run(db,
+                               QStringLiteral("UPDATE opinions SET state = 'registered', "
+                                              "title = 'x' WHERE id = ?"),
+                               {id}),
+                      Error);
+    REQUIRE_THROWS_AS(sql::run(db, QStringLiteral("DELETE FROM opinions WHERE id = ?"), {id}),
+                      Error);
+    REQUIRE_THROWS_AS(sql::run(db, QStringLiteral("UPDATE opinion_history SET note = 'x'")), Error);
+    // Core refuses edits and supervision with a message.
+    Opinion o = OpinionRepository::load(db, id);
+    o.title = QStringLiteral("改标题");
+    REQUIRE_THROWS_AS(OpinionRepository::save(*office.file, o), ValidationError);
+    REQUIRE_THROWS_AS(
+        OpinionRepository::addSupervision(
+            *office.file,
+            Supervision{0, id, reg, QStringLiteral("工委"), SupervisionMethod::Phone, {}}),
+        ValidationError);
+    CHECK(OpinionRepository::load(db, id).title == QStringLiteral("楼道堆物"));
+
+    // Reopening goes back to where it was archived from, with a reason, and is audited.
+    CHECK(OpinionRepository::nextStates(db, OpinionRepository::load(db, id)) ==
+          QList<S>{S::Rejected});
+    REQUIRE_THROWS_AS(office.step(id, go(S::Rejected, reg)), ValidationError);
+    office.step(id, go(S::Rejected, reg, QStringLiteral("居民补充了材料")));
+    CHECK(OpinionRepository::load(db, id).state == S::Rejected);
+    CHECK(sql::scalar(db,
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reopen' "
+                                     "AND row_id = ?"),
+                      {id})
+              .toInt() == 1);
+    OpinionRepository::save(*office.file, o);
+    CHECK(OpinionRepository::load(db, id).title == QStringLiteral("改标题"));
+}
+
+TEST_CASE("Registering validates each field and the grid's community", "[opinions]")
+{
+    Office office;
+    Opinion o = office.draft(QString(), QDate::currentDate().addDays(1));
+    o.submitterPhone = QStringLiteral("12345");
+    o.deputyId.reset();
+    o.communityId = office.otherCommunity;
+    try {
+        OpinionRepository::save(*office.file, o);
+        FAIL("a bad opinion was saved");
+    } catch (const ValidationError& e) {
+        const QStringList keys = fieldsOf(e);
+        for (const char* key : {"registeredOn", "submitterPhone", "title", "receiver", "grid"})
+            CHECK(keys.contains(QLatin1String(key)));
+    }
+    CHECK(sql::scalar(office.file->db(), QStringLiteral("SELECT count(*) FROM opinions")).toInt() ==
+          0);
+    // Anonymous: no name needed, none kept.
+    o = office.draft(QStringLiteral("噪音扰民"), QDate(2026, 3, 2));
+    o.anonymous = true;
+    const qint64 id = OpinionRepository::save(*office.file, o);
+    CHECK(OpinionRepository::load(office.file->db(), id).submitterName.isEmpty());
+    // Only a registered opinion can be deleted.
+    office.step(id, go(S::Accepted, QDate(2026, 3, 2)));
+    REQUIRE_THROWS_AS(OpinionRepository::remove(*office.file, id), ValidationError);
+    const qint64 mistake = office.add(QStringLiteral("录错了"), QDate(2026, 3, 2));
+    OpinionRepository::remove(*office.file, mistake);
+    CHECK_THROWS_AS(OpinionRepository::load(office.file->db(), mistake), Error);
+}
+
+TEST_CASE("Possible duplicates are found in the same grid or community in the last 90 days",
+          "[opinions]")
+{
+    Office office;
+    const qint64 lamp = office.add(QStringLiteral("小区路灯不亮"), QDate(2026, 5, 10));
+    office.add(QStringLiteral("楼道堆物影响通行"), QDate(2026, 5, 10));
+    office.add(QStringLiteral("路灯不亮了"), QDate(2026, 1, 2)); // more than 90 days before
+    Opinion far = office.draft(QStringLiteral("路灯不亮"), QDate(2026, 5, 10));
+    far.gridId.reset();
+    far.communityId = office.otherCommunity;
+    OpinionRepository::save(*office.file, far);
+
+    Opinion draft = office.draft(QStringLiteral("路灯不亮了"), QDate(2026, 6, 1));
+    const QList<OpinionListRow> found =
+        OpinionRepository::possibleDuplicates(office.file->db(), draft);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().opinion.id == lamp);
+    CHECK(titleSimilarity(QStringLiteral("小区路灯不亮"), QStringLiteral("路灯不亮了")) > 0.6);
+    CHECK(titleSimilarity(QStringLiteral("小区路灯不亮"), QStringLiteral("楼道堆物")) == 0.0);
+
+    // Linked instead of re-entered: the raising is kept on the first opinion.
+    OpinionRaising again;
+    again.opinionId = lamp;
+    again.raisedOn = QDate(2026, 6, 1);
+    again.channel = OpinionChannel::Wechat;
+    again.submitterName = QStringLiteral("陈建国");
+    OpinionRepository::addRaising(*office.file, again);
+    CHECK(OpinionRepository::raisings(office.file->db(), lamp).size() == 1);
+    OpinionFilter filter;
+    filter.text = QStringLiteral("小区路灯");
+    CHECK(OpinionRepository::list(office.file->db(), filter).first().raisings == 1);
+}
+
+TEST_CASE("Supervision flags overdue and soon-due opinions, and 单月公告 plans 双月督办",
+          "[opinions]")
+{
+    Office office;
+    const WorkCalendar calendar = WorkCalendar::load(office.file->db());
+    const auto dispatched = [&](const QString& title, const QDate& deadline) {
+        const qint64 id = office.add(title, QDate(2026, 9, 1));
+        office.step(id, go(S::Accepted, QDate(2026, 9, 1)));
+        OpinionTransition t = go(S::Dispatched, QDate(2026, 9, 1));
+        t.handlingUnitId = office.unit;
+        t.deadline = deadline;
+        office.step(id, t);
+        return id;
+    };
+    const QDate today(2026, 9, 30); // Wednesday before 国庆
+    const qint64 late = dispatched(QStringLiteral("甲"), QDate(2026, 9, 29));
+    const qint64 soon = dispatched(QStringLiteral("乙"), QDate(2026, 10, 9)); // 3rd working day
+    dispatched(QStringLiteral("丙"), QDate(2026, 10, 12));                    // 4th
+    const SupervisionFlags flags = OpinionRepository::flags(office.file->db(), calendar, today);
+    REQUIRE(flags.overdue.size() == 1);
+    CHECK(flags.overdue.first().opinion.id == late);
+    REQUIRE(flags.dueSoon.size() == 1);
+    CHECK(flags.dueSoon.first().opinion.id == soon);
+
+    OpinionRepository::addSupervision(
+        *office.file, Supervision{0, late, QDate(2026, 9, 30), QStringLiteral("王主任"),
+                                  SupervisionMethod::Visit, QStringLiteral("现场督办")});
+    CHECK(OpinionRepository::supervisions(office.file->db(), late).first().byWhom ==
+          QStringLiteral("王主任"));
+    REQUIRE_THROWS_AS(
+        OpinionRepository::addSupervision(
+            *office.file,
+            Supervision{0, late, QDate(2026, 9, 30), QString(), SupervisionMethod::Visit, {}}),
+        ValidationError);
+
+    // Announced in (odd) September -> session in October, first working day from the 15th;
+    // announced in (even) October -> December.
+    CHECK(supervisionSessionDay(QDate(2026, 9, 5), calendar) == QDate(2026, 10, 15));
+    CHECK(supervisionSessionDay(QDate(2026, 10, 5), calendar) == QDate(2026, 12, 15));
+    CHECK(supervisionSessionDay(QDate(2026, 7, 1), calendar) == QDate(2026, 8, 17)); // Sat 15th
+    SupervisionTopic topic;
+    topic.title = QStringLiteral("路灯维修督办");
+    topic.announcedOn = QDate(2026, 9, 5);
+    topic.opinionIds = {late};
+    SupervisionTopicRepository::announce(*office.file, topic);
+    const SupervisionTopic saved = SupervisionTopicRepository::list(office.file->db()).first();
+    CHECK(saved.sessionOn == QDate(2026, 10, 15));
+    REQUIRE(saved.planId);
+    ActivityFilter october;
+    october.from = QDate(2026, 10, 1);
+    october.to = QDate(2026, 10, 31);
+    const QList<ActivityListRow> planned =
+        PlanRepository::pending(office.file->db(), october, QDate(2026, 9, 30));
+    REQUIRE(planned.size() == 1);
+    CHECK(planned.first().date == QDate(2026, 10, 15));
+    CHECK(planned.first().kind == QStringLiteral("督办活动"));
+}
+
+TEST_CASE("Topics and formal suggestions link back to the opinion", "[opinions]")
+{
+    Office office;
+    const QDate reg(2026, 4, 1);
+    const qint64 topicOpinion = office.add(QStringLiteral("加装电梯"), reg);
+    office.step(topicOpinion, go(S::Accepted, reg));
+    Activity meeting;
+    meeting.kindId = *ActivityRepository::findKind(office.file->db(), QStringLiteral("板凳议事会"));
+    meeting.title = QStringLiteral("向阳社区板凳议事会");
+    meeting.date = QDate(2026, 4, 10);
+    meeting.start = QTime(9, 0);
+    const qint64 activity = ActivityRepository::save(*office.file, meeting);
+    OpinionTransition t = go(S::Topic, QDate(2026, 4, 3));
+    t.activityId = activity;
+    office.step(topicOpinion, t);
+    CHECK(OpinionRepository::topicActivity(office.file->db(), topicOpinion) == activity);
+    Activity reloaded = ActivityRepository::load(office.file->db(), activity);
+    REQUIRE(reloaded.topics.size() == 1);
+    CHECK(reloaded.topics.first().opinionId == topicOpinion);
+    // Editing the meeting keeps the link.
+    ActivityRepository::save(*office.file, reloaded);
+    CHECK(OpinionRepository::topicActivity(office.file->db(), topicOpinion) == activity);
+
+    const qint64 big = office.add(QStringLiteral("学校周边交通拥堵"), reg);
+    office.step(big, go(S::Accepted, reg));
+    Suggestion s;
+    s.title = QStringLiteral("关于缓解学校周边交通拥堵的建议");
+    s.congress = QStringLiteral("区十八届人大三次会议");
+    s.submittedOn = QDate(2026, 4, 5);
+    s.deputyIds = {office.deputy};
+    const qint64 sid = SuggestionRepository::escalate(*office.file, big, s);
+    CHECK(OpinionRepository::load(office.file->db(), big).state == S::Escalated);
+    CHECK(SuggestionRepository::load(office.file->db(), sid).opinionIds == QList<qint64>{big});
+    REQUIRE_THROWS_AS(SuggestionRepository::remove(*office.file, sid), ValidationError);
+    s.deputyIds.clear();
+    s.satisfaction = Evaluation::Satisfied;
+    try {
+        SuggestionRepository::save(*office.file, s);
+        FAIL("a suggestion without deputies was saved");
+    } catch (const ValidationError& e) {
+        CHECK(fieldsOf(e) ==
+              QStringList{QStringLiteral("satisfaction"), QStringLiteral("deputies")});
+    }
+}
+
+TEST_CASE("The office maintains its holidays and swapped working days", "[opinions]")
+{
+    Office office;
+    CalendarRepository::saveYear(*office.file, 2027,
+                                 {{QDate(2027, 1, 1), false, QStringLiteral("元旦")},
+                                  {QDate(2027, 2, 7), true, QStringLiteral("春节调休")}});
+    CHECK(CalendarRepository::years(office.file->db()).contains(2027));
+    const WorkCalendar calendar = WorkCalendar::load(office.file->db());
+    CHECK_FALSE(calendar.isWorkingDay(QDate(2027, 1, 1)));
+    CHECK(calendar.isWorkingDay(QDate(2027, 2, 7))); // a Sunday worked
+    try {
+        CalendarRepository::saveYear(*office.file, 2027,
+                                     {{QDate(2027, 3, 3), true, QString()},
+                                      {QDate(2028, 1, 1), false, QString()},
+                                      {QDate(2027, 1, 1), false, QString()},
+                                      {QDate(2027, 1, 1), false, QString()}});
+        FAIL("a bad calendar was saved");
+    } catch (const ValidationError& e) {
+        REQUIRE(e.fieldErrors().size() == 3);
+        CHECK(e.fieldErrors()[0].message.contains(QStringLiteral("2027-03-03")));
+        CHECK(e.fieldErrors()[1].message.contains(QStringLiteral("2027")));
+        CHECK(e.fieldErrors()[2].message.contains(QStringLiteral("2027-01-01")));
+    }
+    CHECK(CalendarRepository::days(office.file->db(), 2027).size() == 2);
+}
