@@ -195,6 +195,17 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::OpinionsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/opinionspage.cpp" line="+217" />
+        <source>%n opinion(s)</source>
+        <translation>
+            <numerusform>%n opinion</numerusform>
+            <numerusform>%n opinions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::RecordTable</name>
     <message numerus="yes">
         <location filename="../ui/widgets/recordtable.cpp" line="+82" />
@@ -221,6 +232,25 @@
         <translation>
             <numerusform>%n deliberation representative confirmed.</numerusform>
             <numerusform>%n deliberation representatives confirmed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SuggestionsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/suggestionspage.cpp" line="+236" />
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n replied</source>
+        <translation>
+            <numerusform>%n replied</numerusform>
+            <numerusform>%n replied</numerusform>
         </translation>
     </message>
 </context>

@@ -3674,29 +3674,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+8" />
-        <location line="+7" />
-        <location line="+8" />
-        <location line="+5" />
+        <location line="+4" />
         <source>Import an activity log</source>
         <translation>导入活动台账</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-3" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Nothing was imported.</source>
-        <translation>未导入任何内容。</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Import now?</source>
-        <translation>现在导入吗？</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>Importing the activity log</source>
         <translation>导入活动台账</translation>
     </message>
@@ -4015,6 +4003,64 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <location line="+56" />
         <source>This month: %1 held, %2 planned, %3 not held</source>
         <translation>本月：已举行 %1 项，计划中 %2 项，未举行 %3 项</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::CategoriesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="+54" />
+        <source>Opinion categories</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;tire / restore</source>
+        <translation>停用/恢复(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>A retired category is kept on the opinions that use it but not offered for new ones.</source>
+        <translation>停用的类别仍保留在已使用它的诉求上，但登记新诉求时不再提供。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+6" />
+        <source>New category</source>
+        <translation>新建类别</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+20" />
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <location line="+24" />
+        <location line="+16" />
+        <source>Saving the category</source>
+        <translation>保存类别</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <location line="+10" />
+        <source>Rename category</source>
+        <translation>重命名类别</translation>
     </message>
 </context>
 <context>
@@ -4520,6 +4566,19 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::Import</name>
+    <message>
+        <location filename="../ui/errors.cpp" line="+35" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Import now?</source>
+        <translation>现在导入吗？</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::IntegrityDialog</name>
     <message>
         <location filename="../ui/dialogs/integritydialog.cpp" line="+14" />
@@ -4583,7 +4642,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+105" />
+        <location filename="../ui/mainwindow.cpp" line="+111" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4678,7 +4737,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+63" />
         <source>DeputyDesk — Street People's Congress Workbench</source>
         <translation>街道人大工委履职工作台</translation>
     </message>
@@ -5129,6 +5188,720 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <location line="+5" />
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OpinionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/opiniondialog.cpp" line="+58" />
+        <source>&amp;Opinion</source>
+        <translation>诉求信息(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Handling</source>
+        <translation>办理(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Supervision</source>
+        <translation>督办与再次反映(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Register an opinion</source>
+        <translation>登记诉求</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <location line="+15" />
+        <location line="+4" />
+        <location line="+94" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-107" />
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>or group:</source>
+        <translation>或代表小组：</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cha&amp;nnel</source>
+        <translation>来源渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Su&amp;bmitter</source>
+        <translation>反映人(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Comm&amp;unity</source>
+        <translation>社区(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recei&amp;ved by</source>
+        <translation>接单代表(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;itle</source>
+        <translation>标题(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Con&amp;tent</source>
+        <translation>内容(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Res&amp;ponsibility</source>
+        <translation>责任类别(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;riority</source>
+        <translation>紧急程度(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-106" />
+        <source>Time&amp;line</source>
+        <translation>时间线(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Anon&amp;ymous</source>
+        <translation>匿名(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Phon&amp;e</source>
+        <translation>联系电话(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Lin&amp;k to the selected opinion instead</source>
+        <translation>并入所选诉求，不重复登记(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Possible duplicates (same grid or community, last 90 days):</source>
+        <translation>可能重复的诉求（同一网格或社区，近 90 天）：</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+131" />
+        <location line="+5" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-136" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+131" />
+        <location line="+5" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-136" />
+        <source>From</source>
+        <comment>previous state</comment>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <comment>person</comment>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Add a supervision record…</source>
+        <translation>添加督办记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Supervision records (督办):</source>
+        <translation>督办记录：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Raised again by other residents:</source>
+        <translation>其他居民再次反映：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Opinion: %1</source>
+        <translation>诉求：%1</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;状态：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Archived on %1. To change it, reopen it with a reason.</source>
+        <translation>已于 %1 归档。如需修改，请说明理由后重新打开。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Not accepted because:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;不予受理理由：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Handling unit:&lt;/b&gt; %1, dispatched %2, deadline %3</source>
+        <translation>&lt;b&gt;承办单位：&lt;/b&gt;%1，%2 交办，办理时限 %3</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>(overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Topic of the meeting:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;已转为会议议题：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&lt;b&gt;Completed&lt;/b&gt; %1: %2</source>
+        <translation>&lt;b&gt;%1 办结：&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Reply:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;答复：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&lt;b&gt;Evaluation:&lt;/b&gt; %1 (%2)</source>
+        <translation>&lt;b&gt;评价：&lt;/b&gt;%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Reopen (back to %1)…</source>
+        <translation>重新打开（回到%1）…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send back to be handled again…</source>
+        <translation>退回重办…</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>How</source>
+        <translation>督办方式</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <comment>supervisor</comment>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Submitter</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Linking the opinion</source>
+        <translation>并入诉求</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Saving the opinion</source>
+        <translation>保存诉求</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OpinionStatsPage</name>
+    <message>
+        <location filename="../ui/pages/opinionstatspage.cpp" line="+56" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue &amp;as of:</source>
+        <translation>逾期计算日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Breakdown:</source>
+        <translation>分类统计(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;h2&gt;Opinion figures&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;诉求统计&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Opinions count in the year they were registered. Satisfaction rate = (satisfied + basically satisfied) / evaluated; strict = satisfied / evaluated; resolved = reached 办结 or later; working days follow the office's calendar.</source>
+        <translation>诉求按登记日期计入年度。满意率 =（满意 + 基本满意）/ 已评价；严格满意率 = 满意 / 已评价；办结 = 已到办结及以后环节；工作日按本街道的工作日历计算。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Opinion figures</source>
+        <translation>诉求统计</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+29" />
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+26" />
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <location line="+26" />
+        <source>Resolution rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Escalated to suggestions</source>
+        <translation>上升为代表建议</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+24" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <location line="+23" />
+        <source>Evaluated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+20" />
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Strict satisfaction rate</source>
+        <translation>严格满意率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average working days to resolve</source>
+        <translation>平均办结用时（工作日）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestions submitted</source>
+        <translation>提交代表建议</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suggestions replied</source>
+        <translation>已答复建议</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reply rate</source>
+        <translation>答复率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Satisfaction with replies</source>
+        <translation>对答复满意率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Average working days</source>
+        <translation>平均工作日</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Computing the figures</source>
+        <translation>计算统计数据</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OpinionTransitionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+63" />
+        <source>Reopen: %1</source>
+        <translation>重新打开：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+33" />
+        <location line="+9" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="-34" />
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handling &amp;unit</source>
+        <translation>承办单位(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dead&amp;line</source>
+        <translation>办理时限(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Result</source>
+        <translation>办理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;ply to the resident</source>
+        <translation>答复居民(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Evaluation</source>
+        <translation>评价(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&amp;Meeting</source>
+        <translation>会议(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>On %1</source>
+        <translation>关于%1的建议</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Suggestion &amp;title</source>
+        <translation>建议标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Congress session</source>
+        <translation>会议届次(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;umber</source>
+        <translation>编号(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Changing the state</source>
+        <translation>变更状态</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OpinionsPage</name>
+    <message>
+        <location filename="../ui/pages/opinionspage.cpp" line="+31" />
+        <source>Only &amp;late and due soon</source>
+        <translation>只看逾期和临期(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Register…</source>
+        <translation>登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cate&amp;gories…</source>
+        <translation>类别设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Working days…</source>
+        <translation>工作日历(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervision &amp;topics…</source>
+        <translation>督办议题(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Search title, content, submitter</source>
+        <translation>搜索标题、内容、反映人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Received by</source>
+        <translation>接单代表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deadline</source>
+        <comment>opinion</comment>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&lt;h2&gt;Residents' opinions&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;民意诉求台账&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Residents' opinions</source>
+        <translation>民意诉求</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Reading the opinions</source>
+        <translation>读取诉求</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Supervision: nothing overdue or due within 3 working days.</source>
+        <translation>督办：没有逾期或 3 个工作日内到期的诉求。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;Supervision:&lt;/b&gt; &lt;span style='color:#b00020'&gt;%1 overdue&lt;/span&gt;, &lt;span style='color:#8a5a00'&gt;%2 due within 3 working days&lt;/span&gt; — &lt;a href='flagged'&gt;list them&lt;/a&gt;</source>
+        <translation>&lt;b&gt;督办提醒：&lt;/b&gt;&lt;span style='color:#b00020'&gt;%1 件已逾期&lt;/span&gt;，&lt;span style='color:#8a5a00'&gt;%2 件 3 个工作日内到期&lt;/span&gt; — &lt;a href='flagged'&gt;查看&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> (+%1)</source>
+        <translation>（另有 %1 人反映）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>%n opinion(s)</source>
+        <translation>
+            <numerusform>共 %n 条诉求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Opening the opinion</source>
+        <translation>打开诉求</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Delete opinion</source>
+        <translation>删除诉求</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete “%1”, registered on %2? Only an opinion entered by mistake should be deleted; this cannot be undone.</source>
+        <translation>删除 %2 登记的“%1”吗？只应删除误登记的诉求；删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Deleting the opinion</source>
+        <translation>删除诉求</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+5" />
+        <source>Import an opinion ledger</source>
+        <translation>导入民意诉求台账</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Importing the opinion ledger</source>
+        <translation>导入民意诉求台账</translation>
     </message>
 </context>
 <context>
@@ -5878,6 +6651,325 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::SuggestionsPage</name>
+    <message>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+34" />
+        <source>Motion</source>
+        <translation>议案</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Suggestion: %1</source>
+        <translation>代表建议：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New suggestion</source>
+        <translation>新建代表建议</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replied &amp;on</source>
+        <translation>答复日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>(not yet)</source>
+        <translation>（尚未评价）</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N&amp;umber</source>
+        <translation>编号(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Congress session</source>
+        <translation>会议届次(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Submitted on</source>
+        <translation>提交日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Deputies</source>
+        <translation>提出代表(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Handling unit</source>
+        <translation>承办单位(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deputy's s&amp;atisfaction</source>
+        <translation>代表满意度(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Reply te&amp;xt</source>
+        <translation>答复内容(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Reply status</source>
+        <translation>答复情况</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From opinions:</source>
+        <translation>来源诉求：</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Saving the suggestion</source>
+        <translation>保存代表建议</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;New suggestion…</source>
+        <translation>新建建议(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Congress session</source>
+        <translation>会议届次</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Replied</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Satisfaction</source>
+        <translation>代表满意度</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&lt;h2&gt;Formal suggestions and motions&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;代表建议与议案&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Formal suggestions</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Reading the suggestions</source>
+        <translation>读取代表建议</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19" />
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>共 %n 件建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n replied</source>
+        <translation>
+            <numerusform>%n 件已答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <location line="+8" />
+        <source>Delete suggestion</source>
+        <translation>删除代表建议</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Delete the suggestion “%1”?</source>
+        <translation>删除代表建议“%1”吗？</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Deleting the suggestion</source>
+        <translation>删除代表建议</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SupervisionDialog</name>
+    <message>
+        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+10" />
+        <source>Supervision record</source>
+        <translation>督办记录</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervised &amp;by</source>
+        <translation>督办人(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;How</source>
+        <translation>督办方式(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Saving the supervision record</source>
+        <translation>保存督办记录</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SupervisionTopicsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="+154" />
+        <source>Supervision topics</source>
+        <translation>督办议题</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Announce a topic…</source>
+        <translation>公告督办议题(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>单月公告、双月督办: a topic announced in an odd month has its supervision session in the following even month, planned on the activities calendar.</source>
+        <translation>单月公告、双月督办：单月公告的督办议题在下一个双月召开督办会，并列入活动日历。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Announced</source>
+        <translation>公告日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Session planned</source>
+        <translation>督办会日期</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opinions</source>
+        <translation>来源诉求</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Announce a supervision topic</source>
+        <translation>公告督办议题</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Session planned for %1</source>
+        <translation>督办会定于 %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;Topic</source>
+        <translation>议题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Announced on</source>
+        <translation>公告日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Opinions concerned</source>
+        <translation>涉及的诉求(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Announcing the topic</source>
+        <translation>公告督办议题</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::TreePage</name>
     <message>
         <location filename="../ui/pages/treepage.cpp" line="+51" />
@@ -5949,6 +7041,76 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>
             <numerusform>%n 处阵地</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::WorkingDaysDialog</name>
+    <message>
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="-220" />
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Day (YYYY-MM-DD)</source>
+        <translation>日期（年-月-日）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add a day</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Remove the day</source>
+        <translation>删除该日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save the year</source>
+        <translation>保存本年(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Save the changes to %1 first?</source>
+        <translation>先保存 %1 年的修改吗？</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Monday to Friday are working days except the holidays listed; a Saturday or Sunday listed as a working day is worked in exchange (调休). Deadlines in working days follow this calendar.</source>
+        <translation>除列出的节假日外，周一至周五为工作日；列为工作日的周六、周日为调休上班日。以工作日计算的办理时限按此日历计算。</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <location line="+20" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+20" />
+        <source>Working day (调休)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Saving the calendar</source>
+        <translation>保存工作日历</translation>
     </message>
 </context>
 </TS>

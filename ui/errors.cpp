@@ -52,4 +52,30 @@ void runBusy(QWidget* parent, const QString& label, const std::function<void()>&
         std::rethrow_exception(failure);
 }
 
+void runCheckedImport(QWidget* parent, const QString& title, const QString& failing,
+                      const std::function<std::pair<bool, QString>(bool dryRun)>& run)
+{
+    try {
+        const auto [ok, text] = run(true);
+        if (!ok) {
+            QMessageBox box(QMessageBox::Warning, title,
+                            QCoreApplication::translate("dd::ui::Import", "Nothing was imported."),
+                            QMessageBox::Ok, parent);
+            box.setObjectName(QStringLiteral("importReport"));
+            box.setDetailedText(text);
+            box.setInformativeText(text.section(QLatin1Char('\n'), 0, 5));
+            box.exec();
+            return;
+        }
+        if (QMessageBox::question(parent, title,
+                                  text + QStringLiteral("\n\n") +
+                                      QCoreApplication::translate(
+                                          "dd::ui::Import", "Import now?")) != QMessageBox::Yes)
+            return;
+        QMessageBox::information(parent, title, run(false).second);
+    } catch (const Error& e) {
+        showError(parent, failing, e);
+    }
+}
+
 } // namespace dd::ui

@@ -19,4 +19,10 @@ void showError(QWidget* parent, const QString& action, const Error& error);
 // rethrows what the work threw. For work that opens its own connection (backup, check).
 void runBusy(QWidget* parent, const QString& label, const std::function<void()>& work);
 
+// An import as every page does it: a dry run first; its problems shown (nothing written), or
+// its summary with a question before the real run, whose summary is shown too. run(dryRun)
+// returns whether the report is clean and its text. Errors are shown with `failing`.
+void runCheckedImport(QWidget* parent, const QString& title, const QString& failing,
+                      const std::function<std::pair<bool, QString>(bool dryRun)>& run);
+
 } // namespace dd::ui

@@ -14,8 +14,11 @@
 #include "pages/deputiespage.h"
 #include "pages/groupspage.h"
 #include "pages/officepage.h"
+#include "pages/opinionspage.h"
+#include "pages/opinionstatspage.h"
 #include "pages/selectionpage.h"
 #include "pages/startpage.h"
+#include "pages/suggestionspage.h"
 #include "pages/venuespage.h"
 #include "storage/backup.h"
 #include "storage/integrity.h"
@@ -83,6 +86,9 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new ActivitiesPage(this));
     addPage(new ActionItemsPage(this));
     addPage(new CalendarPage(this));
+    addPage(new OpinionsPage(this));
+    addPage(new SuggestionsPage(this));
+    addPage(new OpinionStatsPage(this));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     for (QLabel* label : {m_statusOffice, m_statusYear, m_statusUser, m_statusMode})
@@ -154,9 +160,11 @@ void MainWindow::addPage(Page* page)
     m_navigation->addItem(page->title());
     QAction* action = m_viewMenu->addAction(page->title());
     action->setCheckable(true);
-    if (index < 10) // Ctrl+1 ... Ctrl+9, then Ctrl+0
+    if (index < 10) // Ctrl+1 ... Ctrl+9, then Ctrl+0, then Ctrl+Shift+1 ...
         action->setShortcut(
             QKeySequence(Qt::CTRL | Qt::Key(index < 9 ? Qt::Key_1 + index : Qt::Key_0)));
+    else if (index < 19)
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_1 + index - 10)));
     m_pageActions->addAction(action);
     m_officeActions << action;
     connect(action, &QAction::triggered, this,

@@ -356,26 +356,11 @@ void ActivitiesPage::importLog()
                                                       tr("Spreadsheets (*.xlsx *.csv)"));
     if (path.isEmpty())
         return;
-    try {
-        const ActivityImportReport check = importActivityLog(*m_office, path, {}, true);
-        if (!check.ok()) {
-            QMessageBox box(QMessageBox::Warning, tr("Import an activity log"),
-                            tr("Nothing was imported."), QMessageBox::Ok, this);
-            box.setObjectName(QStringLiteral("importReport"));
-            box.setDetailedText(check.toText());
-            box.setInformativeText(check.toText().section(QLatin1Char('\n'), 0, 5));
-            box.exec();
-            return;
-        }
-        if (QMessageBox::question(this, tr("Import an activity log"),
-                                  check.toText() + QStringLiteral("\n\n") + tr("Import now?")) !=
-            QMessageBox::Yes)
-            return;
-        const ActivityImportReport done = importActivityLog(*m_office, path);
-        QMessageBox::information(this, tr("Import an activity log"), done.toText());
-    } catch (const Error& e) {
-        showError(this, tr("Importing the activity log"), e);
-    }
+    runCheckedImport(
+        this, tr("Import an activity log"), tr("Importing the activity log"), [&](bool dryRun) {
+            const ActivityImportReport r = importActivityLog(*m_office, path, {}, dryRun);
+            return std::make_pair(r.ok(), r.toText());
+        });
     reload();
 }
 

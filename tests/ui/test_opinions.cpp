@@ -1,0 +1,271 @@
+// Residents' opinions driven with QTest on real office files: registering from the keyboard
+// (with a duplicate suggested and a bad field named), dispatching with a deadline in working
+// days, completing and closing; archived opinions read-only; the figures page.
+#include "dialogs/opiniondialog.h"
+#include "dialogs/opinionsetupdialogs.h"
+#include "dialogs/opiniontransitiondialog.h"
+#include "opinion/opinionrepository.h"
+#include "org/deputyrepository.h"
+#include "org/orgspecs.h"
+#include "org/recordstore.h"
+#include "org/workcalendar.h"
+#include "pages/opinionspage.h"
+#include "pages/opinionstatspage.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+#include "uitest.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dd;
+using dd::test::child;
+using dd::test::TempDir;
+using dd::test::whenDialogOpens;
+using dd::ui::OpinionDialog;
+using dd::ui::OpinionTransitionDialog;
+
+namespace {
+struct Fixture
+{
+    TempDir dir;
+    std::unique_ptr<OfficeFile> office = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
+    qint64 community = 0;
+
+    Fixture()
+    {
+        Deputy d;
+        d.name = QStringLiteral("张三");
+        d.kind = DeputyKind::Congress;
+        DeputyRepository::add(*office, d);
+        community = RecordStore::save(*office, communitySpec(),
+                                      {{QStringLiteral("id"), 0},
+                                       {QStringLiteral("name"), QStringLiteral("向阳社区")},
+                                       {QStringLiteral("kind"), QStringLiteral("community")}});
+        RecordStore::save(*office, gridSpec(),
+                          {{QStringLiteral("id"), 0},
+                           {QStringLiteral("community_id"), community},
+                           {QStringLiteral("name"), QStringLiteral("第一网格")}});
+        RecordStore::save(*office, handlingUnitSpec(),
+                          {{QStringLiteral("id"), 0},
+                           {QStringLiteral("name"), QStringLiteral("街道城管办")},
+                           {QStringLiteral("kind"), QStringLiteral("street_department")}});
+    }
+
+    int count() const
+    {
+        return sql::scalar(office->db(), QStringLiteral("SELECT count(*) FROM opinions")).toInt();
+    }
+};
+
+// Chooses the combo box entry whose text is `text` from the keyboard (Down until it is there).
+void chooseByKeyboard(QComboBox* combo, const QString& text)
+{
+    combo->setFocus();
+    for (int i = 0; i < combo->count() && combo->currentText() != text; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    REQUIRE(combo->currentText() == text);
+}
+
+// Clicks the step button for `to` in the opinion dialog and fills the step dialog with fill.
+void step(OpinionDialog* dialog, OpinionState to,
+          const std::function<void(OpinionTransitionDialog*)>& fill = {})
+{
+    whenDialogOpens<OpinionTransitionDialog>([fill](OpinionTransitionDialog* d) {
+        if (fill)
+            fill(d);
+        d->accept();
+    });
+    QPushButton* button =
+        dialog->findChild<QPushButton*>(QStringLiteral("step_") + opinionStateKey(to));
+    REQUIRE(button != nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+} // namespace
+
+TEST_CASE("ui: an opinion is registered from the keyboard, a duplicate is offered and a bad "
+          "field is named")
+{
+    Fixture f;
+    Opinion earlier;
+    earlier.registeredOn = QDate::currentDate().addDays(-10);
+    earlier.anonymous = true;
+    earlier.communityId = f.community;
+    earlier.deputyId = 1;
+    earlier.title = QStringLiteral("小区路灯不亮");
+    earlier.categoryId = 2;
+    const qint64 lamp = OpinionRepository::save(*f.office, earlier);
+
+    ui::OpinionsPage page;
+    page.setOffice(f.office.get());
+    page.show();
+    REQUIRE(page.table()->rowCount() == 1);
+
+    // A title left empty is refused with the message under the field; nothing is written.
+    whenDialogOpens<ui::OpinionDialog>([](ui::OpinionDialog* dialog) {
+        test::type(child<QLineEdit>(dialog, "submitterName"), QStringLiteral("刘秀兰"));
+        chooseByKeyboard(child<QComboBox>(dialog, "deputy"), QStringLiteral("张三"));
+        QTest::keyClick(child<QLineEdit>(dialog, "submitterName"), Qt::Key_Return);
+        REQUIRE(dialog->isVisible());
+        const QLabel* error = child<QLabel>(dialog, "titleError");
+        CHECK(error->isVisible());
+        CHECK(error->text().startsWith(QStringLiteral("Title")));
+        CHECK_FALSE(child<QLabel>(dialog, "receiverError")->isVisible());
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(&page, "registerButton"), Qt::LeftButton);
+    CHECK(f.count() == 1);
+
+    // Typed again with a similar title in the same community: the earlier one is suggested
+    // and the new raising is linked to it instead of being registered twice.
+    whenDialogOpens<ui::OpinionDialog>([](ui::OpinionDialog* dialog) {
+        chooseByKeyboard(child<QComboBox>(dialog, "community"), QStringLiteral("向阳社区"));
+        test::type(child<QLineEdit>(dialog, "title"), QStringLiteral("路灯不亮了"));
+        QTRY_COMPARE(dialog->duplicates()->count(), 1);
+        dialog->duplicates()->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, "registerButton"), Qt::LeftButton);
+    CHECK(f.count() == 1);
+    CHECK(OpinionRepository::raisings(f.office->db(), lamp).size() == 1);
+
+    // A new one, from the keyboard: date, channel, submitter, community, grid, deputy,
+    // title, category; Return registers it.
+    whenDialogOpens<ui::OpinionDialog>([](ui::OpinionDialog* dialog) {
+        test::type(child<QLineEdit>(dialog, "submitterName"), QStringLiteral("陈建国"));
+        test::type(child<QLineEdit>(dialog, "submitterPhone"), QStringLiteral("13912345678"));
+        chooseByKeyboard(child<QComboBox>(dialog, "community"), QStringLiteral("向阳社区"));
+        chooseByKeyboard(child<QComboBox>(dialog, "grid"), QStringLiteral("第一网格"));
+        chooseByKeyboard(child<QComboBox>(dialog, "deputy"), QStringLiteral("张三"));
+        test::type(child<QLineEdit>(dialog, "title"), QStringLiteral("楼道堆物影响通行"));
+        chooseByKeyboard(child<QComboBox>(dialog, "category"), QStringLiteral("安全"));
+        chooseByKeyboard(child<QComboBox>(dialog, "responsibility"),
+                         responsibilityName(Responsibility::Street));
+        QTest::keyClick(child<QLineEdit>(dialog, "title"), Qt::Key_Return);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, "registerButton"), Qt::LeftButton);
+    REQUIRE(f.count() == 2);
+    REQUIRE(page.table()->rowCount() == 2);
+    OpinionFilter all;
+    const Opinion saved = OpinionRepository::list(f.office->db(), all).first().opinion;
+    CHECK(saved.title == QStringLiteral("楼道堆物影响通行"));
+    CHECK(saved.submitterPhone == QStringLiteral("13912345678"));
+    CHECK(saved.gridId);
+    CHECK(saved.responsibility == Responsibility::Street);
+    CHECK(saved.state == OpinionState::Registered);
+}
+
+TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working days, completed "
+          "and closed, with its timeline")
+{
+    Fixture f;
+    Opinion o;
+    o.registeredOn = QDate::currentDate();
+    o.anonymous = true;
+    o.communityId = f.community;
+    o.deputyId = 1;
+    o.title = QStringLiteral("雨污管网堵塞");
+    o.categoryId = 2;
+    o.responsibility = Responsibility::Street;
+    const qint64 id = OpinionRepository::save(*f.office, o);
+    const QDate expected =
+        WorkCalendar::load(f.office->db()).addWorkingDays(QDate::currentDate(), 7);
+
+    ui::OpinionDialog dialog(*f.office, id);
+    dialog.show();
+    step(&dialog, OpinionState::Accepted);
+    CHECK(OpinionRepository::load(f.office->db(), id).state == OpinionState::Accepted);
+    step(&dialog, OpinionState::Dispatched, [&](OpinionTransitionDialog* d) {
+        // The street department is proposed for a 街道职责事项.
+        CHECK(child<QComboBox>(d, "unit")->currentText() == QStringLiteral("街道城管办"));
+        child<QSpinBox>(d, "workingDays")->setValue(7);
+        CHECK(child<QDateEdit>(d, "deadline")->date() == expected);
+    });
+    Opinion now = OpinionRepository::load(f.office->db(), id);
+    CHECK(now.state == OpinionState::Dispatched);
+    CHECK(now.deadline == expected);
+    step(&dialog, OpinionState::InProgress);
+    // Completing without a result is refused under the field; with one it goes through.
+    step(&dialog, OpinionState::Completed, [](OpinionTransitionDialog* d) {
+        d->accept();
+        REQUIRE(d->isVisible());
+        CHECK(child<QLabel>(d, "resultError")->isVisible());
+        test::type(child<QPlainTextEdit>(d, "result"), QStringLiteral("已疏通管道"));
+    });
+    CHECK(OpinionRepository::load(f.office->db(), id).result == QStringLiteral("已疏通管道"));
+    step(&dialog, OpinionState::Feedback);
+    step(&dialog, OpinionState::Evaluated, [](OpinionTransitionDialog* d) {
+        chooseByKeyboard(child<QComboBox>(d, "evaluation"), evaluationName(Evaluation::Satisfied));
+    });
+    step(&dialog, OpinionState::Archived);
+    now = OpinionRepository::load(f.office->db(), id);
+    CHECK(now.state == OpinionState::Archived);
+    CHECK(now.evaluation == Evaluation::Satisfied);
+    CHECK(child<QTreeWidget>(&dialog, "timeline")->topLevelItemCount() == 8);
+    // Archived: the form is read-only; the only step offered is reopening.
+    CHECK_FALSE(dialog.tabs()->widget(0)->isEnabled());
+    CHECK(dialog.findChild<QPushButton*>(QStringLiteral("step_evaluated")) != nullptr);
+    CHECK(dialog.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^step_"))).size() ==
+          1);
+
+    // The figures page counts it.
+    ui::OpinionStatsPage stats;
+    stats.setOffice(f.office.get());
+    CHECK(stats.figures()->item(0, 1)->text() == QStringLiteral("1"));       // collected
+    CHECK(stats.figures()->item(3, 1)->text() == QStringLiteral("1"));       // resolved
+    CHECK(stats.figures()->item(11, 1)->text() == QStringLiteral("100.0%")); // satisfaction
+    REQUIRE(stats.breakdown()->rowCount() == 1);
+    CHECK(stats.breakdown()->item(0, 0)->text() == QStringLiteral("城建"));
+}
+
+TEST_CASE("ui: the opinions page flags overdue opinions and the calendar dialog refuses a bad "
+          "day")
+{
+    Fixture f;
+    Opinion o;
+    o.registeredOn = QDate::currentDate().addDays(-40);
+    o.anonymous = true;
+    o.deputyId = 1;
+    o.title = QStringLiteral("逾期的诉求");
+    o.categoryId = 1;
+    const qint64 id = OpinionRepository::save(*f.office, o);
+    OpinionTransition t;
+    t.to = OpinionState::Accepted;
+    t.on = o.registeredOn;
+    OpinionRepository::transition(*f.office, id, t);
+    t.to = OpinionState::Dispatched;
+    t.handlingUnitId = 1;
+    t.deadline = o.registeredOn.addDays(10);
+    OpinionRepository::transition(*f.office, id, t);
+
+    ui::OpinionsPage page;
+    page.setOffice(f.office.get());
+    CHECK(page.flagsLabel()->text().contains(QStringLiteral("1 overdue")));
+    child<QWidget>(&page, "flaggedOnly")->setProperty("checked", true);
+    REQUIRE(page.table()->rowCount() == 1);
+    CHECK(page.table()->item(0, 1)->text().contains(QStringLiteral("overdue")));
+
+    ui::WorkingDaysDialog days(*f.office);
+    days.show();
+    const int before = days.table()->rowCount();
+    CHECK(before > 0); // this year's holidays are pre-filled
+    days.addRow();
+    days.table()->item(before, 0)->setText(QStringLiteral("%1-03-04").arg(days.year()->value()));
+    auto* kind = qobject_cast<QComboBox*>(days.table()->cellWidget(before, 1));
+    REQUIRE(kind);
+    kind->setCurrentIndex(1); // a Wednesday cannot be a swapped working day
+    CHECK_FALSE(days.saveYear());
+    CHECK(child<QLabel>(&days, "error")->text().contains(QStringLiteral("Row %1").arg(before + 1)));
+    CHECK(CalendarRepository::days(f.office->db(), days.year()->value()).size() == before);
+}

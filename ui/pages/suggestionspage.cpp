@@ -1,0 +1,297 @@
+#include "suggestionspage.h"
+
+#include "errors.h"
+#include "fieldform.h"
+#include "opinion/opinionrepository.h"
+#include "storage/displayformat.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "widgets/commonchoices.h"
+#include "widgets/listtable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dd::ui {
+
+namespace {
+QString kindName(bool motion)
+{
+    return motion ? SuggestionsPage::tr("Motion") : SuggestionsPage::tr("Suggestion");
+}
+
+// The suggestion form; Save goes through core, refusals under their field.
+bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("suggestionDialog"));
+    dialog.setWindowTitle(s.id ? SuggestionsPage::tr("Suggestion: %1").arg(s.title)
+                               : SuggestionsPage::tr("New suggestion"));
+    const QSqlDatabase db = office.db();
+    FieldForm form(&dialog);
+    auto* kind = new QComboBox(&dialog);
+    kind->addItem(kindName(false), false);
+    kind->addItem(kindName(true), true);
+    kind->setCurrentIndex(s.motion ? 1 : 0);
+    auto* title = new QLineEdit(s.title, &dialog);
+    title->setObjectName(QStringLiteral("title"));
+    auto* number = new QLineEdit(s.number, &dialog);
+    auto* congress = new QLineEdit(s.congress, &dialog);
+    congress->setObjectName(QStringLiteral("congress"));
+    const auto dateEdit = [&](const QDate& d) {
+        auto* e = new QDateEdit(d.isValid() ? d : QDate::currentDate(), &dialog);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setCalendarPopup(true);
+        e->setMaximumDate(QDate::currentDate());
+        return e;
+    };
+    QDateEdit* submitted = dateEdit(s.submittedOn);
+    auto* deputies = new QListWidget(&dialog);
+    deputies->setObjectName(QStringLiteral("deputies"));
+    deputies->setMaximumHeight(110);
+    for (const Choice& c : choicesOf(db, QStringLiteral("SELECT id, name FROM deputies WHERE "
+                                                        "status = 'serving'"))) {
+        auto* item = new QListWidgetItem(c.label, deputies);
+        item->setData(Qt::UserRole, c.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(s.deputyIds.contains(c.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto* unit = new QComboBox(&dialog);
+    addChoices(unit, choicesOf(db, QStringLiteral("SELECT id, name FROM handling_units")),
+               SuggestionsPage::tr("(none)"), s.handlingUnitId);
+    auto* replied = new QCheckBox(SuggestionsPage::tr("Replied &on"), &dialog);
+    replied->setObjectName(QStringLiteral("replied"));
+    replied->setChecked(s.replyOn.isValid());
+    QDateEdit* replyOn = dateEdit(s.replyOn);
+    replyOn->setEnabled(replied->isChecked());
+    QObject::connect(replied, &QCheckBox::toggled, replyOn, &QWidget::setEnabled);
+    auto* replyRow = new QWidget(&dialog);
+    auto* replyLayout = new QHBoxLayout(replyRow);
+    replyLayout->setContentsMargins(0, 0, 0, 0);
+    replyLayout->addWidget(replied);
+    replyLayout->addWidget(replyOn, 1);
+    auto* reply = new QPlainTextEdit(s.reply, &dialog);
+    reply->setTabChangesFocus(true);
+    reply->setMaximumHeight(80);
+    auto* satisfaction = new QComboBox(&dialog);
+    satisfaction->setObjectName(QStringLiteral("satisfaction"));
+    for (const Evaluation e : {Evaluation::None, Evaluation::Satisfied,
+                               Evaluation::BasicallySatisfied, Evaluation::Dissatisfied})
+        satisfaction->addItem(e == Evaluation::None ? SuggestionsPage::tr("(not yet)")
+                                                    : evaluationName(e),
+                              evaluationKey(e));
+    satisfaction->setCurrentIndex(satisfaction->findData(evaluationKey(s.satisfaction)));
+    auto* notes = new QPlainTextEdit(s.notes, &dialog);
+    notes->setTabChangesFocus(true);
+    notes->setMaximumHeight(60);
+    QStringList sources;
+    for (qint64 id : s.opinionIds)
+        sources << OpinionRepository::load(db, id).title;
+    form.addRow(QStringLiteral("kind"), SuggestionsPage::tr("&Kind"), kind);
+    form.addRow(QStringLiteral("title"), SuggestionsPage::tr("&Title"), title);
+    form.addRow(QStringLiteral("number"), SuggestionsPage::tr("N&umber"), number);
+    form.addRow(QStringLiteral("congress"), SuggestionsPage::tr("&Congress session"), congress);
+    form.addRow(QStringLiteral("submittedOn"), SuggestionsPage::tr("&Submitted on"), submitted);
+    form.addRow(QStringLiteral("deputies"), SuggestionsPage::tr("&Deputies"), deputies);
+    form.addRow(QStringLiteral("handlingUnit"), SuggestionsPage::tr("&Handling unit"), unit);
+    form.addRow(QStringLiteral("replyOn"), SuggestionsPage::tr("Reply status"), replyRow);
+    form.addRow(QStringLiteral("reply"), SuggestionsPage::tr("Reply te&xt"), reply);
+    form.addRow(QStringLiteral("satisfaction"), SuggestionsPage::tr("Deputy's s&atisfaction"),
+                satisfaction);
+    form.addRow(QStringLiteral("notes"), SuggestionsPage::tr("Not&es"), notes);
+    if (!sources.isEmpty())
+        form.layout()->addRow(SuggestionsPage::tr("From opinions:"),
+                              new QLabel(sources.join(QStringLiteral("；")), &dialog));
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Save)->setEnabled(!office.isReadOnly());
+    form.layout()->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        s.motion = kind->currentData().toBool();
+        s.title = title->text();
+        s.number = number->text();
+        s.congress = congress->text();
+        s.submittedOn = submitted->date();
+        s.deputyIds.clear();
+        for (int i = 0; i < deputies->count(); ++i)
+            if (deputies->item(i)->checkState() == Qt::Checked)
+                s.deputyIds << deputies->item(i)->data(Qt::UserRole).toLongLong();
+        s.handlingUnitId = chosenId(unit);
+        s.replyOn = replied->isChecked() ? replyOn->date() : QDate();
+        s.reply = reply->toPlainText();
+        s.satisfaction = evaluationFromKey(satisfaction->currentData().toString());
+        s.notes = notes->toPlainText();
+        try {
+            SuggestionRepository::save(office, s);
+            dialog.accept();
+        } catch (const ValidationError& e) {
+            form.showErrors(e.fieldErrors());
+        } catch (const Error& e) {
+            showError(&dialog, SuggestionsPage::tr("Saving the suggestion"), e);
+        }
+    });
+    dialog.resize(600, 640);
+    return dialog.exec() == QDialog::Accepted;
+}
+} // namespace
+
+SuggestionsPage::SuggestionsPage(QWidget* parent)
+    : Page(parent), m_year(new QComboBox(this)), m_table(new QTableWidget(this)),
+      m_count(new QLabel(this)), m_new(new QPushButton(tr("&New suggestion…"), this)),
+      m_open(new QPushButton(tr("&Open…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
+{
+    setObjectName(QStringLiteral("suggestionsPage"));
+    m_table->setObjectName(QStringLiteral("suggestionsTable"));
+    m_new->setObjectName(QStringLiteral("newSuggestion"));
+    setUpListTable(m_table);
+    const QStringList headers = {tr("Submitted"),     tr("Kind"),     tr("Number"),
+                                 tr("Title"),         tr("Deputies"), tr("Congress session"),
+                                 tr("Handling unit"), tr("Replied"),  tr("Satisfaction")};
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto* top = new QHBoxLayout;
+    auto* yearLabel = new QLabel(tr("&Year:"), this);
+    yearLabel->setBuddy(m_year);
+    top->addWidget(yearLabel);
+    top->addWidget(m_year);
+    top->addStretch(1);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_count);
+    for (QPushButton* b : {m_new, m_open, m_delete})
+        actions->addWidget(b);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Formal suggestions and motions</h2>"), this));
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    connect(m_year, &QComboBox::activated, this, &SuggestionsPage::reload);
+    connect(m_new, &QPushButton::clicked, this, [this] { edit(true); });
+    connect(m_open, &QPushButton::clicked, this, [this] { edit(false); });
+    connect(m_delete, &QPushButton::clicked, this, &SuggestionsPage::remove);
+    connect(m_table, &QTableWidget::itemActivated, this, [this] { edit(false); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SuggestionsPage::updateActions);
+    setEnabled(false);
+}
+
+QString SuggestionsPage::title() const
+{
+    return tr("Formal suggestions");
+}
+
+void SuggestionsPage::setOffice(OfficeFile* office)
+{
+    m_office = office;
+    setEnabled(office != nullptr);
+    m_year->clear();
+    m_year->addItem(tr("All years"), 0);
+    for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 5; --y)
+        m_year->addItem(QString::number(y), y);
+    m_year->setCurrentIndex(1);
+    reload();
+}
+
+void SuggestionsPage::reload()
+{
+    m_rows.clear();
+    if (m_office) {
+        try {
+            m_rows = SuggestionRepository::list(m_office->db(), m_year->currentData().toInt());
+        } catch (const Error& e) {
+            showError(this, tr("Reading the suggestions"), e);
+        }
+    }
+    m_table->setRowCount(int(m_rows.size()));
+    int replied = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const SuggestionListRow& r = m_rows[row];
+        const Suggestion& s = r.suggestion;
+        replied += s.replyOn.isValid() ? 1 : 0;
+        const QStringList cells = {displayDate(s.submittedOn),
+                                   kindName(s.motion),
+                                   s.number,
+                                   s.title,
+                                   r.deputies,
+                                   s.congress,
+                                   r.handlingUnit,
+                                   displayDate(s.replyOn),
+                                   evaluationName(s.satisfaction)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells[col]);
+            item->setData(Qt::UserRole, row);
+            m_table->setItem(row, col, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_count->setText(tr("%n suggestion(s)", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
+                     tr("%n replied", nullptr, replied));
+    updateActions();
+}
+
+const SuggestionListRow* SuggestionsPage::current() const
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return nullptr;
+    const int index = selected.first()->data(Qt::UserRole).toInt();
+    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+}
+
+void SuggestionsPage::updateActions()
+{
+    const bool writable = m_office && !m_office->isReadOnly();
+    m_new->setEnabled(writable);
+    m_open->setEnabled(current() != nullptr);
+    m_delete->setEnabled(writable && current() != nullptr);
+}
+
+void SuggestionsPage::edit(bool isNew)
+{
+    if (!m_office)
+        return;
+    const SuggestionListRow* r = current();
+    if (!isNew && !r)
+        return;
+    if (editSuggestion(this, *m_office, isNew ? Suggestion{} : r->suggestion))
+        reload();
+}
+
+void SuggestionsPage::remove()
+{
+    const SuggestionListRow* r = current();
+    if (!m_office || !r)
+        return;
+    if (QMessageBox::question(this, tr("Delete suggestion"),
+                              tr("Delete the suggestion “%1”?").arg(r->suggestion.title),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
+        return;
+    try {
+        SuggestionRepository::remove(*m_office, r->suggestion.id);
+    } catch (const ValidationError& e) {
+        QMessageBox::warning(this, tr("Delete suggestion"),
+                             e.fieldErrors().isEmpty() ? e.message()
+                                                       : e.fieldErrors().first().message);
+    } catch (const Error& e) {
+        showError(this, tr("Deleting the suggestion"), e);
+    }
+    reload();
+}
+
+} // namespace dd::ui
