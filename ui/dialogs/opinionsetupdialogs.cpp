@@ -328,6 +328,7 @@ void SupervisionTopicsDialog::announce()
     dialog.setObjectName(QStringLiteral("announceDialog"));
     dialog.setWindowTitle(tr("Announce a supervision topic"));
     FieldForm form(&dialog);
+    dialog.setLayout(form.layout());
     auto* title = new QLineEdit(&dialog);
     title->setObjectName(QStringLiteral("title"));
     auto* on = new QDateEdit(QDate::currentDate(), &dialog);

@@ -43,6 +43,7 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
                                : SuggestionsPage::tr("New suggestion"));
     const QSqlDatabase db = office.db();
     FieldForm form(&dialog);
+    dialog.setLayout(form.layout());
     auto* kind = new QComboBox(&dialog);
     kind->addItem(kindName(false), false);
     kind->addItem(kindName(true), true);
@@ -69,6 +70,8 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
         item->setData(Qt::UserRole, c.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(s.deputyIds.contains(c.id) ? Qt::Checked : Qt::Unchecked);
+        if (!s.deputyIds.isEmpty() && c.id == s.deputyIds.first())
+            deputies->setCurrentItem(item); // the leading deputy in view
     }
     auto* unit = new QComboBox(&dialog);
     addChoices(unit, choicesOf(db, QStringLiteral("SELECT id, name FROM handling_units")),
