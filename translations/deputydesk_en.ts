@@ -15,7 +15,7 @@
 <context>
     <name>dd::Import</name>
     <message numerus="yes">
-        <location filename="../core/io/importreport.cpp" line="+77" />
+        <location filename="../core/io/importreport.cpp" line="+92" />
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found.</numerusform>
@@ -108,9 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
-        <location filename="../app/cli/clicommands.cpp" line="+26" />
-        <location filename="../app/cli/cliopinions.cpp" line="+80" />
+        <location filename="../app/cli/clisupport.h" line="+57" />
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%n problem in %1; nothing was imported</numerusform>
@@ -118,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+66" />
+        <location filename="../app/cli/clicommands.cpp" line="+85" />
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
@@ -126,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliopinions.cpp" line="-81" />
+        <location filename="../app/cli/cliopinions.cpp" line="-1" />
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -197,7 +195,7 @@
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/opinionspage.cpp" line="+217" />
+        <location filename="../ui/pages/opinionspage.cpp" line="+213" />
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -238,7 +236,7 @@
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/suggestionspage.cpp" line="+236" />
+        <location filename="../ui/pages/suggestionspage.cpp" line="+245" />
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>

@@ -329,7 +329,7 @@
         <translation>“%1”重复列出（%2 中也有）</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+20" />
         <source>the same activity (kind, day, title) is on row %1</source>
         <translation>同一活动（类型、日期、标题相同）已在第 %1 行</translation>
     </message>
@@ -751,7 +751,7 @@
 <context>
     <name>dd::Import</name>
     <message>
-        <location filename="../core/io/importreport.cpp" line="+42" />
+        <location filename="../core/io/importreport.cpp" line="+57" />
         <source>“%1”: brackets hold a birth date (or, for leave, the reason)</source>
         <translation>“%1”：括号内应填写出生日期（请假代表可填写请假事由）</translation>
     </message>
@@ -1765,7 +1765,7 @@
         <translation>状态为已评价的行需要填写评价</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+13" />
         <source>the same opinion (day, title, submitter) is on row %1</source>
         <translation>第 %1 行已有同一条诉求（日期、标题、反映人相同）</translation>
     </message>
@@ -2231,7 +2231,7 @@
         <translation>“%1”不是组长、副组长或组员</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+15" />
         <source>the same ID number is on row %1</source>
         <translation>第 %1 行已有相同的身份证号</translation>
     </message>
@@ -3139,7 +3139,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：import 文件 deputies|activities|opinions 表格 [--dry-run] [--sheet 工作表名] [--json]</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+34" />
         <source>Wrote a blank activity log with the columns %1 to %2.</source>
         <translation>已将带有表头 %1 的空白活动台账写入 %2。</translation>
     </message>
@@ -3199,16 +3199,14 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
-        <location filename="../app/cli/clicommands.cpp" line="-27" />
-        <location filename="../app/cli/cliopinions.cpp" line="+80" />
+        <location filename="../app/cli/clisupport.h" line="+57" />
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%1 中有 %n 处问题；未导入任何数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+9" />
+        <location filename="../app/cli/clicommands.cpp" line="-18" />
         <source>usage: export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</source>
         <translation>用法：export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</translation>
     </message>
@@ -3260,7 +3258,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>未知命令“%1”（--help 列出所有命令）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliopinions.cpp" line="-151" />
+        <location filename="../app/cli/cliopinions.cpp" line="-71" />
         <source>usage: opinions FILE [--year Y] [--state S] [--overdue] [--json]</source>
         <translation>用法：opinions 文件 [--year 年份] [--state 状态] [--overdue] [--json]</translation>
     </message>
@@ -3674,17 +3672,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+8" />
-        <location line="+4" />
+        <location line="+5" />
         <source>Import an activity log</source>
         <translation>导入活动台账</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-4" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Importing the activity log</source>
         <translation>导入活动台账</translation>
     </message>
@@ -4038,27 +4036,27 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+6" />
+        <location line="+13" />
+        <location line="+7" />
         <source>New category</source>
         <translation>新建类别</translation>
     </message>
     <message>
-        <location line="-6" />
-        <location line="+20" />
+        <location line="-7" />
+        <location line="+21" />
         <source>Category:</source>
         <translation>类别：</translation>
     </message>
     <message>
         <location line="-12" />
-        <location line="+24" />
+        <location line="+23" />
         <location line="+16" />
         <source>Saving the category</source>
         <translation>保存类别</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+10" />
+        <location line="-27" />
+        <location line="+9" />
         <source>Rename category</source>
         <translation>重命名类别</translation>
     </message>
@@ -4573,7 +4571,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>Import now?</source>
         <translation>现在导入吗？</translation>
     </message>
@@ -5208,7 +5206,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>督办与再次反映(&amp;S)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+14" />
         <source>Register an opinion</source>
         <translation>登记诉求</translation>
     </message>
@@ -5281,12 +5279,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>紧急程度(&amp;R)</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-105" />
         <source>Time&amp;line</source>
         <translation>时间线(&amp;L)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -5321,38 +5319,38 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>下一步：</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+131" />
+        <location line="+11" />
+        <location line="+133" />
         <location line="+5" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+131" />
+        <location line="+1" />
+        <location line="+132" />
         <location line="+5" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-136" />
+        <location line="-138" />
         <source>From</source>
         <comment>previous state</comment>
         <translation>原状态</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>By</source>
         <comment>person</comment>
         <translation>操作人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Recorded at</source>
         <translation>记录时间</translation>
     </message>
@@ -5397,7 +5395,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;b&gt;承办单位：&lt;/b&gt;%1，%2 交办，办理时限 %3</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
@@ -5407,7 +5405,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;b&gt;已转为会议议题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>&lt;b&gt;Completed&lt;/b&gt; %1: %2</source>
         <translation>&lt;b&gt;%1 办结：&lt;/b&gt;%2</translation>
     </message>
@@ -5497,12 +5495,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
     <message>
         <location line="+26" />
-        <location line="+29" />
+        <location line="+30" />
         <source>Collected</source>
         <translation>收集</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-29" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
@@ -5513,35 +5511,35 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
     <message>
         <location line="+1" />
-        <location line="+26" />
+        <location line="+28" />
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="-25" />
-        <location line="+26" />
+        <location line="-27" />
+        <location line="+28" />
         <source>Resolution rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-27" />
         <source>Escalated to suggestions</source>
         <translation>上升为代表建议</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+24" />
+        <location line="+27" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-23" />
-        <location line="+23" />
+        <location line="-26" />
+        <location line="+27" />
         <source>Evaluated</source>
         <translation>已评价</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-26" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
@@ -5557,12 +5555,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
     <message>
         <location line="+1" />
-        <location line="+20" />
+        <location line="+24" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-23" />
         <source>Strict satisfaction rate</source>
         <translation>严格满意率</translation>
     </message>
@@ -5597,12 +5595,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>Average working days</source>
         <translation>平均工作日</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+17" />
         <source>Computing the figures</source>
         <translation>计算统计数据</translation>
     </message>
@@ -5710,7 +5708,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message>
-        <location filename="../ui/pages/opinionspage.cpp" line="+31" />
+        <location filename="../ui/pages/opinionspage.cpp" line="+30" />
         <source>Only &amp;late and due soon</source>
         <translation>只看逾期和临期(&amp;L)</translation>
     </message>
@@ -5760,7 +5758,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5775,12 +5773,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>登记日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -5790,23 +5788,23 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>接单代表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Evaluation</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-1" />
         <source>Deadline</source>
         <comment>opinion</comment>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
@@ -5821,7 +5819,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;h2&gt;民意诉求台账&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+38" />
         <source>Residents' opinions</source>
         <translation>民意诉求</translation>
     </message>
@@ -5841,7 +5839,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>读取诉求</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Supervision: nothing overdue or due within 3 working days.</source>
         <translation>督办：没有逾期或 3 个工作日内到期的诉求。</translation>
     </message>
@@ -5894,12 +5892,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>导入民意诉求台账</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-4" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Importing the opinion ledger</source>
         <translation>导入民意诉求台账</translation>
     </message>
@@ -6673,7 +6671,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>新建代表建议</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -6838,7 +6836,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>读取代表建议</translation>
     </message>
     <message numerus="yes">
-        <location line="+19" />
+        <location line="+25" />
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>共 %n 件建议</numerusform>
@@ -6949,7 +6947,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>督办会定于 %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>&amp;Topic</source>
         <translation>议题(&amp;T)</translation>
     </message>
@@ -7046,7 +7044,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::WorkingDaysDialog</name>
     <message>
-        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="-220" />
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="-221" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
@@ -7081,7 +7079,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>保存本年(&amp;S)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Save the changes to %1 first?</source>
         <translation>先保存 %1 年的修改吗？</translation>
     </message>
@@ -7097,13 +7095,13 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
     </message>
     <message>
         <location line="+28" />
-        <location line="+20" />
+        <location line="+19" />
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+20" />
+        <location line="-18" />
+        <location line="+19" />
         <source>Working day (调休)</source>
         <translation>调休上班</translation>
     </message>

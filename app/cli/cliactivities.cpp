@@ -139,15 +139,7 @@ int importActivities(const Args& a)
     const ActivityImportReport report =
         importActivityLog(*office, a.positional[2], a.parser.value(QStringLiteral("sheet")),
                           a.parser.isSet(QStringLiteral("dry-run")));
-    if (a.json())
-        printJson(report.toJson());
-    else
-        printOut(report.toText());
-    if (!report.ok())
-        return failure(Text::tr("%n problem(s) in %1; nothing was imported", nullptr,
-                                int(report.problems.size()))
-                           .arg(a.positional[2]));
-    return kOk;
+    return finishImport(a, report);
 }
 
 } // namespace dd::cli

@@ -249,14 +249,7 @@ int runImport(const Args& a)
     const RosterImportReport report =
         importRoster(*office, a.positional[2], a.parser.value(QStringLiteral("sheet")),
                      a.parser.isSet(QStringLiteral("dry-run")));
-    printOut(a.parser.isSet(QStringLiteral("json"))
-                 ? QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented))
-                 : report.toText());
-    if (!report.ok())
-        return failure(Text::tr("%n problem(s) in %1; nothing was imported", nullptr,
-                                int(report.problems.size()))
-                           .arg(a.positional[2]));
-    return kOk;
+    return finishImport(a, report);
 }
 
 int runExport(const Args& a)

@@ -46,6 +46,20 @@ inline int failure(const QString& message, int status = kFailed)
     return status;
 }
 
+// Prints an import report (--json or text) and fails naming the file when it has problems.
+template <typename Report> int finishImport(const Args& a, const Report& report)
+{
+    if (a.json())
+        printJson(report.toJson());
+    else
+        printOut(report.toText());
+    if (!report.ok())
+        return failure(Text::tr("%n problem(s) in %1; nothing was imported", nullptr,
+                                int(report.problems.size()))
+                           .arg(a.positional[2]));
+    return kOk;
+}
+
 // The commands about activities (cliactivities.cpp).
 int runActivities(const Args& a);
 int runActions(const Args& a);

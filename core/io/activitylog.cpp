@@ -207,14 +207,9 @@ ActivityImportReport importActivityLog(OfficeFile& office, const QString& path,
             }
         }
 
-        QSet<QString> reported;
-        for (qsizetype p = before; p < report.problems.size(); ++p)
-            reported.insert(report.problems[p].column);
-        for (const FieldError& e : a.validate()) {
-            const QString column = columnOfField().value(e.field, e.label);
-            if (!reported.contains(column))
-                problem(column, e.message);
-        }
+        addFieldProblems(report.problems, before, rowNumber, a.validate(), [](const FieldError& e) {
+            return columnOfField().value(e.field, e.label);
+        });
         const QString key = QStringLiteral("%1|%2|%3")
                                 .arg(a.kindId)
                                 .arg(a.date.toString(Qt::ISODate), a.title.trimmed());

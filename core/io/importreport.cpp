@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace dd {
 
@@ -17,6 +18,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dd::Import)
 };
 } // namespace
+
+void addFieldProblems(QList<ImportProblem>& problems, qsizetype rowStart, int row,
+                      const QList<FieldError>& errors,
+                      const std::function<QString(const FieldError&)>& columnOf)
+{
+    QSet<QString> reported;
+    for (qsizetype p = rowStart; p < problems.size(); ++p)
+        reported.insert(problems[p].column);
+    for (const FieldError& e : errors) {
+        const QString column = columnOf(e);
+        if (!reported.contains(column))
+            problems << ImportProblem{row, column, e.message};
+    }
+}
 
 DeputyNames::DeputyNames(const QSqlDatabase& db)
 {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "sheettable.h"
+#include "storage/error.h"
 
+#include <functional>
 #include <optional>
 #include <QDate>
 #include <QHash>
@@ -32,6 +34,13 @@ QJsonArray importProblemsJson(const QList<ImportProblem>& problems);
 QHash<QString, int> mapImportColumns(const SheetTable& table, const QStringList& known,
                                      const QStringList& required, QList<ImportProblem>& problems,
                                      QStringList& unknownColumns);
+
+// Adds core's validation errors of one row as problems in the columns `columnOf` gives (the
+// error's label when none), except in columns that already have a problem from this row (those
+// from index `rowStart` on): a cell that failed to parse is not judged twice.
+void addFieldProblems(QList<ImportProblem>& problems, qsizetype rowStart, int row,
+                      const QList<FieldError>& errors,
+                      const std::function<QString(const FieldError&)>& columnOf);
 
 // Deputies by name, to resolve the names an imported sheet gives: 张三, 张三(1975-03-08) where
 // two share the name, or, in a leave list, 张三（出差） with the reason.

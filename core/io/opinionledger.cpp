@@ -349,14 +349,9 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         if (r.deadlineWorkingDays > 0 && reg.isValid())
             o.deadline = calendar.addWorkingDays(reg, r.deadlineWorkingDays);
 
-        QSet<QString> reported;
-        for (qsizetype p = before; p < report.problems.size(); ++p)
-            reported.insert(report.problems[p].column);
-        for (const FieldError& e : o.validate()) {
-            const QString column = columnOfField().value(e.field, e.label);
-            if (!reported.contains(column))
-                report.problems << ImportProblem{rowNumber, column, e.message};
-        }
+        addFieldProblems(report.problems, before, rowNumber, o.validate(), [](const FieldError& e) {
+            return columnOfField().value(e.field, e.label);
+        });
         const QString key =
             QStringLiteral("%1|%2|%3").arg(reg.toString(Qt::ISODate), o.title, o.submitterName);
         if (seen.contains(key))

@@ -294,12 +294,8 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
         }
 
         const Deputy clean = d.normalized();
-        QSet<QString> reported; // a column that failed to parse is not judged again
-        for (qsizetype p = before; p < report.problems.size(); ++p)
-            reported.insert(report.problems[p].column);
-        for (const FieldError& e : clean.validate())
-            if (!reported.contains(columnOfField(e.field)))
-                report.problems << RosterProblem{rowNumber, columnOfField(e.field), e.message};
+        addFieldProblems(report.problems, before, rowNumber, clean.validate(),
+                         [](const FieldError& e) { return columnOfField(e.field); });
 
         // The same person twice in one file.
         const QString personKey =

@@ -445,14 +445,7 @@ void OpinionDialog::linkToDuplicate()
 void OpinionDialog::accept()
 {
     try {
-        const bool isNew = m_id == 0;
         m_id = OpinionRepository::save(m_office, opinion());
-        if (isNew) {
-            QDialog::accept();
-            return;
-        }
-        m_form->clearErrors();
-        load(m_id);
         QDialog::accept();
     } catch (const ValidationError& e) {
         m_tabs->setCurrentIndex(0);
