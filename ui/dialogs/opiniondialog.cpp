@@ -349,7 +349,11 @@ void OpinionDialog::refreshHandling()
 
     QLayout* stepLayout = m_steps->layout();
     while (QLayoutItem* item = stepLayout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* old = item->widget()) { // possibly the button whose click led here
+            old->hide();
+            old->setObjectName(QString());
+            old->deleteLater();
+        }
         delete item;
     }
     if (!m_office.isReadOnly())
