@@ -3475,22 +3475,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Minutes as P&amp;DF…</source>
-        <translation>纪要导出 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Minutes as &amp;Word…</source>
         <translation>纪要导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>P&amp;rint minutes…</source>
-        <translation>打印纪要(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Import log…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
@@ -3541,7 +3531,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>所属小组</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-21" />
+        <source>Minutes as PD&amp;F…</source>
+        <translation>纪要导出 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Prin&amp;t minutes…</source>
+        <translation>打印纪要(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Present</source>
         <comment>attendance count</comment>
         <translation>实到</translation>
@@ -3690,7 +3690,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::ActivityDialog</name>
     <message>
-        <location filename="../ui/dialogs/activitydialog.cpp" line="+53" />
+        <location filename="../ui/dialogs/activitydialog.cpp" line="+54" />
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
     </message>
@@ -3782,6 +3782,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+25" />
+        <source>From a resident's opinion</source>
+        <translation>来自民意诉求</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Add a topic</source>
         <translation>添加议题(&amp;A)</translation>
     </message>
@@ -3877,7 +3882,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>已完成 %1/%2 个环节</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+94" />
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
@@ -4640,7 +4645,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+111" />
+        <location filename="../ui/mainwindow.cpp" line="+113" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4735,7 +4740,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+69" />
+        <source>Supervision: %1 opinions overdue, %2 due within 3 working days (Residents' opinions, Ctrl+Shift+1).</source>
+        <translation>督办提醒：%1 件诉求已逾期，%2 件 3 个工作日内到期（民意诉求，Ctrl+Shift+1）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reading the opinions</source>
+        <translation>读取诉求</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>DeputyDesk — Street People's Congress Workbench</source>
         <translation>街道人大工委履职工作台</translation>
     </message>
@@ -5320,25 +5335,25 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
     <message>
         <location line="+11" />
-        <location line="+133" />
+        <location line="+137" />
         <location line="+5" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-142" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+132" />
+        <location line="+136" />
         <location line="+5" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-142" />
         <source>From</source>
         <comment>previous state</comment>
         <translation>原状态</translation>
@@ -5420,7 +5435,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;b&gt;评价：&lt;/b&gt;%1（%2）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+17" />
         <source>Reopen (back to %1)…</source>
         <translation>重新打开（回到%1）…</translation>
     </message>
@@ -5456,7 +5471,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>并入诉求</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+13" />
         <source>Saving the opinion</source>
         <translation>保存诉求</translation>
     </message>

@@ -5,7 +5,9 @@
 #include "dialogs/newofficedialog.h"
 #include "errors.h"
 #include "officeopener.h"
+#include "opinion/opinionrepository.h"
 #include "org/officesettings.h"
+#include "org/workcalendar.h"
 #include "pages/actionitemspage.h"
 #include "pages/activitiespage.h"
 #include "pages/calendarpage.h"
@@ -207,6 +209,23 @@ void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)
         showPage(0);
     }
     refreshOfficeDisplay();
+    if (open)
+        flagSupervision();
+}
+
+void MainWindow::flagSupervision()
+{
+    try {
+        const QSqlDatabase db = m_office->db();
+        const SupervisionFlags flags = OpinionRepository::flags(db, WorkCalendar::load(db));
+        if (!flags.overdue.isEmpty() || !flags.dueSoon.isEmpty())
+            statusBar()->showMessage(tr("Supervision: %1 opinions overdue, %2 due within 3 working "
+                                        "days (Residents' opinions, Ctrl+Shift+1).")
+                                         .arg(flags.overdue.size())
+                                         .arg(flags.dueSoon.size()));
+    } catch (const Error& e) {
+        showError(this, tr("Reading the opinions"), e);
+    }
 }
 
 void MainWindow::refreshOfficeDisplay()

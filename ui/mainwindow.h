@@ -46,6 +46,8 @@ private:
     void showPage(int index);
     void setOffice(std::unique_ptr<OfficeFile> office);
     void refreshOfficeDisplay();
+    // On opening: how many opinions are overdue or due within 3 working days, in the status bar.
+    void flagSupervision();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
 

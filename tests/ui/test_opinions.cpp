@@ -1,9 +1,12 @@
 // Residents' opinions driven with QTest on real office files: registering from the keyboard
 // (with a duplicate suggested and a bad field named), dispatching with a deadline in working
 // days, completing and closing; archived opinions read-only; the figures page.
+#include "activity/activityrepository.h"
+#include "dialogs/activitydialog.h"
 #include "dialogs/opiniondialog.h"
 #include "dialogs/opinionsetupdialogs.h"
 #include "dialogs/opiniontransitiondialog.h"
+#include "mainwindow.h"
 #include "opinion/opinionrepository.h"
 #include "org/deputyrepository.h"
 #include "org/orgspecs.h"
@@ -24,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
@@ -268,4 +272,45 @@ TEST_CASE("ui: the opinions page flags overdue opinions and the calendar dialog 
     CHECK_FALSE(days.saveYear());
     CHECK(child<QLabel>(&days, "error")->text().contains(QStringLiteral("Row %1").arg(before + 1)));
     CHECK(CalendarRepository::days(f.office->db(), days.year()->value()).size() == before);
+
+    // Opening the file says so in the main window's status bar.
+    page.setOffice(nullptr);
+    f.office.reset();
+    ui::MainWindow window;
+    REQUIRE(window.openOffice(f.dir.path(QStringLiteral("o.ddoffice"))));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("1 opinions overdue")));
+}
+
+TEST_CASE("ui: a meeting edited in its dialog keeps the topic that came from an opinion")
+{
+    Fixture f;
+    Opinion o;
+    o.registeredOn = QDate::currentDate();
+    o.anonymous = true;
+    o.deputyId = 1;
+    o.title = QStringLiteral("加装电梯");
+    o.categoryId = 2;
+    const qint64 id = OpinionRepository::save(*f.office, o);
+    OpinionTransition t;
+    t.to = OpinionState::Accepted;
+    OpinionRepository::transition(*f.office, id, t);
+    Activity meeting;
+    meeting.kindId = *ActivityRepository::findKind(f.office->db(), QStringLiteral("板凳议事会"));
+    meeting.title = QStringLiteral("议事会");
+    meeting.date = QDate::currentDate();
+    meeting.start = QTime(9, 0);
+    const qint64 activity = ActivityRepository::save(*f.office, meeting);
+    t.to = OpinionState::Topic;
+    t.activityId = activity;
+    OpinionRepository::transition(*f.office, id, t);
+
+    ui::ActivityDialog dialog(*f.office, ActivityRepository::load(f.office->db(), activity));
+    dialog.show();
+    auto* topics = child<QListWidget>(&dialog, "topics");
+    REQUIRE(topics->count() == 1);
+    topics->item(0)->setText(QStringLiteral("加装电梯（议定）")); // edited, still the same topic
+    dialog.accept();
+    CHECK(OpinionRepository::topicActivity(f.office->db(), id) == activity);
+    CHECK(ActivityRepository::load(f.office->db(), activity).topics.first().title ==
+          QStringLiteral("加装电梯（议定）"));
 }

@@ -6,6 +6,7 @@
 #include "org/deputygroup.h"
 #include "org/recordstore.h"
 #include "storage/officefile.h"
+#include "storage/sql.h"
 #include "widgets/attendancepanel.h"
 #include "widgets/commonchoices.h"
 
@@ -171,6 +172,11 @@ QWidget* ActivityDialog::buildMinutes()
     for (const Topic& t : m_original.topics) {
         auto* item = new QListWidgetItem(t.title, m_topics);
         item->setData(Qt::UserRole, t.id);
+        if (t.opinionId) { // a resident's opinion put to the meeting (转为议题): keep the link
+            item->setData(Qt::UserRole + 1, *t.opinionId);
+            item->setToolTip(tr("From a resident's opinion"));
+            item->setForeground(QColor(0x00, 0x4c, 0x99));
+        }
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
     auto* addTopic = new QPushButton(tr("&Add a topic"), page);
@@ -412,7 +418,8 @@ Activity ActivityDialog::activity() const
     for (int i = 0; i < m_topics->count(); ++i)
         if (!m_topics->item(i)->text().trimmed().isEmpty())
             a.topics << Topic{m_topics->item(i)->data(Qt::UserRole).toLongLong(),
-                              m_topics->item(i)->text(), std::nullopt};
+                              m_topics->item(i)->text(),
+                              sql::optionalId(m_topics->item(i)->data(Qt::UserRole + 1))};
     a.minutes = m_minutes->toPlainText().trimmed().isEmpty() ? QString() : m_minutes->toHtml();
     a.decisions = m_decisions->toPlainText();
     a.actions.clear();

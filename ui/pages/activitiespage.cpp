@@ -53,9 +53,9 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
       m_table(new QTableWidget(this)), m_count(new QLabel(this)),
       m_add(new QPushButton(tr("&New activity…"), this)),
       m_open(new QPushButton(tr("&Open…"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
-      m_pdf(new QPushButton(tr("Minutes as P&DF…"), this)),
+      m_pdf(new QPushButton(tr("Minutes as PD&F…"), this)),
       m_docx(new QPushButton(tr("Minutes as &Word…"), this)),
-      m_print(new QPushButton(tr("P&rint minutes…"), this)),
+      m_print(new QPushButton(tr("Prin&t minutes…"), this)),
       m_import(new QPushButton(tr("&Import log…"), this)),
       m_plans(new QPushButton(tr("Recurring p&lans…"), this)),
       m_kinds(new QPushButton(tr("&Kinds…"), this))
