@@ -75,7 +75,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+230" />
+        <location filename="../app/cli/clicommands.cpp" line="+250" />
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>

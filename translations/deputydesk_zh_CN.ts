@@ -2914,7 +2914,27 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+33" />
+        <location filename="../app/cli/clicommands.cpp" line="+100" />
+        <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
+        <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>--term must be a whole number.</source>
+        <translation>--term 须为整数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--year must be a whole number.</source>
+        <translation>--year 须为整数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Created office file %1 for %2.</source>
+        <translation>已为%2新建街道文件 %1。</translation>
+    </message>
+    <message>
+        <location line="-84" />
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -2923,6 +2943,9 @@ Commands:
   init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]
                       create an office file (term defaults to 18, year to this year)
   demo FILE           create a demo office with sample data
+  demo FILE --scale street|stress [--seed N]
+                      the same grown to ten years of history (street: 110 deputies,
+                      ~1,000 activities, ~1,500 opinions; stress: 100 times that)
   check FILE [--json] check the file; exit 0 only if all is well
   backup FILE --out PATH
                       write a consistent, verified backup (works while the file is open)
@@ -2973,6 +2996,9 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
   init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]
                       新建街道文件（届次默认为 18，年度默认为今年）
   demo FILE           新建带示例数据的演示街道
+  demo 文件 --scale street|stress [--seed 数字]
+                      同上，扩充为十年的历史数据（street：110 名代表、
+                      约 1000 项活动、约 1500 条诉求；stress：其 100 倍）
   check FILE [--json] 检查文件；仅当一切正常时退出码为 0
   backup FILE --out PATH
                       写出一致且经过校验的备份（文件打开时也可进行）
@@ -3017,32 +3043,22 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+63" />
-        <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
-        <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
+        <location line="+91" />
+        <source>usage: demo FILE [--scale street|stress] [--seed N]</source>
+        <translation>用法：demo 文件 [--scale street|stress] [--seed 数字]</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>--term must be a whole number.</source>
-        <translation>--term 须为整数。</translation>
+        <location line="+8" />
+        <source>--scale is street or stress, --seed a whole number.</source>
+        <translation>--scale 为 street 或 stress，--seed 为整数。</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>--year must be a whole number.</source>
-        <translation>--year 须为整数。</translation>
+        <source>Created demo office file %1 at the %2 scale.</source>
+        <translation>已按 %2 规模新建演示街道文件 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Created office file %1 for %2.</source>
-        <translation>已为%2新建街道文件 %1。</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>usage: demo FILE</source>
-        <translation>用法：demo FILE</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>Created demo office file %1.</source>
         <translation>已新建演示街道文件 %1。</translation>
     </message>
@@ -3323,7 +3339,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>数据库语句执行失败：%1（%2）</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+56" />
         <source>No open SQLite connection.</source>
         <translation>没有打开的 SQLite 连接。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "clisupport.h"
 #include "demo/demooffice.h"
+#include "demo/demoscale.h"
 #include "i18n.h"
 #include "io/activitylog.h"
 #include "io/opinionledger.h"
@@ -39,6 +40,9 @@ QString helpText()
         "  init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]\n"
         "                      create an office file (term defaults to 18, year to this year)\n"
         "  demo FILE           create a demo office with sample data\n"
+        "  demo FILE --scale street|stress [--seed N]\n"
+        "                      the same grown to ten years of history (street: 110 deputies,\n"
+        "                      ~1,000 activities, ~1,500 opinions; stress: 100 times that)\n"
         "  check FILE [--json] check the file; exit 0 only if all is well\n"
         "  backup FILE --out PATH\n"
         "                      write a consistent, verified backup (works while the file is open)\n"
@@ -118,7 +122,22 @@ int runInit(const Args& a)
 int runDemo(const Args& a)
 {
     if (a.positional.size() != 1)
-        return failure(Text::tr("usage: demo FILE"), kUsage);
+        return failure(Text::tr("usage: demo FILE [--scale street|stress] [--seed N]"), kUsage);
+    if (a.parser.isSet(QStringLiteral("scale"))) {
+        const QString scale = a.parser.value(QStringLiteral("scale"));
+        bool ok = true;
+        const uint seed = a.parser.isSet(QStringLiteral("seed"))
+                              ? a.parser.value(QStringLiteral("seed")).toUInt(&ok)
+                              : 1;
+        if (!ok || (scale != QLatin1String("street") && scale != QLatin1String("stress")))
+            return failure(Text::tr("--scale is street or stress, --seed a whole number."), kUsage);
+        createScaledDemoOffice(
+            a.positional[0],
+            scale == QLatin1String("street") ? DemoScale::Street : DemoScale::Stress, seed);
+        printOut(
+            Text::tr("Created demo office file %1 at the %2 scale.").arg(a.positional[0], scale));
+        return kOk;
+    }
     createDemoOffice(a.positional[0]);
     printOut(Text::tr("Created demo office file %1.").arg(a.positional[0]));
     return kOk;
@@ -330,7 +349,7 @@ int run(const QStringList& arguments)
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value")));
     };
     for (const char* name : {"name", "district", "city", "term", "year", "out", "lang", "sheet",
-                             "kind", "state", "as-of"})
+                             "kind", "state", "as-of", "scale", "seed"})
         valueOption(name);
     for (const char* name :
          {"json", "break-lock", "help", "version", "dry-run", "unmasked", "open", "overdue"})

@@ -23,22 +23,43 @@ void fail(const QSqlError& error, const QString& statement)
                 code);
 }
 
+namespace {
+// A null QString would bind as NULL; strings are text, NULL is only QVariant().
+QVariant bindable(const QVariant& value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+} // namespace
+
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         fail(query.lastError(), statement);
-    for (const QVariant& value : binds) {
-        // A null QString would bind as NULL; strings are text, NULL is only QVariant().
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    for (const QVariant& value : binds)
+        query.addBindValue(bindable(value));
     if (!query.exec())
         fail(query.lastError(), statement);
     return query;
+}
+
+Prepared::Prepared(const QSqlDatabase& db, const QString& statement)
+    : m_query(db), m_statement(statement)
+{
+    if (!m_query.prepare(statement))
+        fail(m_query.lastError(), statement);
+}
+
+qint64 Prepared::operator()(const QVariantList& binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        m_query.bindValue(i, bindable(binds[i]));
+    if (!m_query.exec())
+        fail(m_query.lastError(), m_statement);
+    return m_query.lastInsertId().toLongLong();
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)

@@ -14,6 +14,19 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantLi
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
 [[noreturn]] void fail(const QSqlError& error, const QString& statement);
 
+// One statement prepared once and run many times (bulk writes), binding as run() does.
+class Prepared final
+{
+public:
+    Prepared(const QSqlDatabase& db, const QString& statement);
+    // Runs it with these values; returns the new row's id for an INSERT.
+    qint64 operator()(const QVariantList& binds);
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+};
+
 // An optional row id as a bind value (NULL when absent), and back from a column or scalar
 // (absent for NULL or no row).
 QVariant nullable(const std::optional<qint64>& id);

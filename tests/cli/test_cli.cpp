@@ -5,6 +5,8 @@
 #include "storage/fileheader.h"
 #include "storage/integrity.h"
 #include "storage/migrator.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -505,4 +507,48 @@ TEST_CASE("cli: opinions and stats on the demo office, and an opinion ledger imp
     CHECK(report.value(QStringLiteral("inserted")).toInt() == 1);
     CHECK(report.value(QStringLiteral("created_communities")).toArray().first().toString() ==
           QStringLiteral("新社区"));
+}
+
+TEST_CASE("cli: demo --scale street writes ten years of history, the same for the same seed")
+{
+    TempDir dir;
+    const auto make = [&](const QString& name, const QString& seed) {
+        const QString path = dir.path(name);
+        const ProcessResult made = cli({QStringLiteral("demo"), path, QStringLiteral("--scale"),
+                                        QStringLiteral("street"), QStringLiteral("--seed"), seed});
+        REQUIRE(made.exitCode == 0);
+        return path;
+    };
+    const QString a = make(QStringLiteral("a.ddoffice"), QStringLiteral("7"));
+    const QString b = make(QStringLiteral("b.ddoffice"), QStringLiteral("7"));
+    const QString c = make(QStringLiteral("c.ddoffice"), QStringLiteral("8"));
+    CHECK(cli({QStringLiteral("check"), a}).exitCode == 0);
+    const auto facts = [](const QString& path) {
+        OpenOptions options;
+        options.readOnly = true;
+        const auto office = OfficeFile::open(path, options);
+        const QSqlDatabase db = office->db();
+        QStringList out;
+        for (const char* table :
+             {"deputies", "activities", "activity_attendees", "opinions", "opinion_history"})
+            out << sql::scalar(
+                       db,
+                       QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)))
+                       .toString();
+        out << sql::scalar(db, QStringLiteral("SELECT group_concat(deputy_id) FROM (SELECT "
+                                              "deputy_id FROM activity_attendees ORDER BY "
+                                              "activity_id DESC, position LIMIT 200)"))
+                   .toString();
+        return out;
+    };
+    const QStringList fa = facts(a);
+    CHECK(fa.mid(0, 2) == QStringList{QStringLiteral("110"), QStringLiteral("1000")});
+    CHECK(fa[2].toInt() > 15000);
+    CHECK(fa[3] == QStringLiteral("1500"));
+    CHECK(fa[4].toInt() > 1500 * 4);
+    CHECK(facts(b) == fa);
+    CHECK(facts(c).last() != fa.last());
+    CHECK(cli({QStringLiteral("demo"), dir.path(QStringLiteral("d.ddoffice")),
+               QStringLiteral("--scale"), QStringLiteral("huge")})
+              .exitCode == 2);
 }

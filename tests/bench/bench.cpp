@@ -1,0 +1,312 @@
+// deputydesk-bench [--scale street|stress] [--file PATH] [--seed N] [--runs N] [--json]
+//
+// Generates (or reuses) an office file of the scale, times each operation (median of --runs
+// after one warm-up) and prints a table, or with --json {"scale", "machine", "results":
+// [{"name", "median_ms", "target_ms", "met"}], "peak_rss_mb", ...}. GUI operations run on
+// the offscreen platform.
+#include "demo/demoscale.h"
+#include "io/opinionledger.h"
+#include "mainwindow.h"
+#include "opinion/opinionrepository.h"
+#include "pages/activitiespage.h"
+#include "pages/deputiespage.h"
+#include "pages/opinionspage.h"
+#include "pages/suggestionspage.h"
+#include "stats/opinionstats.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+
+#include <algorithm>
+#include <functional>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace dd;
+
+namespace {
+struct Result
+{
+    QString name;
+    double medianMs = 0;
+    double targetMs = 0;
+    QString note;
+};
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+// Median of `runs` timings of work after one warm-up; prepare (untimed) runs before each.
+double timeIt(int runs, const std::function<void()>& work,
+              const std::function<void()>& prepare = {})
+{
+    QList<double> times;
+    for (int i = 0; i <= runs; ++i) {
+        if (prepare)
+            prepare();
+        QElapsedTimer t;
+        t.start();
+        work();
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (i > 0)
+            times << ms;
+    }
+    return median(times);
+}
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+QString machine()
+{
+    QFile cpu(QStringLiteral("/proc/cpuinfo"));
+    QString model;
+    if (cpu.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : cpu.readAll().split('\n'))
+            if (line.startsWith("model name")) {
+                model = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+    return QStringLiteral("%1, %2 cores, %3")
+        .arg(model)
+        .arg(QThread::idealThreadCount())
+        .arg(QSysInfo::prettyProductName());
+}
+
+// A ledger of `rows` opinions naming deputies whose names are unique in the file.
+void writeLedger(const QSqlDatabase& db, const QString& path, int rows)
+{
+    QStringList names;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT name FROM deputies GROUP BY name HAVING "
+                                              "count(*) = 1 ORDER BY name LIMIT 50"));
+    while (q.next())
+        names << q.value(0).toString();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    QTextStream out(&file);
+    out << opinionLedgerColumns().join(QLatin1Char(',')) << "\n";
+    const QDate first(QDate::currentDate().year() - 1, 1, 1);
+    for (int i = 0; i < rows; ++i) {
+        const QString day = first.addDays(i % 360).toString(Qt::ISODate);
+        out << day << QStringLiteral(",走访,居民%1,,导入社区,第一网格,").arg(i)
+            << names.value(i % qMax<qsizetype>(1, names.size()))
+            << QStringLiteral(",导入的诉求%1,内容,城建,街道职责事项,办结,街道城管办,15,")
+            << first.addDays(i % 360 + 5).toString(Qt::ISODate) << QStringLiteral(",已办结,\n");
+        Q_UNUSED(day);
+    }
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DeputyDeskBench"));
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("scale"), QStringLiteral("street or stress"),
+                 QStringLiteral("scale"), QStringLiteral("street")});
+    p.addOption({QStringLiteral("file"), QStringLiteral("the office file (generated if missing)"),
+                 QStringLiteral("path")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("generator seed"), QStringLiteral("n"),
+                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("runs"), QStringLiteral("timed runs per operation"),
+                 QStringLiteral("n"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
+    p.process(app);
+    const QString scale = p.value(QStringLiteral("scale"));
+    if (scale != QLatin1String("street") && scale != QLatin1String("stress")) {
+        QTextStream(stderr) << "deputydesk-bench: --scale is street or stress\n";
+        return 2;
+    }
+    const int runs = qMax(1, p.value(QStringLiteral("runs")).toInt());
+    QTemporaryDir work;
+    const QString path =
+        p.isSet(QStringLiteral("file"))
+            ? p.value(QStringLiteral("file"))
+            : QDir::temp().filePath(QStringLiteral("deputydesk-bench-%1-%2.ddoffice")
+                                        .arg(scale, p.value(QStringLiteral("seed"))));
+    QList<Result> results;
+    QElapsedTimer generation;
+    generation.start();
+    if (!QFile::exists(path))
+        createScaledDemoOffice(
+            path, scale == QLatin1String("street") ? DemoScale::Street : DemoScale::Stress,
+            p.value(QStringLiteral("seed")).toUInt());
+    const double generatedMs = generation.nsecsElapsed() / 1e6;
+
+    // Open the file and show the main window with its first page.
+    results << Result{QStringLiteral("open office, first page shown"),
+                      timeIt(runs,
+                             [&] {
+                                 ui::MainWindow window;
+                                 window.show();
+                                 window.openOffice(path, true);
+                                 QApplication::processEvents();
+                             }),
+                      500,
+                      {}};
+
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    std::unique_ptr<OfficeFile> office = OfficeFile::open(path, readOnly);
+    const auto listPage = [&](const QString& name, ui::Page* page, const QString& search,
+                              const QString& text) {
+        page->resize(1400, 900);
+        page->show();
+        results << Result{name + QStringLiteral(": first screen"),
+                          timeIt(
+                              runs,
+                              [&] {
+                                  page->setOffice(office.get());
+                                  QApplication::processEvents();
+                              },
+                              [&] { page->setOffice(nullptr); }),
+                          100,
+                          {}};
+        if (auto* edit = search.isEmpty() ? nullptr : page->findChild<QLineEdit*>(search)) {
+            results << Result{name + QStringLiteral(": filter keystroke"),
+                              timeIt(
+                                  runs,
+                                  [&] {
+                                      edit->setText(text);
+                                      QApplication::processEvents();
+                                  },
+                                  [&] { edit->clear(); }),
+                              50,
+                              {}};
+            edit->clear();
+        }
+        if (auto* table = page->findChild<QTableView*>(); table && table->isSortingEnabled()) {
+            int column = 0;
+            results << Result{name + QStringLiteral(": sort"),
+                              timeIt(runs,
+                                     [&] {
+                                         table->sortByColumn(column++ % 3, Qt::AscendingOrder);
+                                         QApplication::processEvents();
+                                     }),
+                              50,
+                              {}};
+        }
+        page->setOffice(nullptr);
+    };
+    ui::DeputiesPage deputies;
+    listPage(QStringLiteral("deputies"), &deputies, QStringLiteral("searchEdit"),
+             QStringLiteral("wang"));
+    ui::ActivitiesPage activities;
+    listPage(QStringLiteral("activities"), &activities, QString(), QString());
+    ui::OpinionsPage opinions;
+    listPage(QStringLiteral("opinions"), &opinions, QStringLiteral("search"),
+             QStringLiteral("电梯"));
+    ui::SuggestionsPage suggestions;
+    listPage(QStringLiteral("suggestions"), &suggestions, QString(), QString());
+
+    const int year = QDate::currentDate().year();
+    results << Result{
+        QStringLiteral("stats for a year"),
+        timeIt(runs, [&] { stats::yearJson(office->db(), year, QDate::currentDate(), false); }),
+        200,
+        {}};
+    office.reset();
+
+    // Import of 10,000 ledger rows into a copy, against sqlite3's .import of the same CSV.
+    const QString ledger = work.filePath(QStringLiteral("ledger.csv"));
+    {
+        std::unique_ptr<OfficeFile> reader = OfficeFile::open(path, readOnly);
+        writeLedger(reader->db(), ledger, 10000);
+    }
+    const QString copy = work.filePath(QStringLiteral("import.ddoffice"));
+    QString importNote;
+    const int importRuns = qMin(runs, 3);
+    const double importMs = timeIt(
+        importRuns,
+        [&] {
+            std::unique_ptr<OfficeFile> target = OfficeFile::open(copy);
+            const OpinionImportReport report = importOpinionLedger(*target, ledger);
+            if (!report.ok())
+                importNote = report.toText().section(QLatin1Char('\n'), 0, 2);
+        },
+        [&] {
+            QFile::remove(copy);
+            QFile::copy(path, copy);
+        });
+    const double shellMs = timeIt(importRuns, [&] {
+        const QString db = work.filePath(QStringLiteral("plain.db"));
+        QFile::remove(db);
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"),
+                    {db, QStringLiteral(".mode csv"), QStringLiteral(".import %1 t").arg(ledger)});
+        shell.waitForFinished(60000);
+    });
+    results << Result{QStringLiteral("import 10,000 opinion rows"), importMs, 2000, importNote};
+    results << Result{
+        QStringLiteral("sqlite3 .import of the same CSV"), shellMs, 0,
+        QStringLiteral("ratio %1 (target ≤ 3)").arg(importMs / qMax(1.0, shellMs), 0, 'f', 1)};
+
+    const double rss = peakRssMb();
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Result& r : std::as_const(results))
+            list << QJsonObject{
+                {QStringLiteral("name"), r.name},
+                {QStringLiteral("median_ms"), r.medianMs},
+                {QStringLiteral("target_ms"),
+                 r.targetMs > 0 ? QJsonValue(r.targetMs) : QJsonValue()},
+                {QStringLiteral("met"), r.targetMs <= 0 || r.medianMs <= r.targetMs},
+                {QStringLiteral("note"), r.note}};
+        QTextStream(stdout) << QJsonDocument(
+                                   QJsonObject{{QStringLiteral("scale"), scale},
+                                               {QStringLiteral("machine"), machine()},
+                                               {QStringLiteral("file"), path},
+                                               {QStringLiteral("generated_ms"), generatedMs},
+                                               {QStringLiteral("results"), list},
+                                               {QStringLiteral("import_ratio"),
+                                                importMs / qMax(1.0, shellMs)},
+                                               {QStringLiteral("peak_rss_mb"), rss},
+                                               {QStringLiteral("peak_rss_target_mb"), 300}})
+                                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << "scale " << scale << " on " << machine() << "\nfile " << path;
+    if (generatedMs > 1000)
+        out << QStringLiteral(" (generated in %1 s)").arg(generatedMs / 1000, 0, 'f', 1);
+    out << "\n\n";
+    for (const Result& r : std::as_const(results))
+        out << QStringLiteral("%1  %2 ms  %3  %4\n")
+                   .arg(r.name, -44)
+                   .arg(r.medianMs, 9, 'f', 1)
+                   .arg(r.targetMs > 0 ? (r.medianMs <= r.targetMs ? QStringLiteral("met   ")
+                                                                   : QStringLiteral("MISSED"))
+                                       : QStringLiteral("      "))
+                   .arg(r.targetMs > 0
+                            ? QStringLiteral("target %1 ms %2").arg(r.targetMs).arg(r.note)
+                            : r.note);
+    out << QStringLiteral("peak memory %1 MB (target ≤ 300 MB)\n").arg(rss, 0, 'f', 0);
+    return 0;
+}
