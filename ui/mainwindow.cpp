@@ -186,16 +186,21 @@ void MainWindow::showPage(int index)
     }
     m_pages->setCurrentIndex(index);
     m_pageActions->actions().at(index)->setChecked(true);
-    m_pageList[index]->refresh();
+    Page* page = m_pageList[index];
+    if (m_office && !m_pagesWithOffice.contains(page)) { // a page reads the file when first shown
+        m_pagesWithOffice.insert(page);
+        page->setOffice(m_office.get());
+    } else {
+        page->refresh();
+    }
 }
 
 void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)
 {
     for (Page* page : std::as_const(m_pageList))
         page->setOffice(nullptr); // pages let go before the file closes
+    m_pagesWithOffice.clear();
     m_office = std::move(office);
-    for (Page* page : std::as_const(m_pageList))
-        page->setOffice(m_office.get());
     const bool open = m_office != nullptr;
     for (QAction* action : std::as_const(m_officeActions))
         action->setEnabled(open);

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <QMainWindow>
+#include <QSet>
 
 class QActionGroup;
 class QLabel;
@@ -64,6 +65,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QList<Page*> m_pageList;
+    QSet<Page*> m_pagesWithOffice; // given the open file (when first shown)
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_pageActions = nullptr;
