@@ -75,7 +75,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+250" />
+        <location filename="../app/cli/clicommands.cpp" line="+275" />
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliactivities.cpp" line="+82" />
+        <location filename="../app/cli/cliactivities.cpp" line="+71" />
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -100,7 +100,7 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <location filename="../app/cli/cliopinions.cpp" line="+114" />
+        <location filename="../app/cli/cliopinions.cpp" line="+96" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.h" line="+57" />
+        <location filename="../app/cli/clisupport.h" line="+70" />
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%n problem in %1; nothing was imported</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+85" />
+        <location filename="../app/cli/clicommands.cpp" line="+80" />
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/opinionspage.cpp" line="+213" />
+        <location filename="../ui/pages/opinionspage.cpp" line="+226" />
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>

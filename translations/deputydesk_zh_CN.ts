@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <location line="+8" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="+643" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+653" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="-392" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="-401" />
         <location line="+36" />
         <source>Category</source>
         <translation>类别</translation>
@@ -1423,8 +1423,8 @@
     </message>
     <message>
         <location line="+81" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="-148" />
-        <location line="+239" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="-149" />
+        <location line="+249" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>代表建议：请选择或新建代表建议。</translation>
     </message>
     <message>
-        <location filename="../core/opinion/opinionrepository.cpp" line="-288" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="-298" />
         <source>State: this opinion is archived; reopen it (with a reason) before changing it.</source>
         <translation>状态：该诉求已归档；修改前请先说明理由重新打开。</translation>
     </message>
@@ -1582,7 +1582,7 @@
         <translation>现场督查</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Category: “%1” exists already.</source>
         <translation>类别：“%1”已存在。</translation>
     </message>
@@ -1604,6 +1604,7 @@
     </message>
     <message>
         <location line="+71" />
+        <location line="+9" />
         <location line="+283" />
         <source>There is no opinion %1.</source>
         <translation>没有编号为 %1 的诉求。</translation>
@@ -2555,7 +2556,7 @@
 <context>
     <name>dd::Stats</name>
     <message>
-        <location filename="../core/stats/opinionstats.cpp" line="+182" />
+        <location filename="../core/stats/opinionstats.cpp" line="+162" />
         <source>By category</source>
         <translation>按类别</translation>
     </message>
@@ -2914,7 +2915,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+100" />
+        <location filename="../app/cli/clicommands.cpp" line="+130" />
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -2934,7 +2935,7 @@
         <translation>已为%2新建街道文件 %1。</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-114" />
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -3043,7 +3044,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+121" />
         <source>usage: demo FILE [--scale street|stress] [--seed N]</source>
         <translation>用法：demo 文件 [--scale street|stress] [--seed 数字]</translation>
     </message>
@@ -3058,7 +3059,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>已按 %2 规模新建演示街道文件 %1。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Created demo office file %1.</source>
         <translation>已新建演示街道文件 %1。</translation>
     </message>
@@ -3103,7 +3104,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：info FILE [--json]</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>Office: %1</source>
         <translation>街道：%1</translation>
     </message>
@@ -3143,7 +3144,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：deputies FILE [--json]</translation>
     </message>
     <message numerus="yes">
-        <location line="+32" />
+        <location line="+30" />
         <source>%n deputies</source>
         <translation>
             <numerusform>共 %n 名代表</numerusform>
@@ -3155,24 +3156,24 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：import 文件 deputies|activities|opinions 表格 [--dry-run] [--sheet 工作表名] [--json]</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+31" />
         <source>Wrote a blank activity log with the columns %1 to %2.</source>
         <translation>已将带有表头 %1 的空白活动台账写入 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliactivities.cpp" line="+25" />
+        <location filename="../app/cli/cliactivities.cpp" line="+16" />
         <source>usage: activities FILE --year Y [--kind KIND] [--json]</source>
         <translation>用法：activities 文件 --year 年份 [--kind 类型] [--json]</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location filename="../app/cli/cliopinions.cpp" line="+50" />
+        <location line="+3" />
+        <location filename="../app/cli/cliopinions.cpp" line="+32" />
         <location line="+75" />
         <source>--year must be a year such as 2025.</source>
         <translation>--year 必须是年份，如 2025。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>“%1” is not a kind of activity; the kinds are: %2</source>
         <translation>“%1”不是活动类型；现有类型：%2</translation>
     </message>
@@ -3215,7 +3216,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.h" line="+57" />
+        <location filename="../app/cli/clisupport.h" line="+70" />
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%1 中有 %n 处问题；未导入任何数据</numerusform>
@@ -3257,7 +3258,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：groups FILE [--json]</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+15" />
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	组长：%2	%n 人</numerusform>
@@ -4756,7 +4757,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+74" />
         <source>Supervision: %1 opinions overdue, %2 due within 3 working days (Residents' opinions, Ctrl+Shift+1).</source>
         <translation>督办提醒：%1 件诉求已逾期，%2 件 3 个工作日内到期（民意诉求，Ctrl+Shift+1）。</translation>
     </message>
@@ -5351,25 +5352,25 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
     <message>
         <location line="+11" />
-        <location line="+137" />
+        <location line="+132" />
         <location line="+5" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-137" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+136" />
+        <location line="+131" />
         <location line="+5" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-137" />
         <source>From</source>
         <comment>previous state</comment>
         <translation>原状态</translation>
@@ -5401,7 +5402,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>其他居民再次反映：</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Opinion: %1</source>
         <translation>诉求：%1</translation>
     </message>
@@ -5426,17 +5427,17 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;b&gt;承办单位：&lt;/b&gt;%1，%2 交办，办理时限 %3</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+5" />
         <source>(overdue)</source>
         <translation>（已逾期）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&lt;b&gt;Topic of the meeting:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;已转为会议议题：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+5" />
         <source>&lt;b&gt;Completed&lt;/b&gt; %1: %2</source>
         <translation>&lt;b&gt;%1 办结：&lt;/b&gt;%2</translation>
     </message>
@@ -5696,7 +5697,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>评价(&amp;E)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>&amp;Meeting</source>
         <translation>会议(&amp;M)</translation>
     </message>
@@ -5865,12 +5866,13 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+18" />
+        <location line="+35" />
         <source>Reading the opinions</source>
         <translation>读取诉求</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-30" />
         <source>Supervision: nothing overdue or due within 3 working days.</source>
         <translation>督办：没有逾期或 3 个工作日内到期的诉求。</translation>
     </message>
@@ -5880,7 +5882,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;b&gt;督办提醒：&lt;/b&gt;&lt;span style='color:#b00020'&gt;%1 件已逾期&lt;/span&gt;，&lt;span style='color:#8a5a00'&gt;%2 件 3 个工作日内到期&lt;/span&gt; — &lt;a href='flagged'&gt;查看&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+42" />
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>

@@ -10,26 +10,15 @@
 
 namespace dd::cli {
 
-namespace {
-std::unique_ptr<OfficeFile> openForReading(const QString& path)
-{
-    OpenOptions options;
-    options.readOnly = true; // works while the GUI has the file open
-    return OfficeFile::open(path, options);
-}
-} // namespace
-
 int runActivities(const Args& a)
 {
     if (a.positional.size() != 1)
         return failure(Text::tr("usage: activities FILE --year Y [--kind KIND] [--json]"), kUsage);
-    bool ok = true;
-    ActivityFilter filter;
-    filter.year = a.parser.isSet(QStringLiteral("year"))
-                      ? a.parser.value(QStringLiteral("year")).toInt(&ok)
-                      : QDate::currentDate().year();
-    if (!ok || filter.year < 1900 || filter.year > 9999)
+    const std::optional<int> year = yearOption(a);
+    if (!year)
         return failure(Text::tr("--year must be a year such as 2025."), kUsage);
+    ActivityFilter filter;
+    filter.year = *year;
     const std::unique_ptr<OfficeFile> office = openForReading(a.positional[0]);
     const QSqlDatabase db = office->db();
     if (a.parser.isSet(QStringLiteral("kind"))) {
@@ -132,10 +121,7 @@ int runActions(const Args& a)
 
 int importActivities(const Args& a)
 {
-    OpenOptions options;
-    options.app = QStringLiteral("deputydesk-cli");
-    options.readOnly = a.parser.isSet(QStringLiteral("dry-run"));
-    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const std::unique_ptr<OfficeFile> office = openForImport(a);
     const ActivityImportReport report =
         importActivityLog(*office, a.positional[2], a.parser.value(QStringLiteral("sheet")),
                           a.parser.isSet(QStringLiteral("dry-run")));

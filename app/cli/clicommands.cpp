@@ -94,6 +94,36 @@ QString helpText()
         "Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.");
 }
 
+} // namespace
+
+std::unique_ptr<OfficeFile> openForReading(const QString& path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    return OfficeFile::open(path, options);
+}
+
+std::unique_ptr<OfficeFile> openForImport(const Args& a)
+{
+    OpenOptions options;
+    options.app = QStringLiteral("deputydesk-cli");
+    options.readOnly = a.parser.isSet(QStringLiteral("dry-run"));
+    return OfficeFile::open(a.positional[0], options);
+}
+
+std::optional<int> yearOption(const Args& a)
+{
+    if (!a.parser.isSet(QStringLiteral("year")))
+        return QDate::currentDate().year();
+    bool ok = false;
+    const int year = a.parser.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 1900 || year > 9999)
+        return std::nullopt;
+    return year;
+}
+
+namespace {
+
 int runInit(const Args& a)
 {
     if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("name")))
@@ -189,9 +219,7 @@ int runInfo(const Args& a)
 {
     if (a.positional.size() != 1)
         return failure(Text::tr("usage: info FILE [--json]"), kUsage);
-    OpenOptions options;
-    options.readOnly = true; // info never writes and works while the GUI has the file open
-    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const std::unique_ptr<OfficeFile> office = openForReading(a.positional[0]);
     const QJsonObject info = officeInfo(*office);
     if (a.parser.isSet(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Indented)));
@@ -215,9 +243,7 @@ int runDeputies(const Args& a)
 {
     if (a.positional.size() != 1)
         return failure(Text::tr("usage: deputies FILE [--json]"), kUsage);
-    OpenOptions options;
-    options.readOnly = true;
-    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const std::unique_ptr<OfficeFile> office = openForReading(a.positional[0]);
     const QList<DeputyListRow> rows = DeputyRepository::list(office->db());
     if (a.parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
@@ -261,10 +287,7 @@ int runImport(const Args& a)
         return failure(Text::tr("usage: import FILE deputies|activities|opinions SHEET [--dry-run] "
                                 "[--sheet NAME] [--json]"),
                        kUsage);
-    OpenOptions options;
-    options.app = QStringLiteral("deputydesk-cli");
-    options.readOnly = a.parser.isSet(QStringLiteral("dry-run"));
-    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const std::unique_ptr<OfficeFile> office = openForImport(a);
     const RosterImportReport report =
         importRoster(*office, a.positional[2], a.parser.value(QStringLiteral("sheet")),
                      a.parser.isSet(QStringLiteral("dry-run")));
@@ -315,9 +338,7 @@ int runGroups(const Args& a)
 {
     if (a.positional.size() != 1)
         return failure(Text::tr("usage: groups FILE [--json]"), kUsage);
-    OpenOptions options;
-    options.readOnly = true;
-    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const std::unique_ptr<OfficeFile> office = openForReading(a.positional[0]);
     const QList<GroupSummary> groups = GroupRepository::list(office->db());
     if (a.parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;

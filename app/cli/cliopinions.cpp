@@ -12,24 +12,6 @@
 namespace dd::cli {
 
 namespace {
-std::unique_ptr<OfficeFile> openForReading(const QString& path)
-{
-    OpenOptions options;
-    options.readOnly = true; // works while the GUI has the file open
-    return OfficeFile::open(path, options);
-}
-
-// --year (default this year); nothing and a message when it is not a year.
-std::optional<int> yearOption(const Args& a)
-{
-    if (!a.parser.isSet(QStringLiteral("year")))
-        return QDate::currentDate().year();
-    bool ok = false;
-    const int year = a.parser.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || year < 1900 || year > 9999)
-        return std::nullopt;
-    return year;
-}
 
 QString dateText(const QDate& d)
 {
@@ -179,10 +161,7 @@ int runStats(const Args& a)
 
 int importOpinions(const Args& a)
 {
-    OpenOptions options;
-    options.app = QStringLiteral("deputydesk-cli");
-    options.readOnly = a.parser.isSet(QStringLiteral("dry-run"));
-    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    const std::unique_ptr<OfficeFile> office = openForImport(a);
     const OpinionImportReport report =
         importOpinionLedger(*office, a.positional[2], a.parser.value(QStringLiteral("sheet")),
                             a.parser.isSet(QStringLiteral("dry-run")));

@@ -1,11 +1,17 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+
+namespace dd {
+class OfficeFile;
+}
 
 namespace dd::cli {
 
@@ -45,6 +51,13 @@ inline int failure(const QString& message, int status = kFailed)
     QTextStream(stderr) << QStringLiteral("deputydesk-cli: ") << line << Qt::endl;
     return status;
 }
+
+// The office file read-only (works while the GUI has it open for writing).
+std::unique_ptr<OfficeFile> openForReading(const QString& path);
+// The office file of an import command (positional 0): read-only for --dry-run.
+std::unique_ptr<OfficeFile> openForImport(const Args& a);
+// --year, this year when not given; nothing when it is not a year between 1900 and 9999.
+std::optional<int> yearOption(const Args& a);
 
 // Prints an import report (--json or text) and fails naming the file when it has problems.
 template <typename Report> int finishImport(const Args& a, const Report& report)

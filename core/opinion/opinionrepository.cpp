@@ -207,6 +207,7 @@ double titleSimilarity(const QString& a, const QString& b)
 {
     QList<QString> x = bigrams(a);
     const QList<QString> y = bigrams(b);
+    const qsizetype total = x.size() + y.size();
     if (x.isEmpty() || y.isEmpty())
         return 0.0;
     int common = 0;
@@ -217,7 +218,7 @@ double titleSimilarity(const QString& a, const QString& b)
             x.removeAt(at);
         }
     }
-    return 2.0 * common / double(bigrams(a).size() + y.size());
+    return 2.0 * common / double(total);
 }
 
 QList<OpinionCategory> OpinionRepository::categories(const QSqlDatabase& db, bool withRetired)
@@ -363,6 +364,15 @@ Opinion OpinionRepository::load(const QSqlDatabase& db, qint64 id)
     if (!q.next())
         throw Error(Error::Kind::NotFound, Text::tr("There is no opinion %1.").arg(id));
     return readOpinion(q);
+}
+
+OpinionListRow OpinionRepository::row(const QSqlDatabase& db, qint64 id)
+{
+    const QList<OpinionListRow> rows =
+        selectRows(db, {QStringLiteral("o.id = ?")}, {id}, QStringLiteral("o.id"));
+    if (rows.isEmpty())
+        throw Error(Error::Kind::NotFound, Text::tr("There is no opinion %1.").arg(id));
+    return rows.first();
 }
 
 void OpinionRepository::remove(OfficeFile& office, qint64 id)

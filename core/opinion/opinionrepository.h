@@ -104,6 +104,8 @@ public:
     static qint64 save(const QSqlDatabase& db, const UserRef& by, const Opinion& opinion);
     static qint64 save(OfficeFile& office, const Opinion& opinion);
     static Opinion load(const QSqlDatabase& db, qint64 id);
+    // The opinion with the names the ledger shows (category, places, receiver, unit).
+    static OpinionListRow row(const QSqlDatabase& db, qint64 id);
     // Only an opinion still 登记 can be deleted (entered by mistake); the others are archived.
     static void remove(OfficeFile& office, qint64 id);
 

@@ -6,7 +6,6 @@
 #include "storage/sql.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QMap>
 #include <QSet>
 
@@ -156,25 +155,6 @@ QJsonObject SuggestionFigures::toJson() const
             {QStringLiteral("reply_satisfaction_rate"), rate(replySatisfactionRate)}};
 }
 
-QString dimensionKey(OpinionDimension d)
-{
-    switch (d) {
-    case OpinionDimension::Category:
-        return QStringLiteral("category");
-    case OpinionDimension::Responsibility:
-        return QStringLiteral("responsibility");
-    case OpinionDimension::Community:
-        return QStringLiteral("community");
-    case OpinionDimension::Group:
-        return QStringLiteral("group");
-    case OpinionDimension::Deputy:
-        return QStringLiteral("deputy");
-    case OpinionDimension::Month:
-        return QStringLiteral("month");
-    }
-    return {};
-}
-
 QString dimensionName(OpinionDimension d)
 {
     switch (d) {
@@ -260,22 +240,11 @@ SuggestionFigures suggestionFigures(const QSqlDatabase& db, int year)
     return x;
 }
 
-QJsonObject yearJson(const QSqlDatabase& db, int year, const QDate& asOf, bool withBreakdowns)
+QJsonObject yearJson(const QSqlDatabase& db, int year, const QDate& asOf)
 {
-    QJsonObject opinions = opinionFigures(db, year, asOf).toJson();
-    if (withBreakdowns)
-        for (const OpinionDimension d : allDimensions()) {
-            QJsonArray rows;
-            for (const FigureRow& r : opinionBreakdown(db, year, asOf, d)) {
-                QJsonObject o = r.figures.toJson();
-                o.insert(QStringLiteral("label"), r.label);
-                rows << o;
-            }
-            opinions.insert(QStringLiteral("by_") + dimensionKey(d), rows);
-        }
     return {{QStringLiteral("year"), year},
             {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
-            {QStringLiteral("opinions"), opinions},
+            {QStringLiteral("opinions"), opinionFigures(db, year, asOf).toJson()},
             {QStringLiteral("suggestions"), suggestionFigures(db, year).toJson()}};
 }
 

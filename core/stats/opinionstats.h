@@ -54,7 +54,6 @@ enum class OpinionDimension
     Deputy,
     Month
 };
-QString dimensionKey(OpinionDimension d);
 QString dimensionName(OpinionDimension d);
 QList<OpinionDimension> allDimensions();
 
@@ -72,10 +71,8 @@ OpinionFigures opinionFigures(const QSqlDatabase& db, int year, const QDate& asO
 QList<FigureRow> opinionBreakdown(const QSqlDatabase& db, int year, const QDate& asOf,
                                   OpinionDimension dimension);
 SuggestionFigures suggestionFigures(const QSqlDatabase& db, int year);
-// {"year": Y, "as_of": D, "opinions": {...}, "suggestions": {...}} with the breakdowns under
-// opinions.by_<dimension> when withBreakdowns.
-QJsonObject yearJson(const QSqlDatabase& db, int year, const QDate& asOf,
-                     bool withBreakdowns = false);
+// {"year": Y, "as_of": D, "opinions": {...}, "suggestions": {...}}.
+QJsonObject yearJson(const QSqlDatabase& db, int year, const QDate& asOf);
 
 } // namespace stats
 } // namespace dd

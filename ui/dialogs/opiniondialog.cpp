@@ -1,11 +1,11 @@
 #include "opiniondialog.h"
 
+#include "activity/activityrepository.h"
 #include "errors.h"
 #include "fieldform.h"
 #include "opiniontransitiondialog.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
-#include "storage/sql.h"
 #include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
 
@@ -274,7 +274,9 @@ QWidget* OpinionDialog::buildSupervision()
 void OpinionDialog::load(qint64 id)
 {
     const QSqlDatabase db = m_office.db();
-    m_stored = OpinionRepository::load(db, id);
+    const OpinionListRow row = OpinionRepository::row(db, id);
+    m_stored = row.opinion;
+    m_handlingUnit = row.handlingUnit;
     const Opinion& o = m_stored;
     setWindowTitle(tr("Opinion: %1").arg(o.title));
     m_registeredOn->setDate(o.registeredOn);
@@ -317,26 +319,19 @@ void OpinionDialog::refreshHandling()
         lines << tr("<b>Not accepted because:</b> %1").arg(o.rejectReason.toHtmlEscaped());
     if (o.handlingUnitId)
         lines << tr("<b>Handling unit:</b> %1, dispatched %2, deadline %3")
-                         .arg(sql::scalar(db,
-                                          QStringLiteral("SELECT name FROM handling_units WHERE "
-                                                         "id = ?"),
-                                          {*o.handlingUnitId})
-                                  .toString()
-                                  .toHtmlEscaped(),
-                              displayDate(o.dispatchedOn), displayDate(o.deadline)) +
+                         .arg(m_handlingUnit.toHtmlEscaped(), displayDate(o.dispatchedOn),
+                              displayDate(o.deadline)) +
                      (o.isOverdue(QDate::currentDate())
                           ? QStringLiteral(" <span style='color:#b00020'>%1</span>")
                                 .arg(tr("(overdue)"))
                           : QString());
-    if (const auto meeting = OpinionRepository::topicActivity(db, o.id))
-        lines << tr("<b>Topic of the meeting:</b> %1")
-                     .arg(sql::scalar(db,
-                                      QStringLiteral("SELECT title || ' (' || "
-                                                     "substr(starts_at, 1, 10) || ')' FROM "
-                                                     "activities WHERE id = ?"),
-                                      {*meeting})
-                              .toString()
-                              .toHtmlEscaped());
+    if (const auto meeting = OpinionRepository::topicActivity(db, o.id)) {
+        const Activity a = ActivityRepository::load(db, *meeting);
+        lines
+            << tr("<b>Topic of the meeting:</b> %1")
+                   .arg(
+                       QStringLiteral("%1 (%2)").arg(a.title, displayDate(a.date)).toHtmlEscaped());
+    }
     if (o.completedOn.isValid())
         lines << tr("<b>Completed</b> %1: %2")
                      .arg(displayDate(o.completedOn), o.result.toHtmlEscaped());

@@ -59,6 +59,7 @@ private:
     OfficeFile& m_office;
     qint64 m_id = 0;
     Opinion m_stored;
+    QString m_handlingUnit; // the stored opinion's unit, by name
     QTabWidget* m_tabs;
     FieldForm* m_form = nullptr;
     QDateEdit* m_registeredOn = nullptr;

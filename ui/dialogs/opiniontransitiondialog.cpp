@@ -1,12 +1,12 @@
 #include "opiniontransitiondialog.h"
 
+#include "activity/activityrepository.h"
 #include "errors.h"
 #include "fieldform.h"
 #include "opinion/suggestion.h"
 #include "org/workcalendar.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
-#include "storage/sql.h"
 #include "widgets/commonchoices.h"
 
 #include <QComboBox>
@@ -122,13 +122,11 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
             m_meeting = new QComboBox(this);
             m_meeting->setObjectName(QStringLiteral("meeting"));
             m_meeting->addItem(tr("(choose)"), QVariant());
-            QSqlQuery q = sql::run(db,
-                                   QStringLiteral("SELECT a.id, substr(a.starts_at, 1, 10) || "
-                                                  "'  ' || a.title FROM activities a WHERE "
-                                                  "a.starts_at >= ? ORDER BY a.starts_at"),
-                                   {opinion.registeredOn.toString(Qt::ISODate)});
-            while (q.next())
-                m_meeting->addItem(q.value(1).toString(), q.value(0));
+            ActivityFilter since; // the meetings held or recorded from the registration day on
+            since.from = opinion.registeredOn;
+            for (const ActivityListRow& a : ActivityRepository::list(db, since))
+                m_meeting->addItem(QStringLiteral("%1  %2").arg(displayDate(a.date), a.title),
+                                   a.id);
             m_form->addRow(QStringLiteral("activity"), tr("&Meeting"), m_meeting);
             break;
         }
@@ -178,7 +176,7 @@ void OpinionTransitionDialog::accept()
     if (m_evaluation)
         t.evaluation = evaluationFromKey(m_evaluation->currentData().toString());
     if (m_meeting)
-        t.activityId = sql::optionalId(m_meeting->currentData());
+        t.activityId = chosenId(m_meeting);
     try {
         if (m_suggestionTitle) {
             Suggestion s;

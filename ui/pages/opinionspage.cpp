@@ -85,11 +85,11 @@ OpinionsPage::OpinionsPage(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
-    connect(m_year, &QComboBox::activated, this, &OpinionsPage::reload);
-    connect(m_state, &QComboBox::activated, this, &OpinionsPage::reload);
-    connect(m_category, &QComboBox::activated, this, &OpinionsPage::reload);
-    connect(m_search, &QLineEdit::textChanged, this, &OpinionsPage::reload);
-    connect(m_flaggedOnly, &QCheckBox::toggled, this, &OpinionsPage::reload);
+    connect(m_year, &QComboBox::activated, this, &OpinionsPage::showList);
+    connect(m_state, &QComboBox::activated, this, &OpinionsPage::showList);
+    connect(m_category, &QComboBox::activated, this, &OpinionsPage::showList);
+    connect(m_search, &QLineEdit::textChanged, this, &OpinionsPage::showList);
+    connect(m_flaggedOnly, &QCheckBox::toggled, this, &OpinionsPage::showList);
     connect(m_flags, &QLabel::linkActivated, this, [this] { m_flaggedOnly->setChecked(true); });
     connect(m_new, &QPushButton::clicked, this, &OpinionsPage::registerOpinion);
     connect(m_open, &QPushButton::clicked, this, &OpinionsPage::open);
@@ -141,19 +141,39 @@ void OpinionsPage::setOffice(OfficeFile* office)
 
 void OpinionsPage::reload()
 {
-    const OpinionListRow* was = current();
-    const qint64 keep = was ? was->opinion.id : 0;
-    m_rows.clear();
-    SupervisionFlags flags;
+    m_flagged = {};
     const QDate today = QDate::currentDate();
     if (m_office) {
         try {
             const QSqlDatabase db = m_office->db();
             const WorkCalendar calendar = WorkCalendar::load(db);
             m_dueSoonUntil = calendar.addWorkingDays(today, 3);
-            flags = OpinionRepository::flags(db, calendar, today);
+            m_flagged = OpinionRepository::flags(db, calendar, today);
+        } catch (const Error& e) {
+            showError(this, tr("Reading the opinions"), e);
+        }
+    }
+    const SupervisionFlags& flags = m_flagged;
+    m_flags->setText(flags.overdue.isEmpty() && flags.dueSoon.isEmpty()
+                         ? tr("Supervision: nothing overdue or due within 3 working days.")
+                         : tr("<b>Supervision:</b> <span style='color:#b00020'>%1 overdue</span>, "
+                              "<span style='color:#8a5a00'>%2 due within 3 working days</span> — "
+                              "<a href='flagged'>list them</a>")
+                               .arg(flags.overdue.size())
+                               .arg(flags.dueSoon.size()));
+    showList();
+}
+
+void OpinionsPage::showList()
+{
+    const OpinionListRow* was = current();
+    const qint64 keep = was ? was->opinion.id : 0;
+    m_rows.clear();
+    const QDate today = QDate::currentDate();
+    if (m_office) {
+        try {
             if (m_flaggedOnly->isChecked()) {
-                m_rows = flags.overdue + flags.dueSoon;
+                m_rows = m_flagged.overdue + m_flagged.dueSoon;
             } else {
                 OpinionFilter filter;
                 filter.year = m_year->currentData().toInt();
@@ -162,19 +182,12 @@ void OpinionsPage::reload()
                 if (m_category->currentData().isValid())
                     filter.categoryId = m_category->currentData().toLongLong();
                 filter.text = m_search->text();
-                m_rows = OpinionRepository::list(db, filter);
+                m_rows = OpinionRepository::list(m_office->db(), filter);
             }
         } catch (const Error& e) {
             showError(this, tr("Reading the opinions"), e);
         }
     }
-    m_flags->setText(flags.overdue.isEmpty() && flags.dueSoon.isEmpty()
-                         ? tr("Supervision: nothing overdue or due within 3 working days.")
-                         : tr("<b>Supervision:</b> <span style='color:#b00020'>%1 overdue</span>, "
-                              "<span style='color:#8a5a00'>%2 due within 3 working days</span> — "
-                              "<a href='flagged'>list them</a>")
-                               .arg(flags.overdue.size())
-                               .arg(flags.dueSoon.size()));
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const OpinionListRow& r = m_rows[row];

@@ -26,7 +26,10 @@ public:
     QString title() const override;
     void setOffice(OfficeFile* office) override;
     void refresh() override { reload(); }
+    // Re-reads the supervision flags and the list (after a change, when shown again).
     void reload();
+    // Re-reads the list only (a filter changed).
+    void showList();
     QTableWidget* table() const { return m_table; }
     QLabel* flagsLabel() const { return m_flags; }
     void registerOpinion();
@@ -40,6 +43,7 @@ private:
 
     OfficeFile* m_office = nullptr;
     QList<OpinionListRow> m_rows;
+    SupervisionFlags m_flagged;
     QDate m_dueSoonUntil;
     QLabel* m_flags;
     QComboBox* m_year;
