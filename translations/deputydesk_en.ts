@@ -154,7 +154,7 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/activitiespage.cpp" line="+212" />
+        <location filename="../ui/pages/activitiespage.cpp" line="+190" />
         <source>%n activities held</source>
         <translation>
             <numerusform>%n activity held</numerusform>
@@ -162,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+88" />
         <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
         <translation>
             <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/opinionspage.cpp" line="+226" />
+        <location filename="../ui/pages/opinionspage.cpp" line="+210" />
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>

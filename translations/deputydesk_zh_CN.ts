@@ -61,10 +61,10 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../core/activity/activityrepository.cpp" line="+178" />
+        <location filename="../core/activity/activityrepository.cpp" line="+174" />
         <location line="+1" />
         <location line="+2" />
-        <location line="+208" />
+        <location line="+242" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>落实事项</translation>
     </message>
     <message>
-        <location filename="../core/activity/activityrepository.cpp" line="-266" />
+        <location filename="../core/activity/activityrepository.cpp" line="-300" />
         <source>Held</source>
         <translation>已举行</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>纪要标题</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+152" />
         <source>There is no activity %1.</source>
         <translation>没有编号为 %1 的活动。</translation>
     </message>
@@ -1362,26 +1362,26 @@
     </message>
     <message>
         <location line="+8" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="+653" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="+220" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="+1" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="+1" />
         <source>Registered on: enter the day the opinion was raised.</source>
         <translation>登记日期：请填写群众反映意见的日期。</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="-9" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="-9" />
         <source>Submitter</source>
         <translation>反映人</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+1" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="+3" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="+3" />
         <location line="+1" />
         <source>Phone</source>
         <translation>联系电话</translation>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="-401" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+74" />
         <location line="+36" />
         <source>Category</source>
         <translation>类别</translation>
@@ -1423,8 +1423,8 @@
     </message>
     <message>
         <location line="+81" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="-149" />
-        <location line="+249" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+100" />
+        <location filename="../core/opinion/opinionrows.h" line="+118" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1470,8 +1470,8 @@
     </message>
     <message>
         <location line="+6" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="+65" />
         <location filename="../core/opinion/opinionrepository.cpp" line="+40" />
-        <location line="+289" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="-281" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+8" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
@@ -1552,12 +1552,12 @@
         <translation>代表建议：请选择或新建代表建议。</translation>
     </message>
     <message>
-        <location filename="../core/opinion/opinionrepository.cpp" line="-298" />
+        <location filename="../core/opinion/opinionrows.h" line="+1" />
         <source>State: this opinion is archived; reopen it (with a reason) before changing it.</source>
         <translation>状态：该诉求已归档；修改前请先说明理由重新打开。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="-218" />
         <source>By phone</source>
         <translation>电话督办</translation>
     </message>
@@ -1582,7 +1582,7 @@
         <translation>现场督查</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="-181" />
         <source>Category: “%1” exists already.</source>
         <translation>类别：“%1”已存在。</translation>
     </message>
@@ -1603,14 +1603,14 @@
         <translation>网格：该网格不属于所选社区。</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="+153" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+71" />
         <location line="+9" />
-        <location line="+283" />
         <source>There is no opinion %1.</source>
         <translation>没有编号为 %1 的诉求。</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+12" />
         <source>State: only an opinion that is still “%1” can be deleted; this one is “%2” and is kept (archive it instead).</source>
         <translation>状态：只有仍处于“%1”的诉求可以删除；该诉求处于“%2”，须保留（可将其归档）。</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>%1：所选记录不存在。</translation>
     </message>
     <message>
-        <location line="+219" />
+        <location filename="../core/opinion/opinionqueries.cpp" line="-7" />
         <location line="+1" />
         <location line="+60" />
         <location line="+1" />
@@ -3466,7 +3466,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activitiespage.cpp" line="+45" />
+        <location filename="../ui/pages/activitiespage.cpp" line="+46" />
         <source>Opening the activity</source>
         <translation>打开活动</translation>
     </message>
@@ -3482,12 +3482,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+193" />
+        <location line="+178" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-193" />
+        <location line="-178" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -3512,43 +3512,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>活动类型(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Place</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Expected</source>
-        <translation>应到</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>Group</source>
-        <comment>an activity's group</comment>
-        <translation>所属小组</translation>
-    </message>
-    <message>
-        <location line="-21" />
+        <location line="-5" />
         <source>Minutes as PD&amp;F…</source>
         <translation>纪要导出 PDF(&amp;F)…</translation>
     </message>
@@ -3558,43 +3522,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>打印纪要(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Present</source>
-        <comment>attendance count</comment>
-        <translation>实到</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>On leave</source>
-        <translation>请假</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Absent</source>
-        <translation>缺席</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Others</source>
-        <translation>其他参加</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Checklist</source>
-        <translation>会议流程</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Open items</source>
-        <translation>未落实</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+35" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
@@ -3609,29 +3537,29 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>&lt;h2&gt;活动与会议&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Activities</source>
         <translation>活动与会议</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+21" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Reading the activities</source>
         <translation>读取活动</translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+10" />
         <source>%n activities held</source>
         <translation>
             <numerusform>已举行 %n 项活动</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+44" />
         <source>&amp;Record…</source>
         <translation>补录此活动(&amp;R)…</translation>
     </message>
@@ -3922,6 +3850,81 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <location line="+1" />
         <source>Close without saving the changes to this activity?</source>
         <translation>不保存对该活动的修改就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ActivityTableModel</name>
+    <message>
+        <location filename="../ui/models/activitytablemodel.cpp" line="+196" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Group</source>
+        <comment>an activity's group</comment>
+        <translation>所属小组</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Present</source>
+        <comment>attendance count</comment>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Others</source>
+        <translation>其他参加</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checklist</source>
+        <translation>会议流程</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open items</source>
+        <translation>未落实</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4662,7 +4665,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+113" />
+        <location filename="../ui/mainwindow.cpp" line="+118" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5638,6 +5641,65 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
 </context>
 <context>
+    <name>dd::ui::OpinionTableModel</name>
+    <message>
+        <location filename="../ui/models/opiniontablemodel.cpp" line="+110" />
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (+%1)</source>
+        <translation>（另有 %1 人反映）</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Received by</source>
+        <translation>接单代表</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Deadline</source>
+        <comment>opinion</comment>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::OpinionTransitionDialog</name>
     <message>
         <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+63" />
@@ -5740,7 +5802,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message>
-        <location filename="../ui/pages/opinionspage.cpp" line="+30" />
+        <location filename="../ui/pages/opinionspage.cpp" line="+31" />
         <source>Only &amp;late and due soon</source>
         <translation>只看逾期和临期(&amp;L)</translation>
     </message>
@@ -5750,12 +5812,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>登记(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -5780,7 +5842,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>督办议题(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Search title, content, submitter</source>
         <translation>搜索标题、内容、反映人</translation>
     </message>
@@ -5790,53 +5852,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Registered on</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Received by</source>
-        <translation>接单代表</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Handling unit</source>
-        <translation>承办单位</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Evaluation</source>
-        <translation>评价</translation>
-    </message>
-    <message>
-        <location line="-1" />
-        <source>Deadline</source>
-        <comment>opinion</comment>
-        <translation>办理时限</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+24" />
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
@@ -5851,7 +5867,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>&lt;h2&gt;民意诉求台账&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Residents' opinions</source>
         <translation>民意诉求</translation>
     </message>
@@ -5866,13 +5882,14 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+35" />
+        <location line="-92" />
+        <location line="+110" />
+        <location line="+32" />
         <source>Reading the opinions</source>
         <translation>读取诉求</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-27" />
         <source>Supervision: nothing overdue or due within 3 working days.</source>
         <translation>督办：没有逾期或 3 个工作日内到期的诉求。</translation>
     </message>
@@ -5881,25 +5898,15 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <source>&lt;b&gt;Supervision:&lt;/b&gt; &lt;span style='color:#b00020'&gt;%1 overdue&lt;/span&gt;, &lt;span style='color:#8a5a00'&gt;%2 due within 3 working days&lt;/span&gt; — &lt;a href='flagged'&gt;list them&lt;/a&gt;</source>
         <translation>&lt;b&gt;督办提醒：&lt;/b&gt;&lt;span style='color:#b00020'&gt;%1 件已逾期&lt;/span&gt;，&lt;span style='color:#8a5a00'&gt;%2 件 3 个工作日内到期&lt;/span&gt; — &lt;a href='flagged'&gt;查看&lt;/a&gt;</translation>
     </message>
-    <message>
-        <location line="+42" />
-        <source> (overdue)</source>
-        <translation>（已逾期）</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source> (+%1)</source>
-        <translation>（另有 %1 人反映）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+36" />
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>共 %n 条诉求</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>Opening the opinion</source>
         <translation>打开诉求</translation>
     </message>

@@ -106,7 +106,12 @@ MainWindow::MainWindow(QWidget* parent)
     setOffice(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages (children, destroyed after the members) let go of the file before it closes.
+    for (Page* page : std::as_const(m_pageList))
+        page->setOffice(nullptr);
+}
 
 void MainWindow::createMenus()
 {

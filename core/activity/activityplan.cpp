@@ -312,9 +312,10 @@ QList<ActivityListRow> PlanRepository::pending(const QSqlDatabase& db, const Act
 }
 
 QList<ActivityListRow> PlanRepository::calendar(const QSqlDatabase& db,
-                                                const ActivityFilter& filter, const QDate& today)
+                                                const ActivityFilter& filter, const QDate& today,
+                                                ActivityRepository::ListDetail detail)
 {
-    QList<ActivityListRow> rows = ActivityRepository::list(db, filter);
+    QList<ActivityListRow> rows = ActivityRepository::list(db, filter, detail);
     rows += pending(db, filter, today);
     std::stable_sort(rows.begin(), rows.end(),
                      [](const ActivityListRow& a, const ActivityListRow& b) {

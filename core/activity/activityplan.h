@@ -54,8 +54,10 @@ public:
                                           const QDate& today = QDate::currentDate());
     // Recorded activities and pending occurrences together, by date (the calendar and the
     // year's list).
-    static QList<ActivityListRow> calendar(const QSqlDatabase& db, const ActivityFilter& filter,
-                                           const QDate& today = QDate::currentDate());
+    static QList<ActivityListRow>
+    calendar(const QSqlDatabase& db, const ActivityFilter& filter,
+             const QDate& today = QDate::currentDate(),
+             ActivityRepository::ListDetail detail = ActivityRepository::ListDetail::WithFigures);
     // A new activity for an occurrence: kind, title, time, group with its members expected,
     // venue, the kind's minutes template, and the link to the plan.
     static Activity draft(const QSqlDatabase& db, qint64 planId, const QDate& date);

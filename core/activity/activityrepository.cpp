@@ -68,7 +68,13 @@ Activity normalized(Activity a)
 
 const QString kListSelect = QStringLiteral(
     "SELECT a.id, a.starts_at, a.kind_id, k.name, a.title, coalesce(v.name, a.place), "
-    "coalesce(g.name, ''), "
+    "coalesce(g.name, ''), a.plan_id, a.plan_date "
+    "FROM activities a JOIN activity_kinds k ON k.id = a.kind_id "
+    "LEFT JOIN venues v ON v.id = a.venue_id LEFT JOIN deputy_groups g ON g.id = a.group_id ");
+
+// The figures of a list row, read for a few rows at a time (%1: their ids' placeholders).
+const QString kFiguresSelect = QStringLiteral(
+    "SELECT a.id, "
     "(SELECT count(*) FROM activity_attendees t WHERE t.activity_id = a.id), "
     "(SELECT count(*) FROM activity_attendees t WHERE t.activity_id = a.id AND t.status = "
     "'present'), "
@@ -79,9 +85,7 @@ const QString kListSelect = QStringLiteral(
     "(SELECT count(*) FROM activity_steps_done s WHERE s.activity_id = a.id), "
     "(SELECT count(*) FROM activity_kind_steps ks WHERE ks.kind_id = a.kind_id), "
     "(SELECT count(*) FROM action_items i WHERE i.activity_id = a.id AND i.status IN ('open', "
-    "'in_progress')), a.plan_id, a.plan_date "
-    "FROM activities a JOIN activity_kinds k ON k.id = a.kind_id "
-    "LEFT JOIN venues v ON v.id = a.venue_id LEFT JOIN deputy_groups g ON g.id = a.group_id ");
+    "'in_progress')) FROM activities a WHERE a.id IN (%1)");
 
 ActivityListRow listRow(const QSqlQuery& q)
 {
@@ -95,16 +99,8 @@ ActivityListRow listRow(const QSqlQuery& q)
     r.title = q.value(4).toString();
     r.place = q.value(5).toString();
     r.group = q.value(6).toString();
-    r.counts.expected = q.value(7).toInt();
-    r.counts.present = q.value(8).toInt();
-    r.counts.leave = q.value(9).toInt();
-    r.counts.absent = r.counts.expected - r.counts.present - r.counts.leave;
-    r.others = q.value(10).toInt();
-    r.stepsDone = q.value(11).toInt();
-    r.stepsTotal = q.value(12).toInt();
-    r.openActions = q.value(13).toInt();
-    r.planId = sql::optionalId(q.value(14));
-    r.planDate = dateOf(q.value(15).toString());
+    r.planId = sql::optionalId(q.value(7));
+    r.planDate = dateOf(q.value(8).toString());
     return r;
 }
 } // namespace
@@ -262,7 +258,7 @@ QString ActivityRepository::minutesTemplate(const ActivityKind& kind)
 }
 
 QList<ActivityListRow> ActivityRepository::list(const QSqlDatabase& db,
-                                                const ActivityFilter& filter)
+                                                const ActivityFilter& filter, ListDetail detail)
 {
     QStringList where;
     QVariantList binds;
@@ -293,7 +289,41 @@ QList<ActivityListRow> ActivityRepository::list(const QSqlDatabase& db,
     QList<ActivityListRow> rows;
     while (q.next())
         rows << listRow(q);
+    if (detail == ListDetail::WithFigures)
+        addFigures(db, rows, 0, int(rows.size()));
     return rows;
+}
+
+void ActivityRepository::addFigures(const QSqlDatabase& db, QList<ActivityListRow>& rows, int from,
+                                    int to)
+{
+    constexpr int kChunk = 500;
+    from = qMax(0, from);
+    to = qMin(int(rows.size()), to);
+    for (int start = from; start < to; start += kChunk) {
+        QHash<qint64, int> at; // id -> row
+        QVariantList ids;
+        for (int i = start; i < qMin(to, start + kChunk); ++i)
+            if (rows[i].id > 0) {
+                at.insert(rows[i].id, i);
+                ids << rows[i].id;
+            }
+        if (ids.isEmpty())
+            continue;
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        QSqlQuery q = sql::run(db, kFiguresSelect.arg(marks.join(QLatin1Char(','))), ids);
+        while (q.next()) {
+            ActivityListRow& r = rows[at.value(q.value(0).toLongLong())];
+            r.counts.expected = q.value(1).toInt();
+            r.counts.present = q.value(2).toInt();
+            r.counts.leave = q.value(3).toInt();
+            r.counts.absent = r.counts.expected - r.counts.present - r.counts.leave;
+            r.others = q.value(4).toInt();
+            r.stepsDone = q.value(5).toInt();
+            r.stepsTotal = q.value(6).toInt();
+            r.openActions = q.value(7).toInt();
+        }
+    }
 }
 
 Activity ActivityRepository::load(const QSqlDatabase& db, qint64 id)

@@ -78,7 +78,18 @@ public:
     static QString minutesTemplate(const ActivityKind& kind);
 
     // Recorded activities, by date and time.
-    static QList<ActivityListRow> list(const QSqlDatabase& db, const ActivityFilter& filter);
+    // With figures: attendance counts, others, checklist and open items (each needs its own
+    // counting); Light: the columns read straight from the row, for lists that add the figures
+    // of the rows in view with addFigures.
+    enum class ListDetail
+    {
+        WithFigures,
+        Light
+    };
+    static QList<ActivityListRow> list(const QSqlDatabase& db, const ActivityFilter& filter,
+                                       ListDetail detail = ListDetail::WithFigures);
+    // Fills the figures of the recorded rows from..to-1 (planned ones have none).
+    static void addFigures(const QSqlDatabase& db, QList<ActivityListRow>& rows, int from, int to);
     static Activity load(const QSqlDatabase& db, qint64 id);
     // Whether saving would change the attendance of a meeting held more than 30 days before
     // today, which needs a reason (kept in the audit log).

@@ -28,6 +28,23 @@ struct OpinionFilter
     QString text;             // in the title, content or submitter
 };
 
+// The orders the ledger can be sorted in; each has an index (schema 006) so that a page of a
+// sorted list is read without sorting the year.
+enum class OpinionSort
+{
+    Registered,   // 登记日期 (the default, newest first)
+    Category,     // by category, then newest first
+    Community,    // by community, then newest first
+    HandlingUnit, // by the unit handling it, then newest first
+    Deadline      // by 办理时限
+};
+
+struct OpinionOrder
+{
+    OpinionSort by = OpinionSort::Registered;
+    bool descending = true;
+};
+
 // One line of the ledger.
 struct OpinionListRow
 {
@@ -130,7 +147,11 @@ public:
     // The meeting an opinion was put to as a topic, if any.
     static std::optional<qint64> topicActivity(const QSqlDatabase& db, qint64 id);
 
-    static QList<OpinionListRow> list(const QSqlDatabase& db, const OpinionFilter& filter);
+    // The filtered ledger in `order`; offset/limit read one page of it (limit < 0: all).
+    static QList<OpinionListRow> list(const QSqlDatabase& db, const OpinionFilter& filter,
+                                      const OpinionOrder& order = {}, int offset = 0,
+                                      int limit = -1);
+    static int count(const QSqlDatabase& db, const OpinionFilter& filter);
 
     // Opinions of the last 90 days (before the draft's registration day) in the same grid, or the
     // same community when no grid is given, whose title is similar to the draft's.

@@ -56,9 +56,9 @@ std::unique_ptr<OfficeFile> officeWithGroup(const QString& path)
     return office;
 }
 
-QString cell(QTableWidget* table, int row, int column)
+QString cell(QTableView* table, int row, int column)
 {
-    return table->item(row, column) ? table->item(row, column)->text() : QString();
+    return table->model()->index(row, column).data().toString();
 }
 
 QByteArray zipPart(const QString& path, const QString& part)

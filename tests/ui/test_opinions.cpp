@@ -114,7 +114,7 @@ TEST_CASE("ui: an opinion is registered from the keyboard, a duplicate is offere
     ui::OpinionsPage page;
     page.setOffice(f.office.get());
     page.show();
-    REQUIRE(page.table()->rowCount() == 1);
+    REQUIRE(page.table()->model()->rowCount() == 1);
 
     // A title left empty is refused with the message under the field; nothing is written.
     whenDialogOpens<ui::OpinionDialog>([](ui::OpinionDialog* dialog) {
@@ -160,7 +160,7 @@ TEST_CASE("ui: an opinion is registered from the keyboard, a duplicate is offere
     });
     QTest::mouseClick(child<QPushButton>(&page, "registerButton"), Qt::LeftButton);
     REQUIRE(f.count() == 2);
-    REQUIRE(page.table()->rowCount() == 2);
+    REQUIRE(page.table()->model()->rowCount() == 2);
     OpinionFilter all;
     const Opinion saved = OpinionRepository::list(f.office->db(), all).first().opinion;
     CHECK(saved.title == QStringLiteral("楼道堆物影响通行"));
@@ -257,8 +257,8 @@ TEST_CASE("ui: the opinions page flags overdue opinions and the calendar dialog 
     page.setOffice(f.office.get());
     CHECK(page.flagsLabel()->text().contains(QStringLiteral("1 overdue")));
     child<QWidget>(&page, "flaggedOnly")->setProperty("checked", true);
-    REQUIRE(page.table()->rowCount() == 1);
-    CHECK(page.table()->item(0, 1)->text().contains(QStringLiteral("overdue")));
+    REQUIRE(page.table()->model()->rowCount() == 1);
+    CHECK(page.table()->model()->index(0, 1).data().toString().contains(QStringLiteral("overdue")));
 
     ui::WorkingDaysDialog days(*f.office);
     days.show();

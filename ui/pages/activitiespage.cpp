@@ -6,6 +6,7 @@
 #include "dialogs/activitysetupdialogs.h"
 #include "errors.h"
 #include "io/activitylog.h"
+#include "models/activitytablemodel.h"
 #include "storage/officefile.h"
 #include "widgets/listtable.h"
 
@@ -20,8 +21,9 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -50,8 +52,8 @@ bool openActivityRow(QWidget* parent, OfficeFile& office, const ActivityListRow&
 ActivitiesPage::ActivitiesPage(QWidget* parent)
     : Page(parent), m_year(new QSpinBox(this)), m_kind(new QComboBox(this)),
       m_planned(new QCheckBox(tr("Show &planned and not held"), this)),
-      m_table(new QTableWidget(this)), m_count(new QLabel(this)),
-      m_add(new QPushButton(tr("&New activity…"), this)),
+      m_model(new ActivityTableModel(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_add(new QPushButton(tr("&New activity…"), this)),
       m_open(new QPushButton(tr("&Open…"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
       m_pdf(new QPushButton(tr("Minutes as PD&F…"), this)),
       m_docx(new QPushButton(tr("Minutes as &Word…"), this)),
@@ -72,15 +74,22 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_year->setValue(QDate::currentDate().year());
     m_planned->setChecked(true);
     setUpListTable(m_table);
-    const QStringList headers = {tr("Date"),       tr("Time"),
-                                 tr("Kind"),       tr("Title"),
-                                 tr("Place"),      tr("Group", "an activity's group"),
-                                 tr("Expected"),   tr("Present", "attendance count"),
-                                 tr("On leave"),   tr("Absent"),
-                                 tr("Others"),     tr("Checklist"),
-                                 tr("Open items"), tr("State")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(ActivityTableModel::Date, Qt::AscendingOrder);
+    // Sizing columns looks at the rows in view only (reading every row's figures otherwise).
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
+    // The figures columns do not sort: a click on one keeps the current order and indicator.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (ActivityTableModel::sorts(column)) {
+                    m_sortColumn = column;
+                    m_sortOrder = order;
+                    return;
+                }
+                const QSignalBlocker block(m_table->horizontalHeader());
+                m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+            });
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Year:"), this));
@@ -127,8 +136,9 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
         dialog.exec();
         reload();
     });
-    connect(m_table, &QTableWidget::itemActivated, this, &ActivitiesPage::open);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ActivitiesPage::updateActions);
+    connect(m_table, &QTableView::activated, this, &ActivitiesPage::open);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActivitiesPage::updateActions);
     setEnabled(false);
 }
 
@@ -146,10 +156,9 @@ void ActivitiesPage::setOffice(OfficeFile* office)
 
 void ActivitiesPage::reload()
 {
-    const ActivityListRow* was = current();
+    const std::optional<ActivityListRow> was = current();
     const qint64 keep = was ? was->id : 0;
-    m_table->setRowCount(0);
-    m_rows.clear();
+    QList<ActivityListRow> rows;
     if (m_office) {
         try {
             const qint64 kind = m_kind->currentData().toLongLong();
@@ -164,87 +173,71 @@ void ActivitiesPage::reload()
             ActivityFilter filter = ActivityFilter::ofYear(m_year->value());
             if (kind > 0)
                 filter.kindId = kind;
-            m_rows = m_planned->isChecked() ? PlanRepository::calendar(m_office->db(), filter)
-                                            : ActivityRepository::list(m_office->db(), filter);
+            constexpr auto light = ActivityRepository::ListDetail::Light;
+            rows = m_planned->isChecked() ? PlanRepository::calendar(m_office->db(), filter,
+                                                                     QDate::currentDate(), light)
+                                          : ActivityRepository::list(m_office->db(), filter, light);
         } catch (const Error& e) {
             showError(this, tr("Reading the activities"), e);
         }
     }
-    m_table->setRowCount(int(m_rows.size()));
-    const QDate today = QDate::currentDate();
-    int held = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const ActivityListRow& r = m_rows[row];
-        const bool isHeld = r.state == ActivityListRow::State::Held;
-        held += isHeld ? 1 : 0;
-        const auto number = [isHeld](int n) { return isHeld ? QString::number(n) : QString(); };
-        const QStringList cells = {
-            r.date.toString(Qt::ISODate),
-            r.start.toString(QStringLiteral("HH:mm")),
-            r.kind,
-            r.title,
-            r.place,
-            r.group,
-            number(r.counts.expected),
-            number(r.counts.present),
-            number(r.counts.leave),
-            number(r.counts.absent),
-            number(r.others),
-            r.stepsTotal ? QStringLiteral("%1/%2").arg(isHeld ? r.stepsDone : 0).arg(r.stepsTotal)
-                         : QString(),
-            number(r.openActions),
-            activityStateName(r.state)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            item->setData(Qt::UserRole, row);
-            if (r.state == ActivityListRow::State::Planned)
-                item->setForeground(QColor(0x1e, 0x55, 0xa0));
-            else if (r.state == ActivityListRow::State::Missed)
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
-            if (col >= 6 && col <= 12)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, col, item);
-        }
-        if (isHeld && r.stepsDone < r.stepsTotal && r.date < today.addDays(-14))
-            m_table->item(row, 11)->setForeground(QColor(0xa0, 0x60, 0x00));
-    }
+    const int held = int(std::count_if(rows.cbegin(), rows.cend(), [](const ActivityListRow& r) {
+        return r.state == ActivityListRow::State::Held;
+    }));
+    m_model->setRows(m_office ? m_office->db() : QSqlDatabase(), std::move(rows));
+    if (m_sortColumn != ActivityTableModel::Date || m_sortOrder != Qt::AscendingOrder)
+        m_model->sort(m_sortColumn, m_sortOrder);
     m_table->resizeColumnsToContents();
     m_count->setText(tr("%n activities held", nullptr, held));
     select(keep);
-    if (!current()) // show where the year stands: the first entry from today on
-        for (int row = 0; row < m_rows.size(); ++row)
-            if (m_rows[row].date >= today) {
-                m_table->scrollToItem(m_table->item(row, 0), QAbstractItemView::PositionAtCenter);
+    if (!current()) { // show where the year stands: the first entry from today on
+        const QDate today = QDate::currentDate();
+        const QList<ActivityListRow>& list = m_model->rows();
+        for (int row = 0; row < list.size(); ++row)
+            if (list[row].date >= today) {
+                // Once the view is laid out (the page may not be shown yet).
+                QTimer::singleShot(0, this, [this, row] {
+                    m_table->doItemsLayout(); // the scroll range, now
+                    if (row < m_model->rowCount())
+                        m_table->scrollTo(m_model->index(row, 0),
+                                          QAbstractItemView::PositionAtCenter);
+                });
                 break;
             }
+    }
     updateActions();
 }
 
-const ActivityListRow* ActivitiesPage::current() const
+const QList<ActivityListRow>& ActivitiesPage::rows() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty())
-        return nullptr;
-    const int index = selected.first()->data(Qt::UserRole).toInt();
-    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+    return m_model->rows();
+}
+
+std::optional<ActivityListRow> ActivitiesPage::current() const
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const ActivityListRow* row =
+        selected.isEmpty() ? nullptr : m_model->rowAt(selected.first().row());
+    return row ? std::optional(*row) : std::nullopt;
 }
 
 void ActivitiesPage::select(qint64 id)
 {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (id > 0 && m_rows[row].id == id) {
+    const QList<ActivityListRow>& list = m_model->rows();
+    for (int row = 0; row < list.size(); ++row)
+        if (id > 0 && list[row].id == id) {
             m_table->selectRow(row);
-            m_table->scrollToItem(m_table->item(row, 0));
+            m_table->scrollTo(m_model->index(row, 0));
         }
 }
 
 void ActivitiesPage::updateActions()
 {
     const bool writable = m_office && !m_office->isReadOnly();
-    const ActivityListRow* r = current();
+    const std::optional<ActivityListRow> r = current();
     const bool held = r && r->id > 0;
     m_add->setEnabled(writable);
-    m_open->setEnabled(r != nullptr && (held || writable));
+    m_open->setEnabled(r && (held || writable));
     m_open->setText(r && !held ? tr("&Record…") : tr("&Open…"));
     m_delete->setEnabled(writable && held);
     m_pdf->setEnabled(held);
@@ -271,7 +264,7 @@ void ActivitiesPage::add()
 
 void ActivitiesPage::open()
 {
-    const ActivityListRow* r = current();
+    const std::optional<ActivityListRow> r = current();
     if (!m_office || !r)
         return;
     qint64 saved = 0;
@@ -283,7 +276,7 @@ void ActivitiesPage::open()
 
 void ActivitiesPage::remove()
 {
-    const ActivityListRow* r = current();
+    const std::optional<ActivityListRow> r = current();
     if (!m_office || m_office->isReadOnly() || !r || r->id <= 0)
         return;
     const QString what = QStringLiteral("%1 %2").arg(r->date.toString(Qt::ISODate), r->title);
@@ -305,7 +298,7 @@ void ActivitiesPage::remove()
 
 void ActivitiesPage::exportMinutes(const QString& pathOrSuffix)
 {
-    const ActivityListRow* r = current();
+    const std::optional<ActivityListRow> r = current();
     if (!m_office || !r || r->id <= 0)
         return;
     QString path = pathOrSuffix;
@@ -331,7 +324,7 @@ void ActivitiesPage::exportMinutes(const QString& pathOrSuffix)
 
 void ActivitiesPage::printMinutes()
 {
-    const ActivityListRow* r = current();
+    const std::optional<ActivityListRow> r = current();
     if (!m_office || !r || r->id <= 0)
         return;
     QPrinter printer(QPrinter::HighResolution);

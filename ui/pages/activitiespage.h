@@ -8,14 +8,17 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace dd::ui {
+
+class ActivityTableModel;
 
 // 活动与会议: the year's activities with attendance counts, checklist progress and open
 // action items, and the plans' occurrences not yet recorded (planned, or not held). New,
 // open or record, delete (asked first), minutes as PDF / Word / printed, the activity log
-// import, and the kinds and recurring plans.
+// import, and the kinds and recurring plans. Rows are read light and their figures as they come
+// into view; the columns of names and dates sort.
 class ActivitiesPage final : public Page
 {
     Q_OBJECT
@@ -26,8 +29,8 @@ public:
     void setOffice(OfficeFile* office) override;
     void refresh() override { reload(); }
     void reload();
-    QTableWidget* table() const { return m_table; }
-    const QList<ActivityListRow>& rows() const { return m_rows; }
+    QTableView* table() const { return m_table; }
+    const QList<ActivityListRow>& rows() const;
 
     void add();
     void open();
@@ -39,14 +42,15 @@ public:
 
 private:
     void updateActions();
-    const ActivityListRow* current() const;
+    // A copy: sorting moves the model's rows.
+    std::optional<ActivityListRow> current() const;
 
     OfficeFile* m_office = nullptr;
-    QList<ActivityListRow> m_rows;
     QSpinBox* m_year;
     QComboBox* m_kind;
     QCheckBox* m_planned;
-    QTableWidget* m_table;
+    ActivityTableModel* m_model;
+    QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_add;
     QPushButton* m_open;
@@ -57,6 +61,8 @@ private:
     QPushButton* m_import;
     QPushButton* m_plans;
     QPushButton* m_kinds;
+    int m_sortColumn = 0; // ActivityTableModel::Date
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 // Opens a recorded activity, or a new record for a planned occurrence; true when saved.

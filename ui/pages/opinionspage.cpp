@@ -4,6 +4,7 @@
 #include "dialogs/opinionsetupdialogs.h"
 #include "errors.h"
 #include "io/opinionledger.h"
+#include "models/opiniontablemodel.h"
 #include "org/workcalendar.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
@@ -19,7 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -28,9 +29,9 @@ OpinionsPage::OpinionsPage(QWidget* parent)
     : Page(parent), m_flags(new QLabel(this)), m_year(new QComboBox(this)),
       m_state(new QComboBox(this)), m_category(new QComboBox(this)), m_search(new QLineEdit(this)),
       m_flaggedOnly(new QCheckBox(tr("Only &late and due soon"), this)),
-      m_table(new QTableWidget(this)), m_count(new QLabel(this)),
-      m_new(new QPushButton(tr("&Register…"), this)), m_open(new QPushButton(tr("&Open…"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this)),
+      m_model(new OpinionTableModel(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_new(new QPushButton(tr("&Register…"), this)),
+      m_open(new QPushButton(tr("&Open…"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
       m_import(new QPushButton(tr("&Import ledger…"), this)),
       m_categories(new QPushButton(tr("Cate&gories…"), this)),
       m_calendar(new QPushButton(tr("&Working days…"), this)),
@@ -44,6 +45,8 @@ OpinionsPage::OpinionsPage(QWidget* parent)
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_flaggedOnly->setObjectName(QStringLiteral("flaggedOnly"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_year->setObjectName(QStringLiteral("yearFilter"));
+    m_count->setObjectName(QStringLiteral("count"));
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search title, content, submitter"));
     m_search->setClearButtonEnabled(true);
@@ -51,13 +54,24 @@ OpinionsPage::OpinionsPage(QWidget* parent)
     for (const OpinionState s : allOpinionStates())
         m_state->addItem(opinionStateName(s), opinionStateKey(s));
     setUpListTable(m_table);
-    const QStringList headers = {
-        tr("Registered on"), tr("State"),       tr("Title"),         tr("Category"),
-        tr("Community"),     tr("Received by"), tr("Handling unit"), tr("Deadline", "opinion"),
-        tr("Evaluation")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_model->setErrorHandler(
+        [this](const Error& e) { showError(this, tr("Reading the opinions"), e); });
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(OpinionTableModel::Registered,
+                                                  Qt::DescendingOrder);
+    // Only the columns SQL sorts by an index take a click; the others keep the current order.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column) {
+                if (OpinionTableModel::sortOf(column))
+                    return;
+                const OpinionOrder o = m_model->order();
+                const QSignalBlocker block(m_table->horizontalHeader());
+                for (int c = 0; c < OpinionTableModel::ColumnCount; ++c)
+                    if (OpinionTableModel::sortOf(c) == o.by)
+                        m_table->horizontalHeader()->setSortIndicator(
+                            c, o.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            });
 
     auto* filters = new QHBoxLayout;
     auto* yearLabel = new QLabel(tr("&Year:"), this);
@@ -110,8 +124,9 @@ OpinionsPage::OpinionsPage(QWidget* parent)
             dialog([this] { return std::make_unique<WorkingDaysDialog>(*m_office, this); }));
     connect(m_topics, &QPushButton::clicked, this,
             dialog([this] { return std::make_unique<SupervisionTopicsDialog>(*m_office, this); }));
-    connect(m_table, &QTableWidget::itemActivated, this, &OpinionsPage::open);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OpinionsPage::updateActions);
+    connect(m_table, &QTableView::activated, this, &OpinionsPage::open);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OpinionsPage::updateActions);
     setEnabled(false);
 }
 
@@ -147,7 +162,7 @@ void OpinionsPage::reload()
         try {
             const QSqlDatabase db = m_office->db();
             const WorkCalendar calendar = WorkCalendar::load(db);
-            m_dueSoonUntil = calendar.addWorkingDays(today, 3);
+            m_model->setDays(today, calendar.addWorkingDays(today, 3));
             m_flagged = OpinionRepository::flags(db, calendar, today);
         } catch (const Error& e) {
             showError(this, tr("Reading the opinions"), e);
@@ -166,83 +181,51 @@ void OpinionsPage::reload()
 
 void OpinionsPage::showList()
 {
-    const OpinionListRow* was = current();
+    const std::optional<OpinionListRow> was = current();
     const qint64 keep = was ? was->opinion.id : 0;
-    m_rows.clear();
-    const QDate today = QDate::currentDate();
-    if (m_office) {
+    if (m_office && m_flaggedOnly->isChecked()) {
+        m_model->setRows(m_flagged.overdue + m_flagged.dueSoon);
+    } else if (m_office) {
+        OpinionFilter filter;
+        filter.year = m_year->currentData().toInt();
+        if (!m_state->currentData().toString().isEmpty())
+            filter.state = opinionStateFromKey(m_state->currentData().toString());
+        if (m_category->currentData().isValid())
+            filter.categoryId = m_category->currentData().toLongLong();
+        filter.text = m_search->text();
         try {
-            if (m_flaggedOnly->isChecked()) {
-                m_rows = m_flagged.overdue + m_flagged.dueSoon;
-            } else {
-                OpinionFilter filter;
-                filter.year = m_year->currentData().toInt();
-                if (!m_state->currentData().toString().isEmpty())
-                    filter.state = opinionStateFromKey(m_state->currentData().toString());
-                if (m_category->currentData().isValid())
-                    filter.categoryId = m_category->currentData().toLongLong();
-                filter.text = m_search->text();
-                m_rows = OpinionRepository::list(m_office->db(), filter);
-            }
+            m_model->showQuery(m_office->db(), filter);
         } catch (const Error& e) {
+            m_model->setRows({});
             showError(this, tr("Reading the opinions"), e);
         }
+    } else {
+        m_model->clear();
     }
-    m_table->setRowCount(int(m_rows.size()));
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const OpinionListRow& r = m_rows[row];
-        const Opinion& o = r.opinion;
-        const bool late = o.isOverdue(today);
-        const bool soon =
-            !late && o.deadline.isValid() && o.deadline <= m_dueSoonUntil &&
-            (o.state == OpinionState::Dispatched || o.state == OpinionState::InProgress);
-        const QStringList cells = {
-            displayDate(o.registeredOn),
-            opinionStateName(o.state) + (late ? tr(" (overdue)") : QString()),
-            o.title + (r.raisings ? tr(" (+%1)").arg(r.raisings) : QString()),
-            r.category,
-            r.grid.isEmpty() ? r.community : r.community + QStringLiteral(" · ") + r.grid,
-            r.receiver,
-            r.handlingUnit,
-            displayDate(o.deadline),
-            evaluationName(o.evaluation)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            item->setData(Qt::UserRole, row);
-            if (late) {
-                item->setBackground(QColor(0xfd, 0xe0, 0xe0));
-                item->setForeground(QColor(0x8b, 0x00, 0x00));
-            } else if (soon) {
-                item->setBackground(QColor(0xff, 0xf1, 0xcc));
-            } else if (o.state == OpinionState::Archived || o.state == OpinionState::Rejected) {
-                item->setForeground(QColor(0x70, 0x70, 0x70));
-            }
-            m_table->setItem(row, col, item);
-        }
-        if (o.id == keep)
+    // The row selected before stays selected when it is on the pages read.
+    for (int row = 0; keep && row < m_model->rowCount(); ++row)
+        if (m_model->rowAt(row)->opinion.id == keep)
             m_table->selectRow(row);
-    }
     m_table->resizeColumnsToContents();
-    m_count->setText(tr("%n opinion(s)", nullptr, int(m_rows.size())));
+    m_count->setText(tr("%n opinion(s)", nullptr, m_model->total()));
     updateActions();
 }
 
-const OpinionListRow* OpinionsPage::current() const
+std::optional<OpinionListRow> OpinionsPage::current() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty())
-        return nullptr;
-    const int index = selected.first()->data(Qt::UserRole).toInt();
-    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const OpinionListRow* row =
+        selected.isEmpty() ? nullptr : m_model->rowAt(selected.first().row());
+    return row ? std::optional(*row) : std::nullopt;
 }
 
 void OpinionsPage::updateActions()
 {
     const bool writable = m_office && !m_office->isReadOnly();
-    const OpinionListRow* r = current();
+    const std::optional<OpinionListRow> r = current();
     for (QPushButton* b : {m_new, m_import, m_categories, m_calendar, m_topics})
         b->setEnabled(writable);
-    m_open->setEnabled(r != nullptr);
+    m_open->setEnabled(r.has_value());
     m_delete->setEnabled(writable && r && r->opinion.state == OpinionState::Registered);
 }
 
@@ -257,7 +240,7 @@ void OpinionsPage::registerOpinion()
 
 void OpinionsPage::open()
 {
-    const OpinionListRow* r = current();
+    const std::optional<OpinionListRow> r = current();
     if (!m_office || !r)
         return;
     try {
@@ -271,7 +254,7 @@ void OpinionsPage::open()
 
 void OpinionsPage::remove()
 {
-    const OpinionListRow* r = current();
+    const std::optional<OpinionListRow> r = current();
     if (!m_office || !r)
         return;
     if (QMessageBox::question(this, tr("Delete opinion"),

@@ -8,15 +8,18 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace dd::ui {
+
+class OpinionTableModel;
 
 // 民意诉求台账: the year's opinions with their state, overdue ones in red and those due
 // within 3 working days in amber, a supervision line saying how many of each there are (shown
 // as soon as the office opens), filters by state, category and text; register, open, delete a
-// mistaken registration, import an Excel ledger; the categories, the working-day calendar and
-// the 单月公告 supervision topics.
+// mistaken registration, import an Excel ledger. The list is read a page at a time and sorted by
+// SQL (click a column's header: registration day, category, community, unit, deadline); the
+// categories, the working-day calendar and the 单月公告 supervision topics.
 class OpinionsPage final : public Page
 {
     Q_OBJECT
@@ -30,7 +33,7 @@ public:
     void reload();
     // Re-reads the list only (a filter changed).
     void showList();
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
     QLabel* flagsLabel() const { return m_flags; }
     void registerOpinion();
     void open();
@@ -39,19 +42,19 @@ public:
 
 private:
     void updateActions();
-    const OpinionListRow* current() const;
+    // A copy: the model's rows move as further pages are read.
+    std::optional<OpinionListRow> current() const;
 
     OfficeFile* m_office = nullptr;
-    QList<OpinionListRow> m_rows;
     SupervisionFlags m_flagged;
-    QDate m_dueSoonUntil;
     QLabel* m_flags;
     QComboBox* m_year;
     QComboBox* m_state;
     QComboBox* m_category;
     QLineEdit* m_search;
     QCheckBox* m_flaggedOnly;
-    QTableWidget* m_table;
+    OpinionTableModel* m_model;
+    QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_new;
     QPushButton* m_open;

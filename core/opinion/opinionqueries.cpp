@@ -1,0 +1,342 @@
+#include "opinionrepository.h"
+#include "opinionrows.h"
+#include "org/validators.h"
+#include "org/workcalendar.h"
+#include "storage/auditlog.h"
+#include "storage/enumkeys.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/textnorm.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+// The ledger's queries (list, count, possible duplicates, supervision flags), raisings and
+// supervision records.
+namespace dd {
+
+using namespace opinionrows;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::Opinion)
+};
+
+constexpr std::array<std::pair<SupervisionMethod, const char*>, 5> kMethods = {
+    {{SupervisionMethod::Phone, "phone"},
+     {SupervisionMethod::Visit, "visit"},
+     {SupervisionMethod::Letter, "letter"},
+     {SupervisionMethod::Meeting, "meeting"},
+     {SupervisionMethod::Site, "site"}}};
+
+// Bigrams of the title's letters and digits (punctuation and spaces dropped).
+QList<QString> bigrams(const QString& title)
+{
+    QString s;
+    for (const QChar c : normalizeText(title))
+        if (c.isLetterOrNumber())
+            s += c.toLower();
+    QList<QString> list;
+    for (int i = 0; i + 1 < s.size(); ++i)
+        list << s.mid(i, 2);
+    if (s.size() == 1)
+        list << s;
+    return list;
+}
+} // namespace
+
+QString supervisionMethodKey(SupervisionMethod m)
+{
+    return enumKey(m, kMethods);
+}
+
+SupervisionMethod supervisionMethodFromKey(const QString& key)
+{
+    return enumFromKey(key, kMethods);
+}
+
+QString supervisionMethodName(SupervisionMethod m)
+{
+    switch (m) {
+    case SupervisionMethod::Phone:
+        return Text::tr("By phone");
+    case SupervisionMethod::Visit:
+        return Text::tr("Visit to the unit");
+    case SupervisionMethod::Letter:
+        return Text::tr("Supervision letter");
+    case SupervisionMethod::Meeting:
+        return Text::tr("Supervision meeting");
+    case SupervisionMethod::Site:
+        return Text::tr("On-site inspection");
+    }
+    return {};
+}
+
+double titleSimilarity(const QString& a, const QString& b)
+{
+    QList<QString> x = bigrams(a);
+    const QList<QString> y = bigrams(b);
+    const qsizetype total = x.size() + y.size();
+    if (x.isEmpty() || y.isEmpty())
+        return 0.0;
+    int common = 0;
+    for (const QString& pair : y) {
+        const qsizetype at = x.indexOf(pair);
+        if (at >= 0) {
+            ++common;
+            x.removeAt(at);
+        }
+    }
+    return 2.0 * common / double(total);
+}
+
+namespace {
+// The WHERE clause of a filter, with its bound values.
+std::pair<QString, QVariantList> filterClause(const OpinionFilter& filter)
+{
+    QStringList where;
+    QVariantList binds;
+    if (filter.year > 0) {
+        where << QStringLiteral("o.registered_on BETWEEN ? AND ?");
+        binds << QStringLiteral("%1-01-01").arg(filter.year)
+              << QStringLiteral("%1-12-31").arg(filter.year);
+    }
+    if (filter.state) {
+        where << QStringLiteral("o.state = ?");
+        binds << opinionStateKey(*filter.state);
+    }
+    if (filter.categoryId) {
+        where << QStringLiteral("o.category_id = ?");
+        binds << *filter.categoryId;
+    }
+    if (filter.communityId) {
+        where << QStringLiteral("o.community_id = ?");
+        binds << *filter.communityId;
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        where << QStringLiteral("(instr(o.title, ?) > 0 OR instr(o.content, ?) > 0 OR "
+                                "instr(o.submitter_name, ?) > 0)");
+        const QString text = normalizeText(filter.text).trimmed();
+        binds << text << text << text;
+    }
+    if (filter.overdueOnly) {
+        // Opinion::isOverdue in SQL: dispatched by asOf, deadline before it, and still open
+        // then (completed after asOf, or not completed and dispatched or in progress).
+        const QString asOf = dateKey(filter.asOf.isValid() ? filter.asOf : QDate::currentDate());
+        where << QStringLiteral(
+            "o.deadline <> '' AND o.deadline < ? AND o.dispatched_on <> '' AND "
+            "o.dispatched_on <= ? AND (o.completed_on > ? OR (o.completed_on = '' AND o.state "
+            "IN ('dispatched', 'in_progress')))");
+        binds << asOf << asOf << asOf;
+    }
+    return {where.isEmpty() ? QString()
+                            : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+            binds};
+}
+
+QString orderClause(const OpinionOrder& order)
+{
+    const QString dir = order.descending ? QStringLiteral(" DESC") : QString();
+    const QString newest = QStringLiteral("o.registered_on DESC, o.id DESC");
+    switch (order.by) {
+    case OpinionSort::Registered:
+        return QStringLiteral("o.registered_on%1, o.id%1").arg(dir);
+    case OpinionSort::Category:
+        return QStringLiteral("o.category_id%1, ").arg(dir) + newest;
+    case OpinionSort::Community:
+        return QStringLiteral("o.community_id%1, ").arg(dir) + newest;
+    case OpinionSort::HandlingUnit:
+        return QStringLiteral("o.handling_unit_id%1, ").arg(dir) + newest;
+    case OpinionSort::Deadline:
+        return QStringLiteral("o.deadline%1, ").arg(dir) + newest;
+    }
+    return newest;
+}
+} // namespace
+
+QList<OpinionListRow> OpinionRepository::list(const QSqlDatabase& db, const OpinionFilter& filter,
+                                              const OpinionOrder& order, int offset, int limit)
+{
+    const auto [where, binds] = filterClause(filter);
+    QSqlQuery q = sql::run(db,
+                           kListSelect + where + QStringLiteral(" ORDER BY ") + orderClause(order) +
+                               QStringLiteral(" LIMIT ? OFFSET ?"),
+                           binds + QVariantList{limit, qMax(0, offset)});
+    QList<OpinionListRow> rows;
+    while (q.next())
+        rows << readRow(q);
+    return rows;
+}
+
+int OpinionRepository::count(const QSqlDatabase& db, const OpinionFilter& filter)
+{
+    const auto [where, binds] = filterClause(filter);
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinions o ") + where, binds)
+        .toInt();
+}
+
+QList<OpinionListRow> OpinionRepository::possibleDuplicates(const QSqlDatabase& db,
+                                                            const Opinion& draft)
+{
+    if (draft.title.trimmed().isEmpty() || (!draft.gridId && !draft.communityId))
+        return {};
+    const QDate day = draft.registeredOn.isValid() ? draft.registeredOn : QDate::currentDate();
+    QList<OpinionListRow> rows =
+        selectRows(db,
+                   {QStringLiteral("o.registered_on BETWEEN ? AND ?"), QStringLiteral("o.id <> ?"),
+                    QStringLiteral("(o.grid_id = ? OR o.community_id = ?)")},
+                   {dateKey(day.addDays(-90)), dateKey(day), draft.id, sql::nullable(draft.gridId),
+                    sql::nullable(draft.communityId)},
+                   QStringLiteral("o.registered_on DESC"));
+    QList<std::pair<double, OpinionListRow>> scored;
+    for (const OpinionListRow& r : std::as_const(rows)) {
+        const double score = titleSimilarity(draft.title, r.opinion.title);
+        if (score >= 0.4)
+            scored << std::make_pair(score, r);
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    QList<OpinionListRow> out;
+    for (const auto& [score, row] : std::as_const(scored))
+        if (out.size() < 5)
+            out << row;
+    return out;
+}
+
+qint64 OpinionRepository::addRaising(OfficeFile& office, const OpinionRaising& raising)
+{
+    office.requireWritable();
+    const QSqlDatabase db = office.db();
+    QList<FieldError> errors;
+    const QString nameLabel = Text::tr("Submitter");
+    if (const auto m = validate::text(nameLabel, raising.submitterName, 40))
+        errors << FieldError{QStringLiteral("submitterName"), nameLabel, *m};
+    if (const auto m = validate::phone(Text::tr("Phone"), raising.submitterPhone))
+        errors << FieldError{QStringLiteral("submitterPhone"), Text::tr("Phone"), *m};
+    if (const auto m = validate::text(Text::tr("Note"), raising.note, 1000, false, true))
+        errors << FieldError{QStringLiteral("note"), Text::tr("Note"), *m};
+    if (!raising.raisedOn.isValid())
+        errors << FieldError{QStringLiteral("raisedOn"), Text::tr("Registered on"),
+                             Text::tr("Registered on: enter the day the opinion was raised.")};
+    if (!exists(db, "opinions", raising.opinionId))
+        throw Error(Error::Kind::NotFound,
+                    Text::tr("There is no opinion %1.").arg(raising.opinionId));
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    Transaction tx(db);
+    const QString phone = raising.submitterPhone.trimmed().isEmpty()
+                              ? QString()
+                              : validate::canonicalPhone(raising.submitterPhone);
+    const qint64 id =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO opinion_raisings (opinion_id, raised_on, channel, "
+                                "submitter_name, submitter_phone, note, created_at) VALUES (?, ?, "
+                                "?, ?, ?, ?, ?)"),
+                 {raising.opinionId, dateKey(raising.raisedOn), channelKey(raising.channel),
+                  normalizeText(raising.submitterName).trimmed(), phone, raising.note.trimmed(),
+                  sql::timestamp()})
+            .lastInsertId()
+            .toLongLong();
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("insert"),
+                 QStringLiteral("opinion_raisings"),
+                 id,
+                 {},
+                 {{QStringLiteral("opinion_id"), raising.opinionId},
+                  {QStringLiteral("raised_on"), dateKey(raising.raisedOn)}}});
+    tx.commit();
+    return id;
+}
+
+QList<OpinionRaising> OpinionRepository::raisings(const QSqlDatabase& db, qint64 opinionId)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT id, raised_on, channel, submitter_name, "
+                                          "submitter_phone, note FROM opinion_raisings WHERE "
+                                          "opinion_id = ? ORDER BY raised_on, id"),
+                           {opinionId});
+    QList<OpinionRaising> list;
+    while (q.next())
+        list << OpinionRaising{q.value(0).toLongLong(), opinionId,
+                               dateOf(q.value(1)),      channelFromKey(q.value(2).toString()),
+                               q.value(3).toString(),   q.value(4).toString(),
+                               q.value(5).toString()};
+    return list;
+}
+
+qint64 OpinionRepository::addSupervision(OfficeFile& office, const Supervision& s)
+{
+    office.requireWritable();
+    const QSqlDatabase db = office.db();
+    if (load(db, s.opinionId).state == OpinionState::Archived)
+        refuseArchived();
+    QList<FieldError> errors;
+    const QString byLabel = Text::tr("Supervised by");
+    if (const auto m = validate::text(byLabel, s.byWhom, 60, true))
+        errors << FieldError{QStringLiteral("byWhom"), byLabel, *m};
+    if (const auto m = validate::text(Text::tr("Note"), s.note, 1000, false, true))
+        errors << FieldError{QStringLiteral("note"), Text::tr("Note"), *m};
+    if (!s.on.isValid() || s.on > QDate::currentDate())
+        errors << FieldError{QStringLiteral("on"), Text::tr("Date"),
+                             Text::tr("Date: enter the day of the supervision, not in the "
+                                      "future.")};
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    Transaction tx(db);
+    const qint64 id =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO opinion_supervisions (opinion_id, on_date, by_whom, "
+                                "method, note, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {s.opinionId, dateKey(s.on), s.byWhom.trimmed(), supervisionMethodKey(s.method),
+                  s.note.trimmed(), sql::timestamp()})
+            .lastInsertId()
+            .toLongLong();
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("insert"),
+                 QStringLiteral("opinion_supervisions"),
+                 id,
+                 {},
+                 {{QStringLiteral("opinion_id"), s.opinionId},
+                  {QStringLiteral("on"), dateKey(s.on)},
+                  {QStringLiteral("by"), s.byWhom.trimmed()}}});
+    tx.commit();
+    return id;
+}
+
+QList<Supervision> OpinionRepository::supervisions(const QSqlDatabase& db, qint64 opinionId)
+{
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT id, on_date, by_whom, method, note FROM "
+                                          "opinion_supervisions WHERE opinion_id = ? ORDER BY "
+                                          "on_date, id"),
+                           {opinionId});
+    QList<Supervision> list;
+    while (q.next())
+        list << Supervision{q.value(0).toLongLong(),
+                            opinionId,
+                            dateOf(q.value(1)),
+                            q.value(2).toString(),
+                            supervisionMethodFromKey(q.value(3).toString()),
+                            q.value(4).toString()};
+    return list;
+}
+
+SupervisionFlags OpinionRepository::flags(const QSqlDatabase& db, const WorkCalendar& calendar,
+                                          const QDate& today)
+{
+    const QList<OpinionListRow> open =
+        selectRows(db, {QStringLiteral("o.state IN ('dispatched', 'in_progress')")}, {},
+                   QStringLiteral("o.deadline, o.id"));
+    const QDate soon = calendar.addWorkingDays(today, 3);
+    SupervisionFlags flags;
+    for (const OpinionListRow& r : open) {
+        if (r.opinion.isOverdue(today))
+            flags.overdue << r;
+        else if (r.opinion.deadline.isValid() && r.opinion.deadline <= soon)
+            flags.dueSoon << r;
+    }
+    return flags;
+}
+
+} // namespace dd

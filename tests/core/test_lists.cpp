@@ -1,0 +1,127 @@
+// The lists read a page at a time: the pages of a sorted, filtered list put together are the
+// whole list, the count agrees, and the SQL overdue filter is Opinion::isOverdue.
+#include "demo/demoscale.h"
+#include "opinion/opinionrepository.h"
+#include "storage/officefile.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dd;
+
+namespace {
+QList<qint64> ids(const QList<OpinionListRow>& rows)
+{
+    QList<qint64> list;
+    for (const OpinionListRow& r : rows)
+        list << r.opinion.id;
+    return list;
+}
+
+// The street-scale demo (ten years, ~1,500 opinions), made once for the test cases here.
+const QString& streetOffice()
+{
+    static test::TempDir dir;
+    static const QString path = [] {
+        const QString p = dir.path(QStringLiteral("street.ddoffice"));
+        createScaledDemoOffice(p, DemoScale::Street, 7);
+        return p;
+    }();
+    return path;
+}
+} // namespace
+
+TEST_CASE("The opinion ledger reads page by page in every order the list offers", "[lists]")
+{
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const auto office = OfficeFile::open(streetOffice(), readOnly);
+    const QSqlDatabase db = office->db();
+
+    OpinionFilter all;
+    const int total = OpinionRepository::count(db, all);
+    REQUIRE(total > 1000);
+    OpinionFilter year;
+    year.year = QDate::currentDate().year() - 1;
+    REQUIRE(OpinionRepository::count(db, year) > 50);
+    OpinionFilter text;
+    text.text = QStringLiteral("路灯");
+
+    for (const OpinionFilter& filter : {all, year, text}) {
+        for (const OpinionSort by :
+             {OpinionSort::Registered, OpinionSort::Category, OpinionSort::Community,
+              OpinionSort::HandlingUnit, OpinionSort::Deadline}) {
+            for (const bool descending : {false, true}) {
+                const OpinionOrder order{by, descending};
+                const QList<OpinionListRow> whole = OpinionRepository::list(db, filter, order);
+                CHECK(whole.size() == OpinionRepository::count(db, filter));
+                QList<OpinionListRow> paged;
+                for (int offset = 0;; offset += 97) {
+                    const QList<OpinionListRow> page =
+                        OpinionRepository::list(db, filter, order, offset, 97);
+                    paged += page;
+                    if (page.size() < 97)
+                        break;
+                }
+                CHECK(ids(paged) == ids(whole));
+                // In the order asked for.
+                for (int i = 1; i < whole.size(); ++i) {
+                    const Opinion& a = whole[i - 1].opinion;
+                    const Opinion& b = whole[i].opinion;
+                    // The sort key as text that compares as SQLite orders (NULL first).
+                    const auto key = [by](const Opinion& o) {
+                        const auto id = [](std::optional<qint64> v) {
+                            return v ? QStringLiteral("%1").arg(*v, 12, 10, QLatin1Char('0'))
+                                     : QString();
+                        };
+                        switch (by) {
+                        case OpinionSort::Registered:
+                            return o.registeredOn.toString(Qt::ISODate);
+                        case OpinionSort::Category:
+                            return id(o.categoryId);
+                        case OpinionSort::Community:
+                            return id(o.communityId);
+                        case OpinionSort::HandlingUnit:
+                            return id(o.handlingUnitId);
+                        case OpinionSort::Deadline:
+                            return o.deadline.isValid() ? o.deadline.toString(Qt::ISODate)
+                                                        : QString();
+                        }
+                        return QString();
+                    };
+                    const int c = QString::compare(key(a), key(b));
+                    CHECK((descending ? c >= 0 : c <= 0));
+                }
+            }
+        }
+    }
+    const QList<OpinionListRow> found = OpinionRepository::list(db, text);
+    REQUIRE_FALSE(found.isEmpty());
+    for (const OpinionListRow& r : found)
+        CHECK((r.opinion.title.contains(text.text) || r.opinion.content.contains(text.text) ||
+               r.opinion.submitterName.contains(text.text)));
+}
+
+TEST_CASE("The SQL overdue filter agrees with Opinion::isOverdue on every day checked", "[lists]")
+{
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const auto office = OfficeFile::open(streetOffice(), readOnly);
+    const QSqlDatabase db = office->db();
+    const QList<OpinionListRow> everything = OpinionRepository::list(db, {});
+    int overdueSeen = 0;
+    for (int back = 0; back <= 3650; back += 173) {
+        const QDate asOf = QDate::currentDate().addDays(-back);
+        QList<qint64> expected;
+        for (const OpinionListRow& r : everything)
+            if (r.opinion.isOverdue(asOf))
+                expected << r.opinion.id;
+        OpinionFilter late;
+        late.overdueOnly = true;
+        late.asOf = asOf;
+        CHECK(ids(OpinionRepository::list(db, late)) == expected);
+        CHECK(OpinionRepository::count(db, late) == expected.size());
+        overdueSeen += int(expected.size());
+    }
+    CHECK(overdueSeen > 0);
+}

@@ -1,0 +1,175 @@
+// The long lists at ten years of a street's history: the opinions ledger is read a page at a
+// time and sorted by SQL; the activities list reads its figures for the rows in view.
+#include "activity/activityrepository.h"
+#include "demo/demoscale.h"
+#include "models/activitytablemodel.h"
+#include "models/opiniontablemodel.h"
+#include "opinion/opinionrepository.h"
+#include "pages/activitiespage.h"
+#include "pages/opinionspage.h"
+#include "storage/officefile.h"
+#include "testsupport.h"
+#include "uitest.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace dd;
+using namespace dd::test;
+
+namespace {
+std::unique_ptr<OfficeFile> streetOffice(const TempDir& dir)
+{
+    const QString path = dir.path(QStringLiteral("street.ddoffice"));
+    createScaledDemoOffice(path, DemoScale::Street, 3);
+    return OfficeFile::open(path);
+}
+
+void clickHeader(QTableView* table, int column)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
+QString cell(QTableView* table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+} // namespace
+
+TEST_CASE("ui: the opinions ledger reads a page at a time, sorts by a column's index and "
+          "filters in SQL")
+{
+    TempDir dir;
+    const auto office = streetOffice(dir);
+    ui::OpinionsPage page;
+    page.resize(1400, 700);
+    page.show();
+    page.setOffice(office.get());
+    QTableView* table = page.table();
+    auto* model = qobject_cast<ui::OpinionTableModel*>(table->model());
+    REQUIRE(model);
+
+    // All years: ~1,500 opinions, one page read; the count is the whole ledger's.
+    auto* years = child<QComboBox>(&page, "yearFilter");
+    years->setFocus();
+    QTest::keyClick(years, Qt::Key_Home);
+    REQUIRE(years->currentData().toInt() == 0);
+    const int total = OpinionRepository::count(office->db(), {});
+    REQUIRE(total > 1000);
+    CHECK(model->total() == total);
+    CHECK(model->rowCount() == ui::OpinionTableModel::kPageSize);
+    CHECK(child<QLabel>(&page, "count")->text().contains(QString::number(total)));
+
+    // Scrolling to the end reads the next page.
+    table->scrollToBottom();
+    QApplication::processEvents();
+    CHECK(model->rowCount() == 2 * ui::OpinionTableModel::kPageSize);
+
+    // Newest first by default; a click on 办理时限 sorts by deadline (SQL, one page again),
+    // a second click reverses it.
+    CHECK(model->rowAt(0)->opinion.registeredOn >= model->rowAt(199)->opinion.registeredOn);
+    clickHeader(table, ui::OpinionTableModel::Deadline);
+    CHECK(model->order().by == OpinionSort::Deadline);
+    CHECK(model->rowCount() == ui::OpinionTableModel::kPageSize);
+    const auto deadline = [&](int row) { return model->rowAt(row)->opinion.deadline; };
+    const bool ascending = !model->order().descending;
+    for (int row = 1; row < model->rowCount(); ++row)
+        if (deadline(row - 1).isValid() && deadline(row).isValid())
+            CHECK((ascending ? deadline(row - 1) <= deadline(row)
+                             : deadline(row - 1) >= deadline(row)));
+    const QList<OpinionListRow> expected =
+        OpinionRepository::list(office->db(), {}, model->order(), 0, 5);
+    for (int row = 0; row < 5; ++row)
+        CHECK(model->rowAt(row)->opinion.id == expected[row].opinion.id);
+    clickHeader(table, ui::OpinionTableModel::Deadline);
+    CHECK(model->order().descending == ascending);
+
+    // 标题 does not sort: the order and the indicator stay.
+    const OpinionOrder before = model->order();
+    clickHeader(table, ui::OpinionTableModel::Title);
+    CHECK(model->order().by == before.by);
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == ui::OpinionTableModel::Deadline);
+
+    // A search keystroke re-reads the first page of the matches only.
+    test::type(child<QLineEdit>(&page, "search"), QStringLiteral("路灯"));
+    OpinionFilter lamps;
+    lamps.text = QStringLiteral("路灯");
+    const int matches = OpinionRepository::count(office->db(), lamps);
+    REQUIRE(matches > 0);
+    CHECK(model->total() == matches);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Opinion& o = model->rowAt(row)->opinion;
+        CHECK((o.title.contains(lamps.text) || o.content.contains(lamps.text) ||
+               o.submitterName.contains(lamps.text)));
+    }
+}
+
+TEST_CASE("ui: the activities list reads figures for the rows in view and sorts by kind")
+{
+    TempDir dir;
+    const auto office = streetOffice(dir);
+    ui::ActivitiesPage page;
+    page.resize(1400, 700);
+    page.show();
+    page.setOffice(office.get());
+    QApplication::processEvents();
+    QTableView* table = page.table();
+    // This year's list opens where the year stands: the first entry from today on in view.
+    QApplication::processEvents();
+    const int center = table->rowAt(table->viewport()->height() / 2);
+    REQUIRE(center >= 0);
+    const auto* model = qobject_cast<ui::ActivityTableModel*>(table->model());
+    CHECK(model->rowAt(center)->date >= QDate::currentDate().addDays(-30));
+    const int year = QDate::currentDate().year() - 1; // a whole year of history
+    child<QWidget>(&page, "year")->setProperty("value", year);
+    const QList<ActivityListRow> full =
+        ActivityRepository::list(office->db(), ActivityFilter::ofYear(year));
+    REQUIRE(full.size() > ui::ActivityTableModel::kBlock);
+
+    // Each held row shows the same figures as the full list, wherever it is.
+    const auto figuresMatch = [&](int row) {
+        const ActivityListRow* r =
+            qobject_cast<ui::ActivityTableModel*>(table->model())->rowAt(row);
+        REQUIRE(r);
+        if (r->id == 0)
+            return;
+        const auto it = std::find_if(full.cbegin(), full.cend(),
+                                     [&](const ActivityListRow& f) { return f.id == r->id; });
+        REQUIRE(it != full.cend());
+        CHECK(cell(table, row, ui::ActivityTableModel::Expected) ==
+              QString::number(it->counts.expected));
+        CHECK(cell(table, row, ui::ActivityTableModel::Present) ==
+              QString::number(it->counts.present));
+        CHECK(cell(table, row, ui::ActivityTableModel::OnLeave) ==
+              QString::number(it->counts.leave));
+    };
+    const int rows = table->model()->rowCount();
+    REQUIRE(rows >= int(full.size()));
+    for (const int row : {0, 1, rows / 2, rows - 1})
+        figuresMatch(row);
+
+    // 类型 sorts the year by kind (pinyin), then by date.
+    clickHeader(table, ui::ActivityTableModel::Kind);
+    QStringList kinds;
+    for (int row = 0; row < rows; ++row)
+        kinds << cell(table, row, ui::ActivityTableModel::Kind);
+    QStringList grouped = kinds;
+    grouped.removeDuplicates();
+    // Sorted by kind: each kind's rows are together.
+    int changes = 0;
+    for (int row = 1; row < rows; ++row)
+        changes += kinds[row] != kinds[row - 1] ? 1 : 0;
+    CHECK(changes == grouped.size() - 1);
+    for (const int row : {0, rows / 3, rows - 1})
+        figuresMatch(row);
+    // The figures columns do not sort.
+    clickHeader(table, ui::ActivityTableModel::Present);
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == ui::ActivityTableModel::Kind);
+}
