@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 
 namespace dd {
 
@@ -178,8 +180,23 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
     if (!report.problems.isEmpty())
         return report;
 
+    // Checked and written in one transaction: the checks see what is written, and the file's
+    // lock is taken once (a dry run reads in one snapshot).
+    Transaction tx(db, dryRun ? Transaction::Mode::Read : Transaction::Mode::Write);
     const DeputyNames deputies(db);
     const WorkCalendar calendar = WorkCalendar::load(db);
+    // Names looked up once each (a ledger repeats its communities, grids, categories, units).
+    QHash<QString, std::optional<qint64>> known;
+    const auto once = [&](const char* what, const QString& key, const auto& find) {
+        const QString memo = QLatin1String(what) + QChar(0) + key;
+        auto it = known.constFind(memo);
+        if (it == known.cend())
+            it = known.insert(memo, find());
+        return *it;
+    };
+    const auto idOf = [&](const char* sqlText, const QVariantList& binds) {
+        return sql::optionalId(sql::scalar(db, QString::fromLatin1(sqlText), binds));
+    };
     static const QRegularExpression workingDays(QStringLiteral("^(\\d{1,3})\\s*(个?工作日)?$"));
     QList<LedgerRow> rows;
     QHash<QString, int> seen; // day|title|submitter -> first row
@@ -215,15 +232,17 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         r.community = cell("社区");
         r.grid = cell("网格");
         if (!r.community.isEmpty())
-            o.communityId = sql::optionalId(sql::scalar(
-                db, QStringLiteral("SELECT id FROM communities WHERE name = ?"), {r.community}));
+            o.communityId = once("community", r.community, [&] {
+                return idOf("SELECT id FROM communities WHERE name = ?", {r.community});
+            });
         if (!r.grid.isEmpty()) {
             if (r.community.isEmpty())
                 problem("网格", Text::tr("the grid “%1” needs its community in 社区").arg(r.grid));
             else if (o.communityId)
-                o.gridId = sql::optionalId(sql::scalar(
-                    db, QStringLiteral("SELECT id FROM grids WHERE community_id = ? AND name = ?"),
-                    {*o.communityId, r.grid}));
+                o.gridId = once("grid", r.community + QLatin1Char('/') + r.grid, [&] {
+                    return idOf("SELECT id FROM grids WHERE community_id = ? AND name = ?",
+                                {*o.communityId, r.grid});
+                });
         }
         for (const char* column : {"社区", "网格"})
             if (const auto m = validate::text(QString::fromUtf8(column), cell(column), 60))
@@ -236,7 +255,9 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         }
         o.title = cell("标题");
         o.content = table.cell(i, at.value(QStringLiteral("内容"), -1)).trimmed();
-        if (const auto category = OpinionRepository::findCategory(db, cell("类别")))
+        if (const auto category = once("category", cell("类别"), [&] {
+                return OpinionRepository::findCategory(db, cell("类别"));
+            }))
             o.categoryId = *category;
         else if (!cell("类别").isEmpty())
             problem("类别",
@@ -263,8 +284,9 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         if (const auto m = validate::text(QStringLiteral("承办单位"), r.unit, 60))
             problem("承办单位", *m);
         if (!r.unit.isEmpty())
-            o.handlingUnitId = sql::optionalId(sql::scalar(
-                db, QStringLiteral("SELECT id FROM handling_units WHERE name = ?"), {r.unit}));
+            o.handlingUnitId = once("unit", r.unit, [&] {
+                return idOf("SELECT id FROM handling_units WHERE name = ?", {r.unit});
+            });
         const QString deadline = cell("办理时限");
         if (const auto m = workingDays.match(deadline); m.hasMatch())
             r.deadlineWorkingDays = m.captured(1).toInt();
@@ -364,14 +386,31 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
     if (!report.problems.isEmpty())
         return report;
 
+    // Rows already in the file (same day, title and submitter) are skipped: the file's keys
+    // for the ledger's days, read once.
+    QDate first, last;
+    for (const LedgerRow& r : std::as_const(rows)) {
+        const QDate day = r.opinion.registeredOn;
+        first = first.isValid() ? qMin(first, day) : day;
+        last = last.isValid() ? qMax(last, day) : day;
+    }
+    const auto keyOf = [](const QString& day, const QString& title,
+                          const QString& submitter) -> QString {
+        return day + QChar(0) + title + QChar(0) + submitter;
+    };
+    QSet<QString> present;
+    QSqlQuery stored = sql::run(db,
+                                QStringLiteral("SELECT registered_on, title, submitter_name FROM "
+                                               "opinions WHERE registered_on BETWEEN ? AND ?"),
+                                {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+    while (stored.next())
+        present.insert(keyOf(stored.value(0).toString(), stored.value(1).toString(),
+                             stored.value(2).toString()));
     QList<LedgerRow> fresh;
     for (const LedgerRow& r : std::as_const(rows)) {
         const Opinion& o = r.opinion;
-        if (sql::scalar(db,
-                        QStringLiteral("SELECT count(*) FROM opinions WHERE registered_on = ? AND "
-                                       "title = ? AND submitter_name = ?"),
-                        {o.registeredOn.toString(Qt::ISODate), o.title, o.submitterName})
-                .toInt() > 0) {
+        if (present.contains(
+                keyOf(o.registeredOn.toString(Qt::ISODate), o.title, o.submitterName))) {
             ++report.skipped;
             continue;
         }
@@ -389,7 +428,6 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
     if (dryRun)
         return report;
 
-    Transaction tx(db);
     const UserRef& by = office.currentUser();
     QHash<QString, qint64> communities, grids, units;
     for (const QString& name : std::as_const(report.createdCommunities))
@@ -421,6 +459,8 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
                                                     {QStringLiteral("kind"),
                                                      proposedUnitKind(r.opinion.responsibility)}}));
     const QString note = Text::tr("Imported from the ledger %1").arg(QFileInfo(path).fileName());
+    QList<OpinionRepository::Imported> imported;
+    imported.reserve(fresh.size());
     for (LedgerRow r : std::as_const(fresh)) {
         Opinion& o = r.opinion;
         if (!o.communityId && !r.community.isEmpty())
@@ -429,19 +469,11 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
             o.gridId = grids.value(r.community + QLatin1Char('/') + r.grid);
         if (!o.handlingUnitId && !r.unit.isEmpty())
             o.handlingUnitId = units.value(r.unit);
-        try {
-            Opinion registered = o;
-            registered.state = S::Registered;
-            o.id = OpinionRepository::save(db, by, registered);
-            OpinionRepository::restoreState(db, by, o, r.path, note);
-        } catch (const ValidationError& e) {
-            report = OpinionImportReport{};
-            for (const FieldError& fe : e.fieldErrors())
-                report.problems << ImportProblem{r.row, columnOfField().value(fe.field, fe.label),
-                                                 fe.message};
-            return report; // the transaction rolls back: nothing written
-        }
+        imported << OpinionRepository::Imported{o, r.path};
     }
+    // In bulk: the rows were checked above; one audit row for the import names the file and
+    // the ids it gave (each opinion's history names the ledger too).
+    const QList<qint64> ids = OpinionRepository::insertImported(db, by, imported, note);
     appendAudit(db, by,
                 {QStringLiteral("import"),
                  QStringLiteral("opinions"),
@@ -449,7 +481,9 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
                  {},
                  {{QStringLiteral("file"), path},
                   {QStringLiteral("inserted"), report.inserted},
-                  {QStringLiteral("skipped"), report.skipped}}});
+                  {QStringLiteral("skipped"), report.skipped},
+                  {QStringLiteral("first_id"), ids.isEmpty() ? 0 : ids.first()},
+                  {QStringLiteral("last_id"), ids.isEmpty() ? 0 : ids.last()}}});
     tx.commit();
     report.written = true;
     return report;

@@ -346,24 +346,65 @@ void OpinionRepository::transition(OfficeFile& office, qint64 id, const OpinionT
     tx.commit();
 }
 
-void OpinionRepository::restoreState(const QSqlDatabase& db, const UserRef& by, const Opinion& o,
-                                     const QList<std::pair<OpinionState, QDate>>& path,
-                                     const QString& note)
+QList<qint64> OpinionRepository::insertImported(const QSqlDatabase& db, const UserRef& by,
+                                                const QList<Imported>& rows, const QString& note)
 {
-    sql::run(db,
-             QStringLiteral("UPDATE opinions SET state = ?, reject_reason = ?, handling_unit_id = "
-                            "?, dispatched_on = ?, deadline = ?, result = ?, reply = ?, "
-                            "completed_on = ?, feedback_on = ?, evaluation = ?, evaluated_on = ?, "
-                            "archived_on = ? WHERE id = ?"),
-             {opinionStateKey(o.state), o.rejectReason, sql::nullable(o.handlingUnitId),
-              dateKey(o.dispatchedOn), dateKey(o.deadline), o.result, o.reply,
-              dateKey(o.completedOn), dateKey(o.feedbackOn), evaluationKey(o.evaluation),
-              dateKey(o.evaluatedOn), dateKey(o.archivedOn), o.id});
-    OpinionState from = OpinionState::Registered;
-    for (const auto& [to, on] : path) {
-        appendHistory(db, by, o.id, on, from, to, note);
-        from = to;
+    sql::Prepared insert(
+        db, QStringLiteral(
+                "INSERT INTO opinions (registered_on, channel, anonymous, submitter_name, "
+                "submitter_phone, community_id, grid_id, deputy_id, group_id, title, content, "
+                "category_id, responsibility, priority, state, reject_reason, handling_unit_id, "
+                "dispatched_on, deadline, result, reply, completed_on, feedback_on, evaluation, "
+                "evaluated_on, archived_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    sql::Prepared history(
+        db, QStringLiteral("INSERT INTO opinion_history (opinion_id, recorded_at, on_date, "
+                           "user_name, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = sql::timestamp();
+    const QString user = by.displayName.isEmpty() ? by.login : by.displayName;
+    const QString why = note.trimmed();
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const Imported& row : rows) {
+        const Opinion o = normalized(row.opinion);
+        const qint64 id = insert({dateKey(o.registeredOn),
+                                  channelKey(o.channel),
+                                  int(o.anonymous),
+                                  o.submitterName,
+                                  o.submitterPhone,
+                                  sql::nullable(o.communityId),
+                                  sql::nullable(o.gridId),
+                                  sql::nullable(o.deputyId),
+                                  sql::nullable(o.groupId),
+                                  o.title,
+                                  o.content,
+                                  o.categoryId,
+                                  responsibilityKey(o.responsibility),
+                                  priorityKey(o.priority),
+                                  opinionStateKey(o.state),
+                                  o.rejectReason,
+                                  sql::nullable(o.handlingUnitId),
+                                  dateKey(o.dispatchedOn),
+                                  dateKey(o.deadline),
+                                  o.result,
+                                  o.reply,
+                                  dateKey(o.completedOn),
+                                  dateKey(o.feedbackOn),
+                                  evaluationKey(o.evaluation),
+                                  dateKey(o.evaluatedOn),
+                                  dateKey(o.archivedOn),
+                                  now,
+                                  now});
+        history({id, now, dateKey(o.registeredOn), user, QString(),
+                 opinionStateKey(OpinionState::Registered), QString()});
+        OpinionState from = OpinionState::Registered;
+        for (const auto& [to, on] : row.path) {
+            history({id, now, dateKey(on), user, opinionStateKey(from), opinionStateKey(to), why});
+            from = to;
+        }
+        ids << id;
     }
+    return ids;
 }
 
 QList<OpinionHistoryEntry> OpinionRepository::history(const QSqlDatabase& db, qint64 id)

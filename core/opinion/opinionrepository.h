@@ -135,13 +135,19 @@ public:
     static void transition(OfficeFile& office, qint64 id, const OpinionTransition& t);
     // The state an archived opinion was archived from (where reopening returns it).
     static std::optional<OpinionState> archivedFrom(const QSqlDatabase& db, qint64 id);
-    // For imports of an existing ledger: gives a just-registered opinion the state and step data
-    // of `reached` (state, rejectReason, unit, dispatch day, deadline, result, reply, the days
-    // and the evaluation) with one history row per step of `path` (the states passed through,
-    // each with its day), without the state machine's checks. Inside the caller's transaction.
-    static void restoreState(const QSqlDatabase& db, const UserRef& by, const Opinion& reached,
-                             const QList<std::pair<OpinionState, QDate>>& path,
-                             const QString& note);
+    // For imports of an existing ledger: inserts each opinion as it stands (its state and step
+    // data: rejectReason, unit, dispatch day, deadline, result, reply, the days, the evaluation)
+    // with a history row for its registration and one per step of `path` (the states passed
+    // through, each with its day), in bulk and without the state machine's checks. No audit row
+    // each: the caller writes one for the import. Inside the caller's transaction; returns the
+    // new ids in order.
+    struct Imported
+    {
+        Opinion opinion;
+        QList<std::pair<OpinionState, QDate>> path;
+    };
+    static QList<qint64> insertImported(const QSqlDatabase& db, const UserRef& by,
+                                        const QList<Imported>& rows, const QString& note);
     static QList<OpinionState> nextStates(const QSqlDatabase& db, const Opinion& opinion);
     static QList<OpinionHistoryEntry> history(const QSqlDatabase& db, qint64 id);
     // The meeting an opinion was put to as a topic, if any.

@@ -6,9 +6,10 @@
 
 namespace dd {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(QSqlDatabase db, Mode mode) : m_db(std::move(db))
 {
-    sql::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    sql::run(m_db, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE")
+                                       : QStringLiteral("BEGIN DEFERRED"));
     m_open = true;
 }
 
