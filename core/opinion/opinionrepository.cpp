@@ -34,6 +34,25 @@ Opinion normalized(Opinion o)
     return o;
 }
 
+// The fields a clerk enters, in the column order registered_on … priority.
+QVariantList enteredFields(const Opinion& o)
+{
+    return {dateKey(o.registeredOn),
+            channelKey(o.channel),
+            int(o.anonymous),
+            o.submitterName,
+            o.submitterPhone,
+            sql::nullable(o.communityId),
+            sql::nullable(o.gridId),
+            sql::nullable(o.deputyId),
+            sql::nullable(o.groupId),
+            o.title,
+            o.content,
+            o.categoryId,
+            responsibilityKey(o.responsibility),
+            priorityKey(o.priority)};
+}
+
 void appendHistory(const QSqlDatabase& db, const UserRef& by, qint64 id, const QDate& on,
                    std::optional<OpinionState> from, OpinionState to, const QString& note)
 {
@@ -128,21 +147,7 @@ qint64 OpinionRepository::save(const QSqlDatabase& db, const UserRef& by, const 
         throw ValidationError(errors);
 
     const QString now = sql::timestamp();
-    const QVariantList fields = {dateKey(o.registeredOn),
-                                 channelKey(o.channel),
-                                 int(o.anonymous),
-                                 o.submitterName,
-                                 o.submitterPhone,
-                                 sql::nullable(o.communityId),
-                                 sql::nullable(o.gridId),
-                                 sql::nullable(o.deputyId),
-                                 sql::nullable(o.groupId),
-                                 o.title,
-                                 o.content,
-                                 o.categoryId,
-                                 responsibilityKey(o.responsibility),
-                                 priorityKey(o.priority),
-                                 now};
+    const QVariantList fields = enteredFields(o) + QVariantList{now};
     qint64 id = o.id;
     if (!stored) {
         id = sql::run(db,
@@ -367,34 +372,12 @@ QList<qint64> OpinionRepository::insertImported(const QSqlDatabase& db, const Us
     ids.reserve(rows.size());
     for (const Imported& row : rows) {
         const Opinion o = normalized(row.opinion);
-        const qint64 id = insert({dateKey(o.registeredOn),
-                                  channelKey(o.channel),
-                                  int(o.anonymous),
-                                  o.submitterName,
-                                  o.submitterPhone,
-                                  sql::nullable(o.communityId),
-                                  sql::nullable(o.gridId),
-                                  sql::nullable(o.deputyId),
-                                  sql::nullable(o.groupId),
-                                  o.title,
-                                  o.content,
-                                  o.categoryId,
-                                  responsibilityKey(o.responsibility),
-                                  priorityKey(o.priority),
-                                  opinionStateKey(o.state),
-                                  o.rejectReason,
-                                  sql::nullable(o.handlingUnitId),
-                                  dateKey(o.dispatchedOn),
-                                  dateKey(o.deadline),
-                                  o.result,
-                                  o.reply,
-                                  dateKey(o.completedOn),
-                                  dateKey(o.feedbackOn),
-                                  evaluationKey(o.evaluation),
-                                  dateKey(o.evaluatedOn),
-                                  dateKey(o.archivedOn),
-                                  now,
-                                  now});
+        const qint64 id = insert(
+            enteredFields(o) +
+            QVariantList{opinionStateKey(o.state), o.rejectReason, sql::nullable(o.handlingUnitId),
+                         dateKey(o.dispatchedOn), dateKey(o.deadline), o.result, o.reply,
+                         dateKey(o.completedOn), dateKey(o.feedbackOn), evaluationKey(o.evaluation),
+                         dateKey(o.evaluatedOn), dateKey(o.archivedOn), now, now});
         history({id, now, dateKey(o.registeredOn), user, QString(),
                  opinionStateKey(OpinionState::Registered), QString()});
         OpinionState from = OpinionState::Registered;
