@@ -54,15 +54,6 @@ struct Context
     QString pick(const QStringList& list) { return list[rng.bounded(int(list.size()))]; }
 };
 
-QList<qint64> ids(const QSqlDatabase& db, const QString& statement)
-{
-    QList<qint64> list;
-    QSqlQuery q = sql::run(db, statement);
-    while (q.next())
-        list << q.value(0).toLongLong();
-    return list;
-}
-
 void addAttendees(Context& c, Activity& a, const QList<qint64>& people)
 {
     for (qint64 id : people) {
@@ -182,10 +173,11 @@ void addDemoActivities(OfficeFile& office, const QDate& today)
 {
     const QSqlDatabase db = office.db();
     Context c{db, QRandomGenerator(20260110), today, {}, {}, {}, {}, {}, {}, {}, {}};
-    c.serving =
-        ids(db, QStringLiteral("SELECT id FROM deputies WHERE status = 'serving' ORDER BY id"));
-    c.deliberation = ids(db, QStringLiteral("SELECT id FROM deputies WHERE status = 'serving' AND "
-                                            "kind = 'deliberation' ORDER BY id"));
+    c.serving = sql::ids(
+        db, QStringLiteral("SELECT id FROM deputies WHERE status = 'serving' ORDER BY id"));
+    c.deliberation =
+        sql::ids(db, QStringLiteral("SELECT id FROM deputies WHERE status = 'serving' AND "
+                                    "kind = 'deliberation' ORDER BY id"));
     QSqlQuery g = sql::run(db, QStringLiteral("SELECT id, name, home_venue_id FROM deputy_groups "
                                               "ORDER BY id"));
     while (g.next()) {
@@ -199,7 +191,7 @@ void addDemoActivities(OfficeFile& office, const QDate& today)
     QSqlQuery v = sql::run(db, QStringLiteral("SELECT id, name FROM venues"));
     while (v.next())
         c.venueByName.insert(v.value(1).toString(), v.value(0).toLongLong());
-    c.communities = ids(db, QStringLiteral("SELECT id FROM communities ORDER BY id"));
+    c.communities = sql::ids(db, QStringLiteral("SELECT id FROM communities ORDER BY id"));
     if (c.serving.isEmpty() || c.groups.isEmpty() || c.units.isEmpty())
         return;
     const auto kindId = [&db](const char16_t* name) {

@@ -39,11 +39,8 @@ qint64 save(const QSqlDatabase& db, const UserRef& by, const RecordSpec& spec,
 
 void addDemoOrganisation(const QSqlDatabase& db, const UserRef& by)
 {
-    QList<qint64> deputies;
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id FROM deputies WHERE status = 'serving' "
-                                              "ORDER BY id"));
-    while (q.next())
-        deputies << q.value(0).toLongLong();
+    const QList<qint64> deputies = sql::ids(
+        db, QStringLiteral("SELECT id FROM deputies WHERE status = 'serving' ORDER BY id"));
     QHash<QString, qint64> districts;
     QSqlQuery d = sql::run(db, QStringLiteral("SELECT id, name FROM electoral_districts"));
     while (d.next())

@@ -34,15 +34,6 @@ Sizes sizesOf(DemoScale scale)
             street.opinions * 100};
 }
 
-QList<qint64> ids(const QSqlDatabase& db, const QString& statement)
-{
-    QList<qint64> list;
-    QSqlQuery q = sql::run(db, statement);
-    while (q.next())
-        list << q.value(0).toLongLong();
-    return list;
-}
-
 } // namespace
 
 void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
@@ -82,12 +73,13 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
                 rng.bounded(3) ? QStringLiteral("congress") : QStringLiteral("deliberation"), now,
                 now});
     }
-    const QList<qint64> deputies = ids(db, QStringLiteral("SELECT id FROM deputies"));
-    const QList<qint64> kinds = ids(db, QStringLiteral("SELECT id FROM activity_kinds"));
-    const QList<qint64> venues = ids(db, QStringLiteral("SELECT id FROM venues"));
-    const QList<qint64> groups = ids(db, QStringLiteral("SELECT id FROM deputy_groups"));
-    const QList<qint64> units = ids(db, QStringLiteral("SELECT id FROM handling_units"));
-    const QList<qint64> categories = ids(db, QStringLiteral("SELECT id FROM opinion_categories"));
+    const QList<qint64> deputies = sql::ids(db, QStringLiteral("SELECT id FROM deputies"));
+    const QList<qint64> kinds = sql::ids(db, QStringLiteral("SELECT id FROM activity_kinds"));
+    const QList<qint64> venues = sql::ids(db, QStringLiteral("SELECT id FROM venues"));
+    const QList<qint64> groups = sql::ids(db, QStringLiteral("SELECT id FROM deputy_groups"));
+    const QList<qint64> units = sql::ids(db, QStringLiteral("SELECT id FROM handling_units"));
+    const QList<qint64> categories =
+        sql::ids(db, QStringLiteral("SELECT id FROM opinion_categories"));
     QList<std::pair<qint64, qint64>> grids; // grid, community
     QSqlQuery g = sql::run(db, QStringLiteral("SELECT id, community_id FROM grids"));
     while (g.next())

@@ -25,15 +25,6 @@ QString dateKey(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QList<qint64> idsOf(const QSqlDatabase& db, const QString& statement, qint64 id)
-{
-    QSqlQuery q = sql::run(db, statement, {id});
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
 QJsonArray jsonIds(const QList<qint64>& ids)
 {
     QJsonArray a;
@@ -120,14 +111,14 @@ Suggestion SuggestionRepository::load(const QSqlDatabase& db, qint64 id)
     s.reply = q.value(7).toString();
     s.satisfaction = evaluationFromKey(q.value(8).toString());
     s.notes = q.value(9).toString();
-    s.deputyIds = idsOf(db,
-                        QStringLiteral("SELECT deputy_id FROM suggestion_deputies WHERE "
-                                       "suggestion_id = ? ORDER BY position"),
-                        id);
-    s.opinionIds = idsOf(db,
-                         QStringLiteral("SELECT opinion_id FROM suggestion_opinions WHERE "
-                                        "suggestion_id = ? ORDER BY opinion_id"),
-                         id);
+    s.deputyIds = sql::ids(db,
+                           QStringLiteral("SELECT deputy_id FROM suggestion_deputies WHERE "
+                                          "suggestion_id = ? ORDER BY position"),
+                           {id});
+    s.opinionIds = sql::ids(db,
+                            QStringLiteral("SELECT opinion_id FROM suggestion_opinions WHERE "
+                                           "suggestion_id = ? ORDER BY opinion_id"),
+                            {id});
     return s;
 }
 
@@ -271,10 +262,10 @@ QList<SupervisionTopic> SupervisionTopicRepository::list(const QSqlDatabase& db,
         t.sessionOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         t.planId = sql::optionalId(q.value(4));
         t.notes = q.value(5).toString();
-        t.opinionIds = idsOf(db,
-                             QStringLiteral("SELECT opinion_id FROM supervision_topic_opinions "
-                                            "WHERE topic_id = ? ORDER BY opinion_id"),
-                             t.id);
+        t.opinionIds = sql::ids(db,
+                                QStringLiteral("SELECT opinion_id FROM supervision_topic_opinions "
+                                               "WHERE topic_id = ? ORDER BY opinion_id"),
+                                {t.id});
         list << t;
     }
     return list;

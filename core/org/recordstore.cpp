@@ -43,12 +43,9 @@ QVariant bindValue(const FieldSpec& f, const QVariant& value)
 
 QList<qint64> linkedIds(const QSqlDatabase& db, const FieldSpec& f, qint64 owner)
 {
-    QList<qint64> ids;
-    QSqlQuery q = sql::run(
+    QList<qint64> ids = sql::ids(
         db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(f.linkOther, f.key, f.linkOwner),
         {owner});
-    while (q.next())
-        ids << q.value(0).toLongLong();
     std::sort(ids.begin(), ids.end());
     return ids;
 }

@@ -62,6 +62,15 @@ qint64 Prepared::operator()(const QVariantList& binds)
     return m_query.lastInsertId().toLongLong();
 }
 
+QList<qint64> ids(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+{
+    QSqlQuery q = run(db, statement, binds);
+    QList<qint64> list;
+    while (q.next())
+        list << q.value(0).toLongLong();
+    return list;
+}
+
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
 {
     QSqlQuery query = run(db, statement, binds);

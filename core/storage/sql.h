@@ -12,6 +12,8 @@ namespace dd::sql {
 // Binding: a QString always binds as text (a null QString as ''); SQL NULL is QVariant().
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
 QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
+// The first column of every row, as row ids.
+QList<qint64> ids(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
 [[noreturn]] void fail(const QSqlError& error, const QString& statement);
 
 // One statement prepared once and run many times (bulk writes), binding as run() does.

@@ -49,22 +49,6 @@ public:
     {
         return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
     }
-    // Reads pages until a row satisfies `match`; its row number, or -1.
-    int fetchUntil(const std::function<bool(const Row&)>& match)
-    {
-        for (int row = 0;; ++row) {
-            if (row >= m_rows.size()) {
-                if (!canFetchMore({}))
-                    return -1;
-                fetchMore({});
-                if (row >= m_rows.size())
-                    return -1;
-            }
-            if (match(m_rows[row]))
-                return row;
-        }
-    }
-
     int rowCount(const QModelIndex& parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
