@@ -12,6 +12,8 @@ PACKAGES=(
   qt6-translations-l10n qt6-qpa-plugins
   # storage, text
   libsqlite3-dev sqlite3 libicu-dev
+  # passwords: Argon2id
+  libsodium-dev
   # .xlsx: the zip container (our own XML code reads and writes the sheets)
   libquazip1-qt6-dev
   # tests

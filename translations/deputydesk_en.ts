@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>dd::Integrity</name>
+    <message numerus="yes">
+        <location filename="../core/storage/integrity.cpp" line="+72" />
+        <source>%n row(s), chain unbroken.</source>
+        <translation>
+            <numerusform>%n row, chain unbroken.</numerusform>
+            <numerusform>%n rows, chain unbroken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::Minutes</name>
     <message numerus="yes">
         <location filename="../core/activity/minutes.cpp" line="+52" />
@@ -64,7 +75,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+215" />
+        <location filename="../core/opinion/suggestion.cpp" line="+206" />
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>
@@ -75,7 +86,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+275" />
+        <location filename="../app/cli/clicommands.cpp" line="+292" />
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -116,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+80" />
+        <location filename="../app/cli/clicommands.cpp" line="+79" />
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
@@ -154,7 +165,7 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/activitiespage.cpp" line="+190" />
+        <location filename="../ui/pages/activitiespage.cpp" line="+191" />
         <source>%n activities held</source>
         <translation>
             <numerusform>%n activity held</numerusform>
@@ -162,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+88" />
+        <location line="+94" />
         <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
         <translation>
             <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>

@@ -697,7 +697,7 @@
         <translation>查看完整个人信息需要记入审计日志，只读文件无法记录，因此不能查看。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>There is no deputy with number %1.</source>
         <translation>没有编号为 %1 的代表。</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>dd::Integrity</name>
     <message>
-        <location filename="../core/storage/integrity.cpp" line="+36" />
+        <location filename="../core/storage/integrity.cpp" line="+37" />
         <source>Database structure (integrity_check)</source>
         <translation>数据库结构（integrity_check）</translation>
     </message>
@@ -836,7 +836,34 @@
         <translation>所有引用均有效。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>The chain breaks at audit row %1: a row before it was removed or changed, or this row was inserted afterwards.</source>
+        <translation>审计链在第 %1 条记录处断开：它之前的记录被删除或改动过，或者这条记录是事后插入的。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Audit row %1 was changed after it was written.</source>
+        <translation>第 %1 条审计记录在写入后被改动过。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The triggers that keep the audit log append-only were removed.</source>
+        <translation>保证审计日志只增不改的触发器已被删除。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audit trail (hash chain)</source>
+        <translation>审计日志（哈希链）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n row(s), chain unbroken.</source>
+        <translation>
+            <numerusform>共 %n 条记录，链条完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>The office settings row is missing.</source>
         <translation>缺少本街道设置记录。</translation>
     </message>
@@ -912,7 +939,7 @@
         <translation>版本 %1，与本程序一致。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Reading the database</source>
         <translation>读取数据库</translation>
     </message>
@@ -1067,7 +1094,7 @@
 <context>
     <name>dd::OfficeFile</name>
     <message>
-        <location filename="../core/storage/officefile.cpp" line="+33" />
+        <location filename="../core/storage/officefile.cpp" line="+34" />
         <source>%1 cannot be written (the file or its folder is read-only). It can be opened read-only.</source>
         <translation>%1 无法写入（文件或所在文件夹为只读）。可以以只读方式打开。</translation>
     </message>
@@ -1082,7 +1109,17 @@
         <translation>%1 以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
+        <source>Log in to %1 first.</source>
+        <translation>请先登录，才能%1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>%1 was written by a newer DeputyDesk (schema version %2; this program knows up to %3). Install the newer version to open it.</source>
         <translation>%1 由更新版本的履职工作台写入（数据结构版本 %2，本程序最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
@@ -1097,7 +1134,7 @@
         <translation>%1 不是履职工作台的街道文件。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>%1 already exists; choose another name.</source>
         <translation>%1 已存在，请另取一个名称。</translation>
     </message>
@@ -1107,12 +1144,17 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>Cannot move the new office file into place at %1: %2</source>
         <translation>无法将新建的街道文件放到 %1：%2</translation>
     </message>
@@ -1400,7 +1442,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="+74" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+93" />
         <location line="+36" />
         <source>Category</source>
         <translation>类别</translation>
@@ -1423,7 +1465,7 @@
     </message>
     <message>
         <location line="+81" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="+100" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+86" />
         <location filename="../core/opinion/opinionrows.h" line="+118" />
         <source>State</source>
         <translation>状态</translation>
@@ -1582,7 +1624,7 @@
         <translation>现场督查</translation>
     </message>
     <message>
-        <location filename="../core/opinion/opinionrepository.cpp" line="-181" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="-167" />
         <source>Category: “%1” exists already.</source>
         <translation>类别：“%1”已存在。</translation>
     </message>
@@ -1604,7 +1646,7 @@
     </message>
     <message>
         <location filename="../core/opinion/opinionqueries.cpp" line="+153" />
-        <location filename="../core/opinion/opinionrepository.cpp" line="+71" />
+        <location filename="../core/opinion/opinionrepository.cpp" line="+57" />
         <location line="+9" />
         <source>There is no opinion %1.</source>
         <translation>没有编号为 %1 的诉求。</translation>
@@ -1646,7 +1688,7 @@
 <context>
     <name>dd::OpinionLedger</name>
     <message>
-        <location filename="../core/io/opinionledger.cpp" line="+134" />
+        <location filename="../core/io/opinionledger.cpp" line="+136" />
         <source>Imported: %1 opinions added, %2 already in the file.</source>
         <translation>已导入：新增 %1 条诉求，%2 条已在文件中。</translation>
     </message>
@@ -1676,7 +1718,7 @@
         <translation>已忽略无法识别的列：%1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+68" />
         <source>“%1” is not a date; write it like 2025-03-10</source>
         <translation>“%1”不是日期；请写成 2025-03-10 这样的格式</translation>
     </message>
@@ -1686,12 +1728,12 @@
         <translation>“%1”不是来源渠道；请使用 %2 之一</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>the grid “%1” needs its community in 社区</source>
         <translation>网格“%1”需要在“社区”列填写所属社区</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
         <source>“%1” is not one of the configured categories</source>
         <translation>“%1”不是已设置的类别</translation>
     </message>
@@ -1706,7 +1748,7 @@
         <translation>“%1”不是状态；请使用 %2 之一</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>“%1” is neither a date nor a number of working days</source>
         <translation>“%1”既不是日期也不是工作日天数</translation>
     </message>
@@ -1771,7 +1813,7 @@
         <translation>第 %1 行已有同一条诉求（日期、标题、反映人相同）</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+81" />
         <source>Imported from the ledger %1</source>
         <translation>从台账 %1 导入</translation>
     </message>
@@ -2101,6 +2143,29 @@
     </message>
 </context>
 <context>
+    <name>dd::Password</name>
+    <message>
+        <location filename="../core/storage/password.cpp" line="+25" />
+        <source>The password library could not start.</source>
+        <translation>密码组件无法启动。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The password must have at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The password must have at most 128 characters.</source>
+        <translation>密码最多 128 个字符。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法加密保存密码。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Pdf</name>
     <message>
         <location filename="../core/report/pdf.cpp" line="+75" />
@@ -2118,7 +2183,7 @@
 <context>
     <name>dd::RecordStore</name>
     <message>
-        <location filename="../core/org/recordstore.cpp" line="+193" />
+        <location filename="../core/org/recordstore.cpp" line="+190" />
         <source>The %1 with number %2 no longer exists.</source>
         <translation>编号为 %2 的%1已不存在。</translation>
     </message>
@@ -2599,7 +2664,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message>
-        <location filename="../core/opinion/suggestion.cpp" line="+54" />
+        <location filename="../core/opinion/suggestion.cpp" line="+45" />
         <location line="+234" />
         <location line="+1" />
         <source>Title</source>
@@ -2721,23 +2786,109 @@
         <source>Viewer</source>
         <translation>查看者</translation>
     </message>
+    <message>
+        <location line="+35" />
+        <source>enter and change records</source>
+        <translation>录入和修改记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>see unmasked personal data</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>export registers</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>review and confirm results</source>
+        <translation>审核和确认结果</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>reopen archived records</source>
+        <translation>重新打开已归档的记录</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>read the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>change the office settings and rules</source>
+        <translation>修改街道设置和规则</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>manage users and passwords</source>
+        <translation>管理用户和密码</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>export unmasked personal data</source>
+        <translation>导出未脱敏的个人信息</translation>
+    </message>
 </context>
 <context>
     <name>dd::UserRepository</name>
     <message>
-        <location filename="../core/storage/userrepository.cpp" line="+36" />
+        <location filename="../core/storage/userrepository.cpp" line="+37" />
         <source>The office file has no active administrator.</source>
         <translation>街道文件中没有在用的管理员账户。</translation>
     </message>
     <message>
         <location line="+19" />
+        <location line="+6" />
         <source>Login name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-5" />
         <source>Login name must be 1 to 40 characters without control characters.</source>
         <translation>登录名须为 1 到 40 个字，且不含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A user named %1 exists already.</source>
+        <translation>用户名 %1 已存在。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The account %1 is switched off; ask the administrator.</source>
+        <translation>账号 %1 已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The account %1 is locked after %2 wrong passwords until %3; wait, or ask the administrator to lift the lock.</source>
+        <translation>账号 %1 因连续 %2 次密码错误已锁定至 %3；请稍后再试，或请管理员解除锁定。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The account %1 has no password yet; ask the administrator to set one.</source>
+        <translation>账号 %1 尚未设置密码，请联系管理员设置。</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1 wrong passwords in a row: the account %2 is locked for %3 minutes.</source>
+        <translation>连续 %1 次密码错误：账号 %2 已锁定 %3 分钟。</translation>
     </message>
 </context>
 <context>
@@ -2915,7 +3066,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+130" />
+        <location filename="../app/cli/clicommands.cpp" line="+147" />
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -2935,7 +3086,7 @@
         <translation>已为%2新建街道文件 %1。</translation>
     </message>
     <message>
-        <location line="-114" />
+        <location line="-131" />
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -2984,6 +3135,9 @@ Commands:
 
 Options:
   --break-lock        with restore: break a lock left by a program that is no longer running
+  --user LOGIN        log in as LOGIN for commands that change a file with passwords
+                      (import, export); the password is read from the environment
+                      variable DEPUTYDESK_PASSWORD, else from standard input
   --lang LANG         zh_CN or en (default: the system language)
   --help              show this help
   --version           show the version
@@ -3037,6 +3191,9 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 
 选项：
   --break-lock        用于 restore：解除已不在运行的程序留下的锁
+  --user 用户名       对设有密码的文件执行修改类命令（import、export）时以该用户登录；
+                      密码从环境变量 DEPUTYDESK_PASSWORD 读取，
+                      未设置时从标准输入读取
   --lang LANG         zh_CN 或 en（默认跟随系统语言）
   --help              显示本帮助
   --version           显示版本
@@ -3044,7 +3201,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+138" />
         <source>usage: demo FILE [--scale street|stress] [--seed N]</source>
         <translation>用法：demo 文件 [--scale street|stress] [--seed 数字]</translation>
     </message>
@@ -3156,7 +3313,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：import 文件 deputies|activities|opinions 表格 [--dry-run] [--sheet 工作表名] [--json]</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Wrote a blank activity log with the columns %1 to %2.</source>
         <translation>已将带有表头 %1 的空白活动台账写入 %2。</translation>
     </message>
@@ -3223,17 +3380,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-18" />
+        <location filename="../app/cli/clicommands.cpp" line="-17" />
         <source>usage: export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</source>
         <translation>用法：export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>only an administrator may export unmasked personal data</source>
-        <translation>只有管理员可以导出未脱敏的个人信息</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>Exported the deputies to %1.</source>
         <translation>代表名册已导出到 %1。</translation>
     </message>
@@ -3270,7 +3422,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+60" />
+        <source>This office file has passwords: give --user LOGIN and the password in DEPUTYDESK_PASSWORD or on standard input.</source>
+        <translation>该街道文件设有密码：请用 --user 用户名 登录，密码放在环境变量 DEPUTYDESK_PASSWORD 中或从标准输入读入。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>unknown command "%1" (--help lists the commands)</source>
         <translation>未知命令“%1”（--help 列出所有命令）</translation>
     </message>
@@ -3340,7 +3497,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>数据库语句执行失败：%1（%2）</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+65" />
         <source>No open SQLite connection.</source>
         <translation>没有打开的 SQLite 连接。</translation>
     </message>
@@ -3466,7 +3623,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activitiespage.cpp" line="+46" />
+        <location filename="../ui/pages/activitiespage.cpp" line="+47" />
         <source>Opening the activity</source>
         <translation>打开活动</translation>
     </message>
@@ -3482,12 +3639,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+178" />
+        <location line="+184" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-178" />
+        <location line="-184" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -3559,7 +3716,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+50" />
         <source>&amp;Record…</source>
         <translation>补录此活动(&amp;R)…</translation>
     </message>
@@ -4663,9 +4820,37 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::LogInDialog</name>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+74" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log in to %1.</source>
+        <translation>登录 %1。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+118" />
+        <location filename="../ui/mainwindow.cpp" line="+119" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4700,9 +4885,24 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>&amp;Integrity check</source>
         <translation>完整性检查(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Users and passwords…</source>
+        <translation>用户和密码(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4760,7 +4960,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+76" />
         <source>Supervision: %1 opinions overdue, %2 due within 3 working days (Residents' opinions, Ctrl+Shift+1).</source>
         <translation>督办提醒：%1 件诉求已逾期，%2 件 3 个工作日内到期（民意诉求，Ctrl+Shift+1）。</translation>
     </message>
@@ -4917,7 +5117,12 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>无法进行检查</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+17" />
+        <source>Choose a new password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>About DeputyDesk</source>
         <translation>关于履职工作台</translation>
     </message>
@@ -4973,6 +5178,34 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <location line="+2" />
         <source>File: %1 already exists; choose another name.</source>
         <translation>文件：%1 已存在，请另取一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::NewUserDialog</name>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+160" />
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -5105,7 +5338,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::OfficeOpener</name>
     <message>
-        <location filename="../ui/officeopener.cpp" line="+22" />
+        <location filename="../ui/officeopener.cpp" line="+23" />
         <source>Office file in use</source>
         <translation>街道文件正在使用中</translation>
     </message>
@@ -5131,6 +5364,11 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
     <message>
         <location line="+23" />
+        <source>This office file has no passwords yet. Choose the password of the administrator (user name %1); from now on the file asks for a user name and password when it is opened.</source>
+        <translation>该街道文件尚未设置密码。请为管理员（用户名 %1）设置密码；此后打开该文件时需要输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Office file upgraded</source>
         <translation>街道文件已升级</translation>
     </message>
@@ -5140,7 +5378,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>文件已从数据结构版本 %1 升级到 %2。旧文件的副本保留在 %3。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Read-only file</source>
         <translation>只读文件</translation>
     </message>
@@ -5193,17 +5431,22 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>本文件所属的街道。街道名称和工作年度会出现在每一本台账和每一份报告上。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+58" />
         <source>This file is open read-only: the settings cannot be changed.</source>
         <translation>本文件以只读方式打开，设置不能修改。</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="-16" />
         <source>This office</source>
         <translation>本街道</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+17" />
+        <source>Only an administrator can change the office settings.</source>
+        <translation>只有管理员可以修改街道设置。</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Cannot read the office settings</source>
         <translation>无法读取本街道设置</translation>
     </message>
@@ -5953,6 +6196,34 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <location line="+1" />
         <source>The page “%1” has changes that are not saved. Save them?</source>
         <translation>“%1”页面有未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::PasswordDialog</name>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="-148" />
+        <source>Set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Repeat it:</source>
+        <translation>再输一遍(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>At least 8 characters.</source>
+        <translation>至少 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +7284,79 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <location filename="../ui/pages/treepage.cpp" line="+51" />
         <source>Reading the list</source>
         <translation>读取列表</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::UsersDialog</name>
+    <message>
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+19" />
+        <source>Users and passwords</source>
+        <translation>用户和密码</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add a user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reset password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Lift the lock</source>
+        <translation>解除锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No password yet</source>
+        <translation>未设密码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Choose a new password for %1 and tell it to them in person. It also lifts a lock.</source>
+        <translation>为 %1 设置新密码，并当面告知本人。重设密码也会解除锁定。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot lift the lock</source>
+        <translation>无法解除锁定</translation>
     </message>
 </context>
 <context>

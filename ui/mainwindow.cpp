@@ -3,6 +3,7 @@
 #include "demo/demooffice.h"
 #include "dialogs/integritydialog.h"
 #include "dialogs/newofficedialog.h"
+#include "dialogs/userdialogs.h"
 #include "errors.h"
 #include "officeopener.h"
 #include "opinion/opinionrepository.h"
@@ -122,8 +123,16 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &demo office"), this, &MainWindow::openDemoOffice);
     file->addSeparator();
     m_officeActions << file->addAction(tr("&Back up…"), this, &MainWindow::backup);
-    m_officeActions << file->addAction(tr("&Restore from backup…"), this, &MainWindow::restore);
+    m_roleActions.append({file->addAction(tr("&Restore from backup…"), this, &MainWindow::restore),
+                          Permission::RestoreBackup});
     m_officeActions << file->addAction(tr("&Integrity check"), this, &MainWindow::checkIntegrity);
+    file->addSeparator();
+    m_roleActions.append(
+        {file->addAction(tr("&Users and passwords…"), this, &MainWindow::manageUsers),
+         Permission::ManageUsers});
+    m_officeActions << file->addAction(tr("Change my &password…"), this,
+                                       &MainWindow::changePassword);
+    m_officeActions << file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
     file->addSeparator();
     m_officeActions << file->addAction(tr("&Close office"), QKeySequence::Close, this,
                                        &MainWindow::closeOffice);
@@ -210,7 +219,9 @@ void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)
     for (QAction* action : std::as_const(m_officeActions))
         action->setEnabled(open);
     for (QAction* action : std::as_const(m_writeActions))
-        action->setEnabled(open && !m_office->isReadOnly());
+        action->setEnabled(open && m_office->allows(Permission::EnterRecords));
+    for (const auto& [action, permission] : std::as_const(m_roleActions))
+        action->setEnabled(open && m_office->allows(permission));
     m_outer->setCurrentIndex(open ? 1 : 0);
     m_startPage->setRecentFiles(recentFiles());
     if (open) {
@@ -431,6 +442,36 @@ void MainWindow::checkIntegrity()
         return;
     }
     IntegrityDialog(report, this).exec();
+}
+
+void MainWindow::manageUsers()
+{
+    if (m_office)
+        UsersDialog(*m_office, this).exec();
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_office)
+        return;
+    PasswordDialog(*m_office, m_office->currentUser().id,
+                   tr("Choose a new password for %1.").arg(m_office->currentUser().login), this)
+        .exec();
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_office)
+        return;
+    for (Page* page : std::as_const(m_pageList))
+        if (!page->confirmLeave())
+            return;
+    LogInDialog dialog(*m_office, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return; // the user logged in before stays
+    const int page = m_navigation->currentRow();
+    setOffice(std::move(m_office)); // the pages and menus follow the new user's role
+    m_navigation->setCurrentRow(page);
 }
 
 void MainWindow::about()

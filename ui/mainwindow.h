@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/user.h"
+
 #include <memory>
 #include <QMainWindow>
 #include <QSet>
@@ -57,6 +59,9 @@ private:
     void backup();
     void restore();
     void checkIntegrity();
+    void manageUsers();
+    void changePassword();
+    void switchUser();
     void about();
 
     std::unique_ptr<OfficeFile> m_office;
@@ -69,8 +74,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_pageActions = nullptr;
-    QList<QAction*> m_officeActions; // enabled only while an office is open
-    QList<QAction*> m_writeActions;  // and only when it is writable
+    QList<QAction*> m_officeActions;                      // enabled only while an office is open
+    QList<QAction*> m_writeActions;                       // and only when it is writable
+    QList<std::pair<QAction*, Permission>> m_roleActions; // and only when the user may
     QLabel* m_statusOffice;
     QLabel* m_statusYear;
     QLabel* m_statusUser;

@@ -1,5 +1,6 @@
 #include "officeopener.h"
 
+#include "dialogs/userdialogs.h"
 #include "errors.h"
 #include "storage/lockederror.h"
 #include "storage/officefile.h"
@@ -48,6 +49,24 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
     }
     return false;
 }
+// A file with passwords asks who is there; a writable file without any has its
+// administrator choose one first. False when the user cancelled.
+bool logIn(QWidget* parent, OfficeFile& office)
+{
+    if (!office.needsPassword()) {
+        LogInDialog dialog(office, parent);
+        return dialog.exec() == QDialog::Accepted;
+    }
+    if (office.isReadOnly())
+        return true;
+    PasswordDialog dialog(office, office.currentUser().id,
+                          Text::tr("This office file has no passwords yet. Choose the password of "
+                                   "the administrator (user name %1); from now on the file asks "
+                                   "for a user name and password when it is opened.")
+                              .arg(office.currentUser().login),
+                          parent);
+    return dialog.exec() == QDialog::Accepted;
+}
 } // namespace
 
 std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QString& path,
@@ -65,6 +84,8 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
                                              .arg(office->upgradedFrom())
                                              .arg(office->schemaVersion())
                                              .arg(office->upgradeBackup()));
+            if (!logIn(parent, *office))
+                return nullptr;
             return office;
         } catch (const LockedError& e) {
             if (!askAboutLock(parent, e, options))

@@ -180,7 +180,7 @@ ActivityPlan PlanRepository::load(const QSqlDatabase& db, qint64 id)
 
 qint64 PlanRepository::save(OfficeFile& office, const ActivityPlan& plan)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     const qint64 id = save(office.db(), office.currentUser(), plan);
     tx.commit();
@@ -236,7 +236,7 @@ qint64 PlanRepository::save(const QSqlDatabase& db, const UserRef& by, const Act
 
 void PlanRepository::remove(OfficeFile& office, qint64 id)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const ActivityPlan plan = load(db, id);

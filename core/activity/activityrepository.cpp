@@ -168,7 +168,7 @@ std::optional<qint64> ActivityRepository::findKind(const QSqlDatabase& db, const
 
 qint64 ActivityRepository::saveKind(OfficeFile& office, const ActivityKind& kind)
 {
-    office.requireWritable();
+    office.require(Permission::ConfigureOffice);
     const QSqlDatabase db = office.db();
     QList<FieldError> errors;
     if (const auto m = validate::text(Text::tr("Kind"), kind.name, 30, true))
@@ -522,7 +522,7 @@ qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const
 qint64 ActivityRepository::save(OfficeFile& office, const Activity& activity,
                                 const QString& attendanceReason)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     const qint64 id = save(office.db(), office.currentUser(), activity, attendanceReason);
     tx.commit();
@@ -531,7 +531,7 @@ qint64 ActivityRepository::save(OfficeFile& office, const Activity& activity,
 
 void ActivityRepository::remove(OfficeFile& office, qint64 id)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const QJsonObject before = load(db, id).toJson();
@@ -582,7 +582,7 @@ QList<ActionItemRow> ActivityRepository::actionItems(const QSqlDatabase& db, boo
 
 void ActivityRepository::saveActionItem(OfficeFile& office, const ActionItem& item)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     Activity a = load(db, item.activityId);

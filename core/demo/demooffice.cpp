@@ -6,6 +6,7 @@
 #include "demoorganisation.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
+#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
@@ -21,6 +22,14 @@ QString defaultDemoOfficePath()
         .filePath(QStringLiteral("demo-office.ddoffice"));
 }
 
+QList<DemoUser> demoUsers()
+{
+    return {{QStringLiteral("admin"), QString(), Role::Admin},
+            {QStringLiteral("zhangwei"), QStringLiteral("张伟"), Role::Chair},
+            {QStringLiteral("lina"), QStringLiteral("李娜"), Role::Clerk},
+            {QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Viewer}};
+}
+
 void createDemoOffice(const QString& path)
 {
     OfficeSettings settings;
@@ -30,16 +39,20 @@ void createDemoOffice(const QString& path)
     settings.city = QStringLiteral("青岛市");
     settings.congressTerm = 18;
     settings.workYear = QDate::currentDate().year();
-    std::unique_ptr<OfficeFile> office = OfficeFile::create(path, settings, QStringLiteral("demo"));
+    std::unique_ptr<OfficeFile> office =
+        OfficeFile::create(path, settings, QStringLiteral("demo"), kDemoPassword);
 
     Transaction tx(office->db());
     const UserRef admin = office->currentUser();
-    UserRepository::insert(office->db(), admin, QStringLiteral("zhangwei"), QStringLiteral("张伟"),
-                           Role::Chair);
-    UserRepository::insert(office->db(), admin, QStringLiteral("lina"), QStringLiteral("李娜"),
-                           Role::Clerk);
-    UserRepository::insert(office->db(), admin, QStringLiteral("wangfang"), QStringLiteral("王芳"),
-                           Role::Viewer);
+    // every demo user has the same password: hashed once (a hash takes ~0.15 s)
+    const QString hash =
+        sql::scalar(office->db(), QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
+                    {admin.id})
+            .toString();
+    for (const DemoUser& user : demoUsers())
+        if (user.role != Role::Admin)
+            UserRepository::insert(office->db(), admin, user.login, user.displayName, user.role,
+                                   hash);
     addDemoDeputies(office->db(), admin);
     addDemoOrganisation(office->db(), admin);
     tx.commit();

@@ -39,7 +39,10 @@ Sizes sizesOf(DemoScale scale)
 void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
 {
     createDemoOffice(path);
-    std::unique_ptr<OfficeFile> office = OfficeFile::open(path);
+    OpenOptions admin;
+    admin.login = QStringLiteral("admin");
+    admin.password = kDemoPassword;
+    std::unique_ptr<OfficeFile> office = OfficeFile::open(path, admin);
     const QSqlDatabase db = office->db();
     const Sizes size = sizesOf(scale);
     QRandomGenerator rng(seed);

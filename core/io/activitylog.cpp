@@ -116,7 +116,7 @@ ActivityImportReport importActivityLog(OfficeFile& office, const QString& path,
                                        const QString& sheet, bool dryRun)
 {
     if (!dryRun)
-        office.requireWritable();
+        office.require(Permission::EnterRecords);
     const SheetTable table = readSheetTable(path, sheet);
     const QSqlDatabase db = office.db();
     ActivityImportReport report;

@@ -169,7 +169,7 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
                                 bool dryRun)
 {
     if (!dryRun)
-        office.requireWritable();
+        office.require(Permission::EnterRecords);
     const SheetTable table = readSheetTable(path, sheet);
     const QSqlDatabase db = office.db();
     RosterImportReport report;
@@ -400,6 +400,7 @@ void exportRoster(OfficeFile& office, const QString& path, bool unmasked)
             Error::Kind::ReadOnly,
             Text::tr("An export with full ID numbers and phones is recorded in the audit log, "
                      "which a read-only file cannot do."));
+    office.require(unmasked ? Permission::ExportUnmasked : Permission::ExportMasked);
     const QSqlDatabase db = office.db();
     QList<QStringList> rows;
     for (const DeputyListRow& listed : DeputyRepository::list(db)) {

@@ -206,7 +206,7 @@ QList<OpinionListRow> OpinionRepository::possibleDuplicates(const QSqlDatabase& 
 
 qint64 OpinionRepository::addRaising(OfficeFile& office, const OpinionRaising& raising)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     QList<FieldError> errors;
     const QString nameLabel = Text::tr("Submitter");
@@ -267,7 +267,7 @@ QList<OpinionRaising> OpinionRepository::raisings(const QSqlDatabase& db, qint64
 
 qint64 OpinionRepository::addSupervision(OfficeFile& office, const Supervision& s)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     if (load(db, s.opinionId).state == OpinionState::Archived)
         refuseArchived();

@@ -88,7 +88,7 @@ std::optional<qint64> OpinionRepository::findCategory(const QSqlDatabase& db, co
 
 qint64 OpinionRepository::saveCategory(OfficeFile& office, const OpinionCategory& category)
 {
-    office.requireWritable();
+    office.require(Permission::ConfigureOffice);
     const QSqlDatabase db = office.db();
     const QString label = Text::tr("Category");
     const QString name = normalizeText(category.name).trimmed();
@@ -180,7 +180,7 @@ qint64 OpinionRepository::save(const QSqlDatabase& db, const UserRef& by, const 
 
 qint64 OpinionRepository::save(OfficeFile& office, const Opinion& opinion)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     const qint64 id = save(office.db(), office.currentUser(), opinion);
     tx.commit();
@@ -208,7 +208,7 @@ OpinionListRow OpinionRepository::row(const QSqlDatabase& db, qint64 id)
 
 void OpinionRepository::remove(OfficeFile& office, qint64 id)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     const Opinion o = load(db, id);
     if (o.state != OpinionState::Registered)
@@ -345,7 +345,9 @@ void OpinionRepository::transition(const QSqlDatabase& db, const UserRef& by, qi
 
 void OpinionRepository::transition(OfficeFile& office, qint64 id, const OpinionTransition& t)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
+    if (load(office.db(), id).state == OpinionState::Archived)
+        office.require(Permission::ReopenArchived);
     Transaction tx(office.db());
     transition(office.db(), office.currentUser(), id, t, WorkCalendar::load(office.db()));
     tx.commit();

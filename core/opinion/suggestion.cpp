@@ -188,7 +188,7 @@ qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, con
 
 qint64 SuggestionRepository::save(OfficeFile& office, const Suggestion& suggestion)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     const qint64 id = save(office.db(), office.currentUser(), suggestion);
     tx.commit();
@@ -197,7 +197,7 @@ qint64 SuggestionRepository::save(OfficeFile& office, const Suggestion& suggesti
 
 void SuggestionRepository::remove(OfficeFile& office, qint64 id)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     const Suggestion s = load(db, id);
     if (!s.opinionIds.isEmpty())
@@ -220,7 +220,7 @@ void SuggestionRepository::remove(OfficeFile& office, qint64 id)
 qint64 SuggestionRepository::escalate(OfficeFile& office, qint64 opinionId, Suggestion suggestion,
                                       const QString& note, const QDate& on)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     if (!suggestion.opinionIds.contains(opinionId))
@@ -273,7 +273,7 @@ QList<SupervisionTopic> SupervisionTopicRepository::list(const QSqlDatabase& db,
 
 qint64 SupervisionTopicRepository::announce(OfficeFile& office, const SupervisionTopic& topic)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     QList<FieldError> errors;
     if (const auto m = validate::text(Text::tr("Title"), topic.title, 100, true))

@@ -210,7 +210,7 @@ void GroupRepository::setMembers(const QSqlDatabase& db, const UserRef& by, qint
 qint64 GroupRepository::save(OfficeFile& office, const QVariantMap& group,
                              const QList<GroupMember>& members)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     const qint64 id = RecordStore::save(office.db(), office.currentUser(), groupSpec(), group);
     setMembers(office.db(), office.currentUser(), id, members);

@@ -122,7 +122,7 @@ qint64 DeputyRepository::insert(const QSqlDatabase& db, const UserRef& by, const
 
 qint64 DeputyRepository::add(OfficeFile& office, const Deputy& deputy)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     const qint64 id = insert(office.db(), office.currentUser(), deputy);
     tx.commit();
@@ -151,7 +151,7 @@ bool DeputyRepository::change(const QSqlDatabase& db, const UserRef& by, const D
 
 void DeputyRepository::update(OfficeFile& office, const Deputy& deputy)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     if (change(office.db(), office.currentUser(), deputy))
         tx.commit();
@@ -182,7 +182,7 @@ void DeputyRepository::retire(OfficeFile& office, qint64 id, const QDate& date)
 
 void DeputyRepository::remove(OfficeFile& office, qint64 id)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const Deputy before = load(db, id);
@@ -207,6 +207,7 @@ QString DeputyRepository::reveal(OfficeFile& office, qint64 id, const QString& f
         throw Error(Error::Kind::ReadOnly,
                     Text::tr("Revealing personal data is recorded in the audit log, which a "
                              "read-only file cannot do."));
+    office.require(Permission::RevealPersonal);
     const Deputy d = load(office.db(), id);
     Transaction tx(office.db());
     appendAudit(office.db(), office.currentUser(),

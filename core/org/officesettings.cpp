@@ -102,7 +102,7 @@ OfficeSettings OfficeRepository::load(const OfficeFile& office)
 
 void OfficeRepository::save(OfficeFile& office, const OfficeSettings& settings)
 {
-    office.requireWritable();
+    office.require(Permission::ConfigureOffice);
     const OfficeSettings s = settings.normalized();
     if (const QList<FieldError> errors = s.validate(); !errors.isEmpty())
         throw ValidationError(errors);

@@ -375,7 +375,7 @@ qint64 RecordStore::save(const QSqlDatabase& db, const UserRef& by, const Record
 
 qint64 RecordStore::save(OfficeFile& office, const RecordSpec& spec, const QVariantMap& record)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     Transaction tx(office.db());
     const qint64 id = save(office.db(), office.currentUser(), spec, record);
     tx.commit();
@@ -384,7 +384,7 @@ qint64 RecordStore::save(OfficeFile& office, const RecordSpec& spec, const QVari
 
 void RecordStore::remove(OfficeFile& office, const RecordSpec& spec, qint64 id)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const QVariantMap record = load(db, spec, id);
@@ -410,7 +410,7 @@ QString RecordStore::reveal(OfficeFile& office, const RecordSpec& spec, qint64 i
 {
     const FieldSpec* f = spec.field(key);
     Q_ASSERT(f && f->personal);
-    office.requireWritable();
+    office.require(Permission::RevealPersonal);
     Transaction tx(office.db());
     const QString value = load(office.db(), spec, id).value(key).toString();
     appendAudit(office.db(), office.currentUser(),

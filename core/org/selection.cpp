@@ -175,7 +175,7 @@ SelectionRound SelectionRepository::round(const QSqlDatabase& db, qint64 id)
 
 qint64 SelectionRepository::saveRound(OfficeFile& office, const SelectionRound& input)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QString name = normalizeText(input.name);
     QList<FieldError> errors;
     if (auto problem = validate::text(Text::tr("Round"), name, 80, true))
@@ -244,7 +244,7 @@ QList<Quota> SelectionRepository::quotas(const QSqlDatabase& db, qint64 roundId)
 
 void SelectionRepository::setQuotas(OfficeFile& office, qint64 roundId, const QList<Quota>& quotas)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     QList<FieldError> errors;
     QJsonArray json;
     for (const Quota& quota : quotas) {

@@ -115,7 +115,7 @@ QList<Nomination> SelectionRepository::nominations(const QSqlDatabase& db, qint6
 
 qint64 SelectionRepository::nominate(OfficeFile& office, const Nomination& input)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     const SelectionRound r = round(db, input.roundId);
     if (r.noticeStart.isValid())
@@ -161,7 +161,7 @@ qint64 SelectionRepository::nominate(OfficeFile& office, const Nomination& input
 void SelectionRepository::review(OfficeFile& office, qint64 nominationId, bool passed,
                                  const QString& reason)
 {
-    office.requireWritable();
+    office.require(Permission::ConfirmResults);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const Nomination n = loadNomination(db, nominationId);
@@ -182,7 +182,7 @@ void SelectionRepository::review(OfficeFile& office, qint64 nominationId, bool p
 
 QDate SelectionRepository::startNotice(OfficeFile& office, qint64 roundId, const QDate& start)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const SelectionRound r = round(db, roundId);
@@ -239,7 +239,7 @@ QList<Objection> SelectionRepository::objections(const QSqlDatabase& db, qint64 
 qint64 SelectionRepository::addObjection(OfficeFile& office, qint64 nominationId,
                                          const QDate& receivedOn, const QString& content)
 {
-    office.requireWritable();
+    office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const Nomination n = loadNomination(db, nominationId);
@@ -278,7 +278,7 @@ qint64 SelectionRepository::addObjection(OfficeFile& office, qint64 nominationId
 void SelectionRepository::resolveObjection(OfficeFile& office, qint64 objectionId, bool upheld,
                                            const QString& note)
 {
-    office.requireWritable();
+    office.require(Permission::ConfirmResults);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const qint64 nominationId =
@@ -314,7 +314,7 @@ void SelectionRepository::resolveObjection(OfficeFile& office, qint64 objectionI
 
 int SelectionRepository::confirm(OfficeFile& office, qint64 roundId, const QDate& today)
 {
-    office.requireWritable();
+    office.require(Permission::ConfirmResults);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
     const SelectionRound r = round(db, roundId);

@@ -88,7 +88,7 @@ QList<CalendarDay> CalendarRepository::days(const QSqlDatabase& db, int year)
 
 void CalendarRepository::saveYear(OfficeFile& office, int year, const QList<CalendarDay>& days)
 {
-    office.requireWritable();
+    office.require(Permission::ConfigureOffice);
     QList<FieldError> errors;
     QSet<QDate> seen;
     const QString label = CalendarText::tr("Day");

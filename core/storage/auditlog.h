@@ -18,8 +18,28 @@ struct AuditEntry
     QJsonObject after;
 };
 
-// Appends to audit_log. Call inside the Transaction that makes the change, so that a rolled
-// back change leaves no audit row and a committed one always has its row.
+// Appends to audit_log, chained to the row before it (prev_hash, row_hash). Call inside the
+// Transaction that makes the change, so that a rolled back change leaves no audit row and a
+// committed one always has its row.
 void appendAudit(const QSqlDatabase& db, const UserRef& user, const AuditEntry& entry);
+
+// Gives the rows written before the chain existed (schema < 7) their hashes, in id order,
+// after the last sealed row. Part of the upgrade to schema 7.
+void sealAuditLog(const QSqlDatabase& db);
+
+// The result of following the chain from the first row to the last.
+struct AuditChainCheck
+{
+    qint64 rows = 0;             // rows read
+    qint64 firstBadId = 0;       // the first row whose stored hashes do not match (0 = none)
+    bool brokenLink = false;     // that row's prev_hash is not the row before's hash (a row
+                                 // before it was removed, or it was slipped in)
+    bool triggersPresent = true; // the triggers refusing UPDATE and DELETE are in place
+
+    bool ok() const { return firstBadId == 0 && triggersPresent; }
+};
+
+// Recomputes every row's hash; reads only.
+AuditChainCheck verifyAuditChain(const QSqlDatabase& db);
 
 } // namespace dd

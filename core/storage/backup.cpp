@@ -61,7 +61,7 @@ void backupOffice(const QString& officePath, const QString& target, bool overwri
     if (QFileInfo(officePath).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
         throw Error(Error::Kind::Exists,
                     Text::tr("The backup cannot replace the office file itself."));
-    std::unique_ptr<OfficeFile> office = OfficeFile::open(officePath, {true, false, {}});
+    std::unique_ptr<OfficeFile> office = OfficeFile::open(officePath, {true, false, {}, {}, {}});
     snapshotTo(office->db(), target, overwrite);
 }
 
@@ -101,7 +101,7 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
         QFile::remove(targetPath + QStringLiteral("-shm"));
         replaceFile(temporary, targetPath);
     }
-    std::unique_ptr<OfficeFile> office = OfficeFile::open(targetPath, {false, false, app});
+    std::unique_ptr<OfficeFile> office = OfficeFile::open(targetPath, {false, false, app, {}, {}});
     Transaction tx(office->db());
     if (broken.pid != 0)
         appendAudit(office->db(), office->currentUser(),

@@ -33,6 +33,8 @@ public:
         Sql,          // a statement failed
         Validation,   // user input rejected; see fieldErrors()
         Exists,       // refusing to overwrite
+        LogIn,        // wrong user or password, account locked or inactive, no one logged in
+        Forbidden,    // the user's role does not allow the action
     };
 
     Error(Kind kind, QString message, int nativeCode = 0);

@@ -1,5 +1,6 @@
 #include "integrity.h"
 
+#include "auditlog.h"
 #include "connection.h"
 #include "error.h"
 #include "fileheader.h"
@@ -53,6 +54,23 @@ IntegrityItem checkForeignKeys(const QSqlDatabase& db)
     return item(
         "foreign_keys", Text::tr("References between records (foreign_key_check)"), count == 0,
         count == 0 ? Text::tr("All references are valid.") : problems.join(QLatin1Char('\n')));
+}
+
+IntegrityItem checkAuditChain(const QSqlDatabase& db)
+{
+    const AuditChainCheck chain = verifyAuditChain(db);
+    QStringList problems;
+    if (chain.firstBadId > 0)
+        problems << (chain.brokenLink
+                         ? Text::tr("The chain breaks at audit row %1: a row before it was "
+                                    "removed or changed, or this row was inserted afterwards.")
+                         : Text::tr("Audit row %1 was changed after it was written."))
+                        .arg(chain.firstBadId);
+    if (!chain.triggersPresent)
+        problems << Text::tr("The triggers that keep the audit log append-only were removed.");
+    return item("audit_chain", Text::tr("Audit trail (hash chain)"), chain.ok(),
+                chain.ok() ? Text::tr("%n row(s), chain unbroken.", nullptr, int(chain.rows))
+                           : problems.join(QLatin1Char('\n')));
 }
 
 IntegrityItem checkEssentials(const QSqlDatabase& db)
@@ -143,6 +161,8 @@ IntegrityReport checkOffice(const QString& path)
         if (report.items.last().ok) {
             report.items << checkForeignKeys(db);
             report.items << checkEssentials(db);
+            if (version >= 7)
+                report.items << checkAuditChain(db);
         }
     } catch (const Error& e) {
         report.items << item("database", Text::tr("Reading the database"), false, e.message());

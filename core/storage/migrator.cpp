@@ -96,6 +96,10 @@ QString Migrator::upgrade(Connection& connection) const
                         e.nativeCode());
         }
     }
+    // Version 7 chains the audit log: the rows written before it are sealed in C++ (SQLite
+    // has no SHA-256), before the migration's own audit row joins the chain.
+    if (from < 7 && to >= 7)
+        sealAuditLog(db);
     sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
     if (from > 0)
         appendAudit(

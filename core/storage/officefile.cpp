@@ -8,6 +8,7 @@
 #include "migrator.h"
 #include "officelock.h"
 #include "org/officesettings.h"
+#include "password.h"
 #include "sql.h"
 #include "transaction.h"
 #include "userrepository.h"
@@ -65,6 +66,32 @@ void OfficeFile::requireWritable() const
                     Text::tr("%1 is open read-only; changes cannot be saved.").arg(m_path));
 }
 
+bool OfficeFile::allows(Permission permission) const
+{
+    return m_user.id > 0 && roleAllows(m_user.role, permission) &&
+           !(permissionWrites(permission) && isReadOnly());
+}
+
+void OfficeFile::require(Permission permission) const
+{
+    if (m_user.id <= 0)
+        throw Error(Error::Kind::LogIn,
+                    Text::tr("Log in to %1 first.").arg(permissionDisplayName(permission)));
+    if (!roleAllows(m_user.role, permission))
+        throw Error(Error::Kind::Forbidden,
+                    Text::tr("%1 (%2) may not %3.")
+                        .arg(m_user.displayName.isEmpty() ? m_user.login : m_user.displayName,
+                             roleDisplayName(m_user.role), permissionDisplayName(permission)));
+    if (permissionWrites(permission))
+        requireWritable();
+}
+
+void OfficeFile::logIn(const QString& login, const QString& password)
+{
+    m_user = UserRepository::authenticate(db(), login, password, !isReadOnly());
+    m_protected = UserRepository::hasPasswords(db());
+}
+
 std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOptions& options)
 {
     // 1. Look at the header without SQLite: foreign, truncated and too-new files are refused
@@ -118,7 +145,9 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
         sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     office->m_schemaVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    office->m_user = UserRepository::firstAdmin(db);
+    office->m_protected = UserRepository::hasPasswords(db);
+    if (!office->m_protected)
+        office->m_user = UserRepository::firstAdmin(db);
 
     if (office->m_brokenLock && office->m_brokenLock->pid != 0) {
         Transaction tx(db);
@@ -126,11 +155,13 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
                     {QStringLiteral("break_lock"), {}, 0, office->m_brokenLock->toJson(), {}});
         tx.commit();
     }
+    if (!options.login.isEmpty())
+        office->logIn(options.login, options.password);
     return office;
 }
 
 std::unique_ptr<OfficeFile> OfficeFile::create(const QString& path, const OfficeSettings& settings,
-                                               const QString& app)
+                                               const QString& app, const QString& adminPassword)
 {
     const OfficeSettings clean = settings.normalized();
     if (const QList<FieldError> errors = clean.validate(); !errors.isEmpty())
@@ -142,6 +173,9 @@ std::unique_ptr<OfficeFile> OfficeFile::create(const QString& path, const Office
     if (!QDir().mkpath(folder))
         throw Error(Error::Kind::Io, Text::tr("Cannot create the folder %1.").arg(folder));
 
+    if (!adminPassword.isEmpty())
+        if (const QString problem = passwordProblem(adminPassword); !problem.isEmpty())
+            throw ValidationError({{QStringLiteral("password"), Text::tr("Password"), problem}});
     const QString temporary = path + QStringLiteral(".creating");
     removeWithSidecars(temporary);
     try {
@@ -153,6 +187,9 @@ std::unique_ptr<OfficeFile> OfficeFile::create(const QString& path, const Office
         Transaction tx(db);
         office->m_user = UserRepository::insert(db, {}, QStringLiteral("admin"),
                                                 Text::tr("Administrator"), Role::Admin);
+        if (!adminPassword.isEmpty())
+            sql::run(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
+                     {hashPassword(adminPassword), office->m_user.id});
         OfficeRepository::insertInitial(*office, clean);
         appendAudit(db, office->m_user,
                     {QStringLiteral("create"),
@@ -173,7 +210,9 @@ std::unique_ptr<OfficeFile> OfficeFile::create(const QString& path, const Office
                         .arg(path, created.errorString()));
     OpenOptions options;
     options.app = app;
-    return open(path, options);
+    std::unique_ptr<OfficeFile> office = open(path, options);
+    office->m_user = UserRepository::firstAdmin(office->db()); // who just chose the password
+    return office;
 }
 
 } // namespace dd

@@ -20,6 +20,9 @@ struct OpenOptions
     // running process on this computer is never broken. The break is audited.
     bool breakLock = false;
     QString app = QStringLiteral("deputydesk"); // written into the lock file
+    // Log in while opening (see OfficeFile::logIn); empty = open without logging in.
+    QString login;
+    QString password;
 };
 
 // An open office file (one SQLite file per street office). open() checks the header without
@@ -33,18 +36,34 @@ public:
     static std::unique_ptr<OfficeFile> open(const QString& path, const OpenOptions& options = {});
     // Creates a new office file at path (refuses to overwrite one), with the settings and an
     // admin user, written to a temporary name first so that a crash leaves no half file.
+    // The admin gets adminPassword (empty: none yet, set on the first opening) and is the
+    // current user of the returned file.
     static std::unique_ptr<OfficeFile> create(const QString& path, const OfficeSettings& settings,
-                                              const QString& app = QStringLiteral("deputydesk"));
+                                              const QString& app = QStringLiteral("deputydesk"),
+                                              const QString& adminPassword = {});
     ~OfficeFile();
 
     QSqlDatabase db() const;
     const QString& path() const { return m_path; }
     bool isReadOnly() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // Who core writes as. In a file with passwords: no one (id 0) until logIn(); in a file
+    // without (older files, files made by scripts) the first administrator, who should set
+    // a password (needsPassword()).
     const UserRef& currentUser() const { return m_user; }
+    bool needsPassword() const { return !m_protected; }
+    // Checks the password (UserRepository::authenticate) and makes that user the current one.
+    // Throws Error(LogIn).
+    void logIn(const QString& login, const QString& password);
 
     // Throws Error(ReadOnly) when the file was opened read-only.
     void requireWritable() const;
+    // Throws Error(LogIn) when no one is logged in, Error(Forbidden) naming the action when
+    // the current user's role does not allow it, and for a change Error(ReadOnly) when the
+    // file was opened read-only. Core calls it before every change.
+    void require(Permission permission) const;
+    // Whether require() would pass: what the UI offers.
+    bool allows(Permission permission) const;
 
     // Set when open() upgraded the file: the version it had and the backup made first.
     int upgradedFrom() const { return m_upgradedFrom; }
@@ -59,6 +78,7 @@ private:
     std::unique_ptr<OfficeLock> m_lock; // released after the connection closes
     std::unique_ptr<Connection> m_connection;
     UserRef m_user;
+    bool m_protected = false; // some user has a password
     int m_schemaVersion = 0;
     int m_upgradedFrom = 0;
     QString m_upgradeBackup;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 
 using namespace dd;
 using dd::test::ProcessResult;
@@ -155,6 +156,27 @@ TEST_CASE("cli: check exits 0 only for a healthy file, and never changes a damag
     CHECK(bad.out.contains(QStringLiteral("PROBLEM")));
     checkOneLineError(bad);
     CHECK(test::sha256(cut) == hash);
+
+    // An audit row changed by direct SQL (its protection dropped and put back) is named.
+    const QString edited = dir.path(QStringLiteral("edited.ddoffice"));
+    REQUIRE(QFile::copy(path, edited));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        db.setDatabaseName(edited);
+        REQUIRE(db.open());
+        const QString trigger =
+            sql::scalar(db, QStringLiteral("SELECT sql FROM sqlite_schema "
+                                           "WHERE name = 'audit_log_no_update'"))
+                .toString();
+        sql::run(db, QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        sql::run(db, QStringLiteral("UPDATE audit_log SET user_login = 'nobody' WHERE id = 7"));
+        sql::run(db, trigger);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    const ProcessResult tampered = cli({QStringLiteral("check"), edited});
+    CHECK(tampered.exitCode == 1);
+    CHECK(tampered.out.contains(QStringLiteral("Audit row 7 was changed after it was written.")));
 }
 
 TEST_CASE("cli: backup and restore")
@@ -482,8 +504,21 @@ TEST_CASE("cli: opinions and stats on the demo office, and an opinion ledger imp
     test::writeAll(
         ledger,
         QStringLiteral("登记日期,接单代表,标题,类别\n2026-03-02,无此人,路灯,城建\n").toUtf8());
-    const ProcessResult refused =
+    // the demo office has passwords: changes need --user and the password
+    const ProcessResult anonymous =
         cli({QStringLiteral("import"), demo, QStringLiteral("opinions"), ledger});
+    CHECK(anonymous.exitCode == 1);
+    checkOneLineError(anonymous);
+    CHECK(anonymous.err.contains(QStringLiteral("--user")));
+    qputenv("DEPUTYDESK_PASSWORD", "wrong-password");
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
+    const ProcessResult wrong = cli(
+        QStringList{QStringLiteral("import"), demo, QStringLiteral("opinions"), ledger} + asAdmin);
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong user name or password")));
+    qputenv("DEPUTYDESK_PASSWORD", "demo1234");
+    const ProcessResult refused = cli(
+        QStringList{QStringLiteral("import"), demo, QStringLiteral("opinions"), ledger} + asAdmin);
     CHECK(refused.exitCode == 1);
     checkOneLineError(refused);
     CHECK(refused.out.contains(QStringLiteral("Row 2, column 接单代表")));
@@ -499,8 +534,11 @@ TEST_CASE("cli: opinions and stats on the demo office, and an opinion ledger imp
         ledger, QStringLiteral("登记日期,接单代表,标题,类别,社区\n2026-03-02,%1,路灯,城建,新社区\n")
                     .arg(deputy)
                     .toUtf8());
-    const ProcessResult imported = cli({QStringLiteral("import"), demo, QStringLiteral("opinions"),
-                                        ledger, QStringLiteral("--json")});
+    const ProcessResult imported =
+        cli(QStringList{QStringLiteral("import"), demo, QStringLiteral("opinions"), ledger,
+                        QStringLiteral("--json")} +
+            asAdmin);
+    qunsetenv("DEPUTYDESK_PASSWORD");
     INFO(imported.out.toStdString() + imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();

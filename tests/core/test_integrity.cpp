@@ -23,9 +23,9 @@ TEST_CASE("A healthy office passes every check")
         keys << item.key;
     CHECK(keys == QStringList{QStringLiteral("header"), QStringLiteral("schema_version"),
                               QStringLiteral("integrity_check"), QStringLiteral("foreign_keys"),
-                              QStringLiteral("essentials")});
+                              QStringLiteral("essentials"), QStringLiteral("audit_chain")});
     CHECK(report.toJson().value(QStringLiteral("ok")).toBool());
-    CHECK(report.toJson().value(QStringLiteral("checks")).toArray().size() == 5);
+    CHECK(report.toJson().value(QStringLiteral("checks")).toArray().size() == 6);
 }
 
 TEST_CASE("A broken reference and a missing office row are reported")

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "demo/demooffice.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
 
@@ -46,6 +47,15 @@ std::unique_ptr<OfficeFile> makeOffice(const QString& path)
     s.city = QStringLiteral("青岛市");
     s.workYear = 2026;
     return OfficeFile::create(path, s);
+}
+
+std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly)
+{
+    OpenOptions options;
+    options.readOnly = readOnly;
+    options.login = QStringLiteral("admin");
+    options.password = kDemoPassword;
+    return OfficeFile::open(path, options);
 }
 
 QString builtProgram(const QString& relative)

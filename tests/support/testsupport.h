@@ -31,6 +31,9 @@ void writeAll(const QString& path, const QByteArray& bytes);
 // A small office created through core, with name 市西街道.
 std::unique_ptr<OfficeFile> makeOffice(const QString& path);
 
+// A demo office file opened for writing (or reading) with the demo administrator logged in.
+std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly = false);
+
 // Path of a program built in this tree, e.g. "app/deputydesk-cli".
 QString builtProgram(const QString& relative);
 

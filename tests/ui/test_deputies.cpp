@@ -108,6 +108,7 @@ TEST_CASE("ui: the deputies page searches by pinyin initials and adds through it
     createDemoOffice(path);
     ui::MainWindow window;
     window.show();
+    test::passOpeningDialog();
     REQUIRE(window.openOffice(path));
     auto* page = child<ui::DeputiesPage>(&window, "deputiesPage");
     auto* table = child<QTableView>(page, "deputiesTable");

@@ -26,7 +26,7 @@ std::unique_ptr<OfficeFile> streetOffice(const TempDir& dir)
 {
     const QString path = dir.path(QStringLiteral("street.ddoffice"));
     createScaledDemoOffice(path, DemoScale::Street, 3);
-    return OfficeFile::open(path);
+    return openDemo(path);
 }
 
 void clickHeader(QTableView* table, int column)

@@ -73,6 +73,7 @@ TEST_CASE("ui: the main window opens the demo office and edits the office name")
 
     ui::MainWindow window;
     showActive(&window);
+    test::passOpeningDialog();
     REQUIRE(window.openOffice(path));
     REQUIRE(window.office() != nullptr);
 
@@ -104,7 +105,9 @@ TEST_CASE("ui: invalid settings show a message under the field and are not saved
     createDemoOffice(path);
     ui::MainWindow window;
     showActive(&window);
+    test::passOpeningDialog();
     REQUIRE(window.openOffice(path));
+    showActive(&window); // back from the log-in dialog
     auto* page = child<QWidget>(&window, "officePage");
     auto* name = child<QLineEdit>(page, "nameEdit");
     auto* nameError = child<QLabel>(page, "nameError");
@@ -142,6 +145,7 @@ TEST_CASE("ui: a read-only office cannot be edited and says so")
     createDemoOffice(path);
     ui::MainWindow window;
     showActive(&window);
+    test::passOpeningDialog();
     REQUIRE(window.openOffice(path, true));
     auto* page = child<QWidget>(&window, "officePage");
     auto* name = child<QLineEdit>(page, "nameEdit");
@@ -165,6 +169,7 @@ TEST_CASE("ui: without an office the start page offers new, open, demo and recen
     TempDir dir;
     const QString path = dir.path(QStringLiteral("recent.ddoffice"));
     createDemoOffice(path);
+    test::passOpeningDialog();
     REQUIRE(window.openOffice(path));
     REQUIRE(window.closeOffice());
     CHECK(ui::MainWindow::recentFiles().value(0) == path);
@@ -174,6 +179,7 @@ TEST_CASE("ui: without an office the start page offers new, open, demo and recen
     // Enter on the first recent file opens it.
     recent->setFocus();
     recent->setCurrentRow(0);
+    test::passOpeningDialog();
     QTest::keyClick(recent, Qt::Key_Return);
     REQUIRE(window.office() != nullptr);
     CHECK(window.office()->path() == path);
@@ -208,6 +214,7 @@ TEST_CASE("ui: the Chinese translation is complete for the main window")
     createDemoOffice(path);
     ui::MainWindow window;
     showActive(&window);
+    test::passOpeningDialog();
     REQUIRE(window.openOffice(path));
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())

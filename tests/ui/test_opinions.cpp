@@ -277,6 +277,7 @@ TEST_CASE("ui: the opinions page flags overdue opinions and the calendar dialog 
     page.setOffice(nullptr);
     f.office.reset();
     ui::MainWindow window;
+    test::passOpeningDialog();
     REQUIRE(window.openOffice(f.dir.path(QStringLiteral("o.ddoffice"))));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("1 opinions overdue")));
 }

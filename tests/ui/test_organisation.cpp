@@ -102,7 +102,7 @@ TEST_CASE("ui: the demo office's pages show its organisation, and deleting a use
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.ddoffice"));
     createDemoOffice(path);
-    auto office = OfficeFile::open(path);
+    auto office = test::openDemo(path);
 
     ui::CommunitiesPage communities;
     communities.setOffice(office.get());
@@ -254,7 +254,7 @@ TEST_CASE("ui: the deputies page filters by group and by community")
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.ddoffice"));
     createDemoOffice(path);
-    auto office = OfficeFile::open(path);
+    auto office = test::openDemo(path);
     ui::DeputiesPage page;
     page.setOffice(office.get());
     auto* status = child<QComboBox>(&page, "statusFilter");

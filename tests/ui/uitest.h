@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <functional>
 #include <QApplication>
+#include <QDialog>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTimer>
@@ -44,6 +45,26 @@ void whenDialogOpens(std::function<void(T*)> act, std::function<bool(T*)> match 
         }
         act(dialog);
     });
+}
+
+// Answers the dialog that opening an office file shows: logs in to a file with passwords, or
+// sets the administrator's password (kDemoPassword) of a file without.
+inline void passOpeningDialog(const QString& login = QStringLiteral("admin"),
+                              const QString& password = QStringLiteral("demo1234"))
+{
+    whenDialogOpens<QDialog>(
+        [login, password](QDialog* dialog) {
+            if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("login")))
+                name->setText(login);
+            dialog->findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
+            if (auto* repeat = dialog->findChild<QLineEdit*>(QStringLiteral("repeat")))
+                repeat->setText(password);
+            dialog->accept();
+        },
+        [](QDialog* dialog) {
+            return dialog->objectName() == QLatin1String("logInDialog") ||
+                   dialog->objectName() == QLatin1String("passwordDialog");
+        });
 }
 
 } // namespace dd::test

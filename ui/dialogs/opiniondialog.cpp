@@ -298,7 +298,8 @@ void OpinionDialog::load(qint64 id)
     selectData(m_category, o.categoryId);
     selectData(m_responsibility, responsibilityKey(o.responsibility));
     selectData(m_priority, priorityKey(o.priority));
-    const bool editable = o.state != OpinionState::Archived && !m_office.isReadOnly();
+    const bool editable =
+        o.state != OpinionState::Archived && m_office.allows(Permission::EnterRecords);
     m_tabs->widget(0)->setEnabled(editable);
     m_save->setEnabled(editable);
     refreshHandling();
@@ -351,7 +352,7 @@ void OpinionDialog::refreshHandling()
         }
         delete item;
     }
-    if (!m_office.isReadOnly())
+    if (m_office.allows(Permission::EnterRecords))
         for (const OpinionState to : OpinionRepository::nextStates(db, o)) {
             const bool reopen = o.state == OpinionState::Archived;
             auto* button = new QPushButton(

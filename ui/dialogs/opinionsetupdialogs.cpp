@@ -73,7 +73,7 @@ CategoriesDialog::CategoriesDialog(OfficeFile& office, QWidget* parent)
                                  this));
     layout->addLayout(row);
     layout->addWidget(closeButton(this));
-    const bool writable = !office.isReadOnly();
+    const bool writable = office.allows(Permission::ConfigureOffice);
     for (QPushButton* b : {add, rename, retire})
         b->setEnabled(writable);
     reload();
@@ -115,7 +115,7 @@ void CategoriesDialog::add()
 void CategoriesDialog::rename()
 {
     QListWidgetItem* item = m_list->currentItem();
-    if (!item || m_office.isReadOnly())
+    if (!item || !m_office.allows(Permission::ConfigureOffice))
         return;
     bool ok = false;
     const QString name =
@@ -212,7 +212,7 @@ WorkingDaysDialog::WorkingDaysDialog(OfficeFile& office, QWidget* parent)
     layout->addWidget(closeButton(this));
     for (QWidget* w :
          {static_cast<QWidget*>(add), static_cast<QWidget*>(remove), static_cast<QWidget*>(save)})
-        w->setEnabled(!office.isReadOnly());
+        w->setEnabled(office.allows(Permission::ConfigureOffice));
     resize(560, 560);
     m_year->setValue(QDate::currentDate().year());
     load(m_year->value());
@@ -287,7 +287,7 @@ SupervisionTopicsDialog::SupervisionTopicsDialog(OfficeFile& office, QWidget* pa
     setUpListTable(m_table);
     auto* announce = new QPushButton(tr("&Announce a topic…"), this);
     announce->setObjectName(QStringLiteral("announce"));
-    announce->setEnabled(!office.isReadOnly());
+    announce->setEnabled(office.allows(Permission::EnterRecords));
     connect(announce, &QPushButton::clicked, this, &SupervisionTopicsDialog::announce);
     auto* layout = new QVBoxLayout(this);
     auto* rule = new QLabel(tr("单月公告、双月督办: a topic announced in an odd month has its "

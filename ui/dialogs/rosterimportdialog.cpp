@@ -62,7 +62,8 @@ void RosterImportDialog::showReport()
         m_problems->setItem(i, 2, new QTableWidgetItem(p.message));
     }
     m_problems->resizeColumnsToContents();
-    const bool canImport = m_report.ok() && !m_report.written && !m_office.isReadOnly();
+    const bool canImport =
+        m_report.ok() && !m_report.written && m_office.allows(Permission::EnterRecords);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(canImport ? tr("Cancel") : tr("Close"));
     for (QAbstractButton* b : m_buttons->buttons())
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)

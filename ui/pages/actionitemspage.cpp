@@ -129,7 +129,7 @@ const ActionItemRow* ActionItemsPage::current() const
 
 void ActionItemsPage::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     m_edit->setEnabled(writable && current());
     m_meeting->setEnabled(current() != nullptr);
 }
@@ -137,7 +137,7 @@ void ActionItemsPage::updateActions()
 void ActionItemsPage::edit()
 {
     const ActionItemRow* r = current();
-    if (!m_office || m_office->isReadOnly() || !r)
+    if (!m_office || !m_office->allows(Permission::EnterRecords) || !r)
         return;
     ActionItem item = r->item;
     QDialog dialog(this);

@@ -36,7 +36,7 @@ bool openActivityRow(QWidget* parent, OfficeFile& office, const ActivityListRow&
                                       ? ActivityRepository::load(office.db(), row.id)
                                       : PlanRepository::draft(office.db(), *row.planId, row.date);
         ActivityDialog dialog(office, activity, parent);
-        if (office.isReadOnly())
+        if (!office.allows(Permission::EnterRecords))
             dialog.setEnabled(false);
         if (dialog.exec() != QDialog::Accepted)
             return false;
@@ -233,7 +233,7 @@ void ActivitiesPage::select(qint64 id)
 
 void ActivitiesPage::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     const std::optional<ActivityListRow> r = current();
     const bool held = r && r->id > 0;
     m_add->setEnabled(writable);
@@ -249,7 +249,7 @@ void ActivitiesPage::updateActions()
 
 void ActivitiesPage::add()
 {
-    if (!m_office || m_office->isReadOnly())
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     Activity blank;
     blank.date = QDate::currentDate();
@@ -277,7 +277,7 @@ void ActivitiesPage::open()
 void ActivitiesPage::remove()
 {
     const std::optional<ActivityListRow> r = current();
-    if (!m_office || m_office->isReadOnly() || !r || r->id <= 0)
+    if (!m_office || !m_office->allows(Permission::EnterRecords) || !r || r->id <= 0)
         return;
     const QString what = QStringLiteral("%1 %2").arg(r->date.toString(Qt::ISODate), r->title);
     if (QMessageBox::question(
@@ -343,7 +343,7 @@ void ActivitiesPage::printMinutes()
 
 void ActivitiesPage::importLog()
 {
-    if (!m_office || m_office->isReadOnly())
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import an activity log"), QString(),
                                                       tr("Spreadsheets (*.xlsx *.csv)"));

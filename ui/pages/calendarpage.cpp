@@ -157,7 +157,7 @@ void CalendarPage::openCurrent()
     if (index < 0 || index >= m_rows.size())
         return;
     const ActivityListRow row = m_rows[index];
-    if (row.id == 0 && m_office->isReadOnly())
+    if (row.id == 0 && !m_office->allows(Permission::EnterRecords))
         return;
     if (openActivityRow(this, *m_office, row))
         reload();

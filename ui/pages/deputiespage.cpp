@@ -207,7 +207,7 @@ void DeputiesPage::selectDeputy(qint64 id)
 
 void DeputiesPage::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     const bool selected = currentDeputyId() != 0;
     m_add->setEnabled(writable);
     m_edit->setEnabled(writable && selected);
@@ -233,7 +233,7 @@ void DeputiesPage::addDeputy()
 void DeputiesPage::editDeputy()
 {
     const qint64 id = currentDeputyId();
-    if (!m_office || !id || m_office->isReadOnly())
+    if (!m_office || !id || !m_office->allows(Permission::EnterRecords))
         return;
     try {
         DeputyDialog dialog(*m_office, id, this);
@@ -330,7 +330,7 @@ void DeputiesPage::exportRoster()
     if (path.isEmpty())
         return;
     bool unmasked = false;
-    if (m_office->currentUser().role == Role::Admin && !m_office->isReadOnly())
+    if (m_office->allows(Permission::ExportUnmasked))
         unmasked = QMessageBox::question(
                        this, tr("Export the roster"),
                        tr("Include full ID numbers and phone numbers? Say no unless the "

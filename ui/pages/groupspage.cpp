@@ -117,7 +117,7 @@ void GroupsPage::select(qint64 id)
 
 void GroupsPage::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     m_add->setEnabled(writable);
     m_edit->setEnabled(writable && currentId() > 0);
     m_delete->setEnabled(writable && currentId() > 0);
@@ -125,7 +125,7 @@ void GroupsPage::updateActions()
 
 void GroupsPage::add()
 {
-    if (!m_office || m_office->isReadOnly())
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     GroupDialog dialog(*m_office, 0, this);
     if (dialog.exec() == QDialog::Accepted) {
@@ -136,7 +136,7 @@ void GroupsPage::add()
 
 void GroupsPage::edit()
 {
-    if (!m_office || m_office->isReadOnly() || currentId() <= 0)
+    if (!m_office || !m_office->allows(Permission::EnterRecords) || currentId() <= 0)
         return;
     try {
         GroupDialog dialog(*m_office, currentId(), this);
@@ -149,7 +149,7 @@ void GroupsPage::edit()
 
 void GroupsPage::remove()
 {
-    if (!m_office || m_office->isReadOnly() || currentId() <= 0)
+    if (!m_office || !m_office->allows(Permission::EnterRecords) || currentId() <= 0)
         return;
     if (deleteRecord(this, *m_office, groupSpec(), currentId(),
                      m_table->item(m_table->currentRow(), 0)->text()))

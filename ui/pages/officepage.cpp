@@ -45,7 +45,6 @@ OfficePage::OfficePage(QWidget* parent)
                                 "appear on every register and report."),
                              this);
     intro->setWordWrap(true);
-    m_readOnlyNote->setText(tr("This file is open read-only: the settings cannot be changed."));
     m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
     m_readOnlyNote->hide();
 
@@ -91,12 +90,17 @@ void OfficePage::setOffice(OfficeFile* office)
 {
     m_office = office;
     setEnabled(office != nullptr);
-    const bool editable = office && !office->isReadOnly();
+    const bool editable = office && office->allows(Permission::ConfigureOffice);
     for (QLineEdit* edit : {m_name, m_district, m_city})
         edit->setReadOnly(!editable);
     for (QSpinBox* spin : {m_term, m_year})
         spin->setReadOnly(!editable);
     m_readOnlyNote->setVisible(office && !editable);
+    if (office && !editable)
+        m_readOnlyNote->setText(
+            office->isReadOnly()
+                ? tr("This file is open read-only: the settings cannot be changed.")
+                : tr("Only an administrator can change the office settings."));
     m_status->clear();
     if (!office) {
         m_saved = {};
@@ -142,7 +146,8 @@ bool OfficePage::isDirty() const
 
 void OfficePage::updateButtons()
 {
-    const bool dirty = m_office && !m_office->isReadOnly() && formValues().normalized() != m_saved;
+    const bool dirty = m_office && m_office->allows(Permission::ConfigureOffice) &&
+                       formValues().normalized() != m_saved;
     m_saveButton->setEnabled(dirty);
     m_revertButton->setEnabled(dirty);
     if (dirty)

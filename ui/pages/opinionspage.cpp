@@ -221,7 +221,7 @@ std::optional<OpinionListRow> OpinionsPage::current() const
 
 void OpinionsPage::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     const std::optional<OpinionListRow> r = current();
     for (QPushButton* b : {m_new, m_import, m_categories, m_calendar, m_topics})
         b->setEnabled(writable);
@@ -231,7 +231,7 @@ void OpinionsPage::updateActions()
 
 void OpinionsPage::registerOpinion()
 {
-    if (!m_office || m_office->isReadOnly())
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     OpinionDialog dialog(*m_office, 0, this);
     if (dialog.exec() == QDialog::Accepted)
@@ -274,7 +274,7 @@ void OpinionsPage::remove()
 
 void OpinionsPage::importLedger()
 {
-    if (!m_office || m_office->isReadOnly())
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import an opinion ledger"),
                                                       QString(), tr("Spreadsheets (*.xlsx *.csv)"));

@@ -225,7 +225,7 @@ void SelectionPage::showRound()
 
 void SelectionPage::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     const bool round = m_shown.id > 0;
     const SelectionRound& r = m_shown;
     Nomination n;

@@ -121,7 +121,7 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
                               new QLabel(sources.join(QStringLiteral("；")), &dialog));
     auto* buttons =
         new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Save)->setEnabled(!office.isReadOnly());
+    buttons->button(QDialogButtonBox::Save)->setEnabled(office.allows(Permission::EnterRecords));
     form.layout()->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
@@ -258,7 +258,7 @@ const SuggestionListRow* SuggestionsPage::current() const
 
 void SuggestionsPage::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     m_new->setEnabled(writable);
     m_open->setEnabled(current() != nullptr);
     m_delete->setEnabled(writable && current() != nullptr);

@@ -99,7 +99,7 @@ void TreePage::select(const QString& kind, qint64 id)
 
 bool TreePage::writable() const
 {
-    return m_office && !m_office->isReadOnly();
+    return m_office && m_office->allows(Permission::EnterRecords);
 }
 
 void TreePage::setCount(const QString& text)

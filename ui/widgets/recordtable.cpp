@@ -91,7 +91,7 @@ qint64 RecordTable::currentId() const
 
 void RecordTable::updateActions()
 {
-    const bool writable = m_office && !m_office->isReadOnly();
+    const bool writable = m_office && m_office->allows(Permission::EnterRecords);
     m_add->setEnabled(writable);
     m_edit->setEnabled(writable && currentId() > 0);
     m_delete->setEnabled(writable && currentId() > 0);
@@ -99,7 +99,7 @@ void RecordTable::updateActions()
 
 void RecordTable::add()
 {
-    if (!m_office || m_office->isReadOnly())
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     if (const qint64 id = editRecord(this, *m_office, m_spec(), {}); id > 0) {
         reload();
@@ -111,7 +111,7 @@ void RecordTable::add()
 
 void RecordTable::edit()
 {
-    if (!m_office || m_office->isReadOnly() || currentId() <= 0)
+    if (!m_office || !m_office->allows(Permission::EnterRecords) || currentId() <= 0)
         return;
     if (editRecord(this, *m_office, m_spec(), {{QStringLiteral("id"), currentId()}}) > 0)
         reload();
@@ -119,7 +119,7 @@ void RecordTable::edit()
 
 void RecordTable::remove()
 {
-    if (!m_office || m_office->isReadOnly() || currentId() <= 0)
+    if (!m_office || !m_office->allows(Permission::EnterRecords) || currentId() <= 0)
         return;
     const QString name = m_table->item(m_table->currentRow(), 0)->text();
     if (deleteRecord(this, *m_office, m_spec(), currentId(), name))

@@ -1,0 +1,414 @@
+// Log-in, roles and the hash-chained audit trail (issue 6), on real office files.
+#include "activity/activityrepository.h"
+#include "demo/demooffice.h"
+#include "io/roster.h"
+#include "opinion/opinionrepository.h"
+#include "org/deputyrepository.h"
+#include "org/officesettings.h"
+#include "org/selection.h"
+#include "org/workcalendar.h"
+#include "storage/auditlog.h"
+#include "storage/error.h"
+#include "storage/integrity.h"
+#include "storage/officefile.h"
+#include "storage/password.h"
+#include "storage/sql.h"
+#include "storage/userrepository.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+#include <functional>
+#include <QFileInfo>
+
+using namespace dd;
+using dd::test::TempDir;
+
+namespace {
+qint64 auditRows(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+}
+
+Error::Kind logInFailure(OfficeFile& office, const QString& login, const QString& password,
+                         const QDateTime& now)
+{
+    try {
+        UserRepository::authenticate(office.db(), login, password, true, now);
+    } catch (const Error& e) {
+        return e.kind();
+    }
+    FAIL("the log-in was accepted");
+    return Error::Kind::Io;
+}
+
+qint64 userId(const QSqlDatabase& db, const QString& login)
+{
+    return sql::scalar(db, QStringLiteral("SELECT id FROM users WHERE login = ?"), {login})
+        .toLongLong();
+}
+
+// Runs a statement with the audit log's protection switched off, as someone editing the
+// file with the sqlite3 shell would.
+void tamper(const QString& path, const QString& statement, bool putBack = true)
+{
+    const QString name = QStringLiteral("tamper");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        sql::run(db, QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        sql::run(db, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+        sql::run(db, statement);
+        // put the triggers back so that only the chain can tell
+        if (putBack)
+            sql::run(db, QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON "
+                                        "audit_log BEGIN SELECT RAISE(ABORT, 'no'); END"));
+        if (putBack)
+            sql::run(db, QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON "
+                                        "audit_log BEGIN SELECT RAISE(ABORT, 'no'); END"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+const IntegrityItem& chainItem(const IntegrityReport& report)
+{
+    for (const IntegrityItem& item : report.items)
+        if (item.key == QLatin1String("audit_chain"))
+            return item;
+    FAIL("no audit_chain item");
+    return report.items.first();
+}
+} // namespace
+
+TEST_CASE("Passwords are Argon2id hashes that verify only the right password")
+{
+    const QString hash = hashPassword(QStringLiteral("正确的密码 2026"));
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=3,")));
+    CHECK(verifyPassword(hash, QStringLiteral("正确的密码 2026")));
+    CHECK_FALSE(verifyPassword(hash, QStringLiteral("正确的密码 2025")));
+    CHECK_FALSE(verifyPassword(QString(), QString()));
+    CHECK(hashPassword(QStringLiteral("正确的密码 2026")) != hash); // salted
+    CHECK_FALSE(passwordProblem(QStringLiteral("1234567")).isEmpty());
+    CHECK(passwordProblem(QStringLiteral("12345678")).isEmpty());
+}
+
+TEST_CASE("A file with passwords asks for a log-in and five wrong passwords lock the account")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    {
+        auto office = test::makeOffice(path);
+        CHECK(office->needsPassword());
+        CHECK(office->currentUser().role == Role::Admin);
+        UserRepository::setPassword(*office, office->currentUser().id,
+                                    QStringLiteral("admin-pw-1"));
+        UserRepository::add(*office, QStringLiteral("lina"), QStringLiteral("李娜"), Role::Clerk,
+                            QStringLiteral("clerk-pw-1"));
+        REQUIRE_THROWS_AS(UserRepository::add(*office, QStringLiteral("short"), {}, Role::Clerk,
+                                              QStringLiteral("1234")),
+                          ValidationError);
+        CHECK(UserRepository::all(office->db()).size() == 2);
+    }
+    auto office = OfficeFile::open(path);
+    CHECK_FALSE(office->needsPassword());
+    CHECK(office->currentUser().id == 0); // no one until the log-in
+    try {
+        DeputyRepository::remove(*office, 1);
+        FAIL("a change without a log-in");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::LogIn);
+    }
+
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    const QSqlDatabase db = office->db();
+    const qint64 lina = userId(db, QStringLiteral("lina"));
+    // unknown users and wrong passwords get the same answer
+    CHECK(logInFailure(*office, QStringLiteral("nobody"), QStringLiteral("x"), t0) ==
+          Error::Kind::LogIn);
+    for (int i = 0; i < UserRepository::kMaxFailedLogins; ++i)
+        CHECK(logInFailure(*office, QStringLiteral("LINA"), QStringLiteral("wrong-pw"),
+                           t0.addSecs(i)) == Error::Kind::LogIn);
+    // locked: even the right password is refused, until 15 minutes have passed
+    try {
+        UserRepository::authenticate(db, QStringLiteral("lina"), QStringLiteral("clerk-pw-1"), true,
+                                     t0.addSecs(14 * 60));
+        FAIL("a locked account logged in");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("lina")));
+    }
+    CHECK(sql::scalar(db,
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'login_failed' AND row_id = ?"),
+                      {lina})
+              .toInt() == 4);
+    CHECK(sql::scalar(db,
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'lock' "
+                                     "AND row_id = ?"),
+                      {lina})
+              .toInt() == 1);
+    const UserRef later = UserRepository::authenticate(
+        db, QStringLiteral("lina"), QStringLiteral("clerk-pw-1"), true, t0.addSecs(16 * 60));
+    CHECK(later.role == Role::Clerk);
+
+    // the administrator lifts a lock before its time and resets passwords; a clerk may only
+    // change their own
+    for (int i = 0; i < UserRepository::kMaxFailedLogins; ++i)
+        logInFailure(*office, QStringLiteral("lina"), QStringLiteral("wrong-pw"), t0);
+    CHECK_THROWS_AS(office->logIn(QStringLiteral("lina"), QStringLiteral("clerk-pw-1")), Error);
+    office->logIn(QStringLiteral("admin"), QStringLiteral("admin-pw-1"));
+    CHECK(office->currentUser().role == Role::Admin);
+    UserRepository::unlock(*office, lina);
+    office->logIn(QStringLiteral("lina"), QStringLiteral("clerk-pw-1"));
+    CHECK(office->currentUser().login == QStringLiteral("lina"));
+    try {
+        UserRepository::setPassword(*office, userId(db, QStringLiteral("admin")),
+                                    QStringLiteral("taken-over"));
+        FAIL("a clerk set the administrator's password");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Forbidden);
+    }
+    UserRepository::setPassword(*office, lina, QStringLiteral("clerk-pw-2"));
+    office->logIn(QStringLiteral("admin"), QStringLiteral("admin-pw-1"));
+    UserRepository::setPassword(*office, lina, QStringLiteral("clerk-pw-3"));
+    CHECK_THROWS_AS(office->logIn(QStringLiteral("lina"), QStringLiteral("clerk-pw-2")), Error);
+    office->logIn(QStringLiteral("lina"), QStringLiteral("clerk-pw-3"));
+    // the audit trail records each change of password, never the password or its hash
+    CHECK(sql::scalar(db,
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'set_password' AND row_id = ?"),
+                      {lina})
+              .toInt() == 3);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE "
+                                         "'%pw-%' OR after_json LIKE '%argon%'"))
+              .toInt() == 0);
+    CHECK(checkOffice(path).ok());
+}
+
+TEST_CASE("Core refuses every action the role does not allow, whatever the UI shows")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    OpenOptions options;
+    auto office = OfficeFile::open(path, options);
+    QSqlDatabase db = office->db(); // the actions read through it
+    const qint64 deputy = DeputyRepository::list(db).first().id;
+    const qint64 opinion = sql::scalar(db, QStringLiteral("SELECT min(id) FROM opinions "
+                                                          "WHERE state = 'registered'"))
+                               .toLongLong();
+    const qint64 activity =
+        sql::scalar(db, QStringLiteral("SELECT min(id) FROM activities")).toLongLong();
+    const int year = QDate::currentDate().year();
+    const QList<qint64> archived = sql::ids(
+        db, QStringLiteral("SELECT id FROM opinions WHERE state = 'archived' ORDER BY id"));
+    REQUIRE(archived.size() >= 4);
+    const qint64 round = SelectionRepository::rounds(db).first().id;
+    office->logIn(QStringLiteral("admin"), kDemoPassword);
+    const qint64 other = UserRepository::add(*office, QStringLiteral("other"), {}, Role::Clerk).id;
+
+    struct Action
+    {
+        const char* name;
+        Permission permission;
+        std::function<void(int)> run; // the role's index, for unique names
+    };
+    const QList<Action> actions = {
+        {"edit a deputy", Permission::EnterRecords,
+         [&](int r) {
+             Deputy d = DeputyRepository::load(db, deputy);
+             d.notes = QStringLiteral("备注%1").arg(r);
+             DeputyRepository::update(*office, d);
+         }},
+        {"edit an opinion", Permission::EnterRecords,
+         [&](int r) {
+             Opinion o = OpinionRepository::load(db, opinion);
+             o.title = QStringLiteral("楼道照明%1").arg(r);
+             OpinionRepository::save(*office, o);
+         }},
+        {"edit an activity", Permission::EnterRecords,
+         [&](int r) {
+             Activity a = ActivityRepository::load(db, activity);
+             a.title = QStringLiteral("接待选民%1").arg(r);
+             ActivityRepository::save(*office, a);
+         }},
+        {"reveal an ID number", Permission::RevealPersonal,
+         [&](int) {
+             const QString revealed =
+                 DeputyRepository::reveal(*office, deputy, QStringLiteral("idNumber"));
+             CHECK(revealed == DeputyRepository::load(db, deputy).idNumber);
+         }},
+        {"export the roster masked", Permission::ExportMasked,
+         [&](int r) {
+             const QString out = dir.path(QStringLiteral("masked%1.csv").arg(r));
+             exportRoster(*office, out);
+             CHECK(QFileInfo::exists(out));
+         }},
+        {"export the roster unmasked", Permission::ExportUnmasked,
+         [&](int r) {
+             const QString out = dir.path(QStringLiteral("unmasked%1.csv").arg(r));
+             exportRoster(*office, out, true);
+             CHECK(QFileInfo::exists(out));
+         }},
+        {"review a nomination", Permission::ConfirmResults,
+         [&](int) {
+             for (const Nomination& n : SelectionRepository::nominations(db, round))
+                 if (n.stage == NominationStage::Nominated ||
+                     n.stage == NominationStage::PreliminaryPassed) {
+                     SelectionRepository::review(*office, n.id, true, {});
+                     return;
+                 }
+             FAIL("no nomination left to review");
+         }},
+        {"reopen an archived opinion", Permission::ReopenArchived,
+         [&](int r) {
+             const Opinion o = OpinionRepository::load(db, archived.at(r));
+             OpinionTransition t;
+             t.to = OpinionRepository::nextStates(db, o).first();
+             t.note = QStringLiteral("居民补充了材料");
+             OpinionRepository::transition(*office, o.id, t);
+             CHECK(OpinionRepository::load(db, o.id).state == t.to);
+         }},
+        {"change the office settings", Permission::ConfigureOffice,
+         [&](int r) {
+             OfficeSettings s = OfficeRepository::load(*office);
+             s.district = QStringLiteral("西城区%1").arg(r);
+             OfficeRepository::save(*office, s);
+         }},
+        {"change the work calendar", Permission::ConfigureOffice,
+         [&](int) {
+             CalendarRepository::saveYear(*office, year, CalendarRepository::days(db, year));
+         }},
+        {"change an opinion category", Permission::ConfigureOffice,
+         [&](int) {
+             OpinionRepository::saveCategory(*office, OpinionRepository::categories(db).first());
+         }},
+        {"add a user", Permission::ManageUsers,
+         [&](int r) {
+             UserRepository::add(*office, QStringLiteral("new%1").arg(r), {}, Role::Viewer,
+                                 QStringLiteral("new-user-pw"));
+         }},
+        {"reset another user's password", Permission::ManageUsers,
+         [&](int) { UserRepository::setPassword(*office, other, QStringLiteral("other-pw-1")); }},
+        {"lift a lock", Permission::ManageUsers,
+         [&](int) { UserRepository::unlock(*office, other); }},
+    };
+
+    // viewer, clerk, chair, admin, and no one logged in: 5 x 14 = 70 cases
+    const QList<std::pair<QString, std::optional<Role>>> people = {
+        {QStringLiteral("wangfang"), Role::Viewer},
+        {QStringLiteral("lina"), Role::Clerk},
+        {QStringLiteral("zhangwei"), Role::Chair},
+        {QStringLiteral("admin"), Role::Admin},
+        {QString(), std::nullopt}};
+    int cases = 0;
+    for (int r = 0; r < people.size(); ++r) {
+        const auto& [login, role] = people.at(r);
+        if (role) {
+            office->logIn(login, kDemoPassword);
+            REQUIRE(office->currentUser().role == *role);
+        } else {
+            db = QSqlDatabase();
+            office.reset();                           // the writer lock goes with it
+            office = OfficeFile::open(path, options); // no one logged in
+            db = office->db();
+        }
+        for (const Action& action : actions) {
+            INFO(action.name << " as "
+                             << (role ? roleKey(*role) : QStringLiteral("no one")).toStdString());
+            const bool allowed = role && roleAllows(*role, action.permission);
+            CHECK(office->allows(action.permission) == allowed);
+            const qint64 before = auditRows(office->db());
+            if (allowed) {
+                CHECK_NOTHROW(action.run(r));
+                if (action.permission != Permission::ExportMasked) // the others are recorded
+                    CHECK(auditRows(office->db()) > before);
+            } else {
+                try {
+                    action.run(r);
+                    FAIL("allowed");
+                } catch (const Error& e) {
+                    CHECK(e.kind() == (role ? Error::Kind::Forbidden : Error::Kind::LogIn));
+                }
+                CHECK(auditRows(office->db()) == before); // nothing was written
+            }
+            ++cases;
+        }
+    }
+    CHECK(cases >= 40);
+    CHECK(checkOffice(path).ok());
+}
+
+TEST_CASE("The audit trail is chained: a row changed, removed or slipped in is named")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    {
+        auto office = test::makeOffice(path);
+        for (int i = 0; i < 5; ++i)
+            UserRepository::add(*office, QStringLiteral("user%1").arg(i), {}, Role::Clerk);
+        const QSqlDatabase db = office->db();
+        // the triggers refuse changes, also to the hashes
+        CHECK_THROWS_AS(sql::run(db, QStringLiteral("UPDATE audit_log SET action = 'x' "
+                                                    "WHERE id = 2")),
+                        Error);
+        CHECK_THROWS_AS(sql::run(db, QStringLiteral("UPDATE audit_log SET row_hash = 'x' "
+                                                    "WHERE id = 2")),
+                        Error);
+        CHECK_THROWS_AS(sql::run(db, QStringLiteral("DELETE FROM audit_log WHERE id = 2")), Error);
+        const AuditChainCheck chain = verifyAuditChain(db);
+        CHECK(chain.ok());
+        CHECK(chain.rows == auditRows(db));
+    }
+    const QString original = dir.path(QStringLiteral("original.ddoffice"));
+    REQUIRE(QFile::copy(path, original));
+    const auto fresh = [&] {
+        QFile::remove(path);
+        REQUIRE(QFile::copy(original, path));
+    };
+
+    SECTION("a changed row")
+    {
+        tamper(path, QStringLiteral("UPDATE audit_log SET user_login = 'someone' WHERE id = 4"));
+        const IntegrityReport report = checkOffice(path);
+        CHECK_FALSE(report.ok());
+        CHECK(chainItem(report).detail.contains(QStringLiteral("4")));
+        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const AuditChainCheck chain = verifyAuditChain(office->db());
+        CHECK(chain.firstBadId == 4);
+        CHECK_FALSE(chain.brokenLink);
+    }
+    SECTION("a changed row whose hash was recomputed by hand breaks the next link")
+    {
+        tamper(path, QStringLiteral("UPDATE audit_log SET row_hash = 'f00d' WHERE id = 3"));
+        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const AuditChainCheck chain = verifyAuditChain(office->db());
+        CHECK(chain.firstBadId == 3);
+    }
+    SECTION("a removed row")
+    {
+        tamper(path, QStringLiteral("DELETE FROM audit_log WHERE id = 5"));
+        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const AuditChainCheck chain = verifyAuditChain(office->db());
+        CHECK(chain.firstBadId == 6);
+        CHECK(chain.brokenLink);
+    }
+    SECTION("a row slipped in")
+    {
+        tamper(path, QStringLiteral("INSERT INTO audit_log (id, at, user_login, action, "
+                                    "prev_hash, row_hash) SELECT 1000, at, 'x', 'insert', "
+                                    "row_hash, row_hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        CHECK(verifyAuditChain(office->db()).firstBadId == 1000);
+    }
+    SECTION("the protection removed")
+    {
+        tamper(path, QStringLiteral("SELECT 1"), false);
+        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const AuditChainCheck chain = verifyAuditChain(office->db());
+        CHECK(chain.firstBadId == 0);
+        CHECK_FALSE(chain.triggersPresent);
+    }
+    fresh();
+    CHECK(checkOffice(path).ok());
+}

@@ -1,0 +1,139 @@
+// Log-in dialogs and the menus and pages following the role, driven with QTest.
+#include "demo/demooffice.h"
+#include "dialogs/userdialogs.h"
+#include "mainwindow.h"
+#include "storage/officefile.h"
+#include "storage/userrepository.h"
+#include "testsupport.h"
+#include "uitest.h"
+
+#include <catch2/catch.hpp>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace dd;
+using dd::test::child;
+using dd::test::TempDir;
+
+namespace {
+QAction* menuAction(ui::MainWindow& window, const QString& text)
+{
+    for (QAction* menu : window.menuBar()->actions())
+        for (QAction* action : menu->menu()->actions())
+            if (action->text() == text)
+                return action;
+    FAIL("no menu entry " << text.toStdString());
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("ui: the log-in dialog explains a wrong password and stays open until it is right")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = OfficeFile::open(path);
+    ui::LogInDialog dialog(*office);
+    dialog.show();
+    auto* login = child<QLineEdit>(&dialog, "login");
+    auto* password = child<QLineEdit>(&dialog, "password");
+    auto* error = child<QLabel>(&dialog, "error");
+    CHECK(password->echoMode() == QLineEdit::Password);
+
+    login->setText(QStringLiteral("lina"));
+    QTest::keyClicks(password, QStringLiteral("not-it"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(error->isVisible());
+    CHECK(error->text() == QStringLiteral("Wrong user name or password."));
+    CHECK(password->text().isEmpty()); // typed again, not edited
+    CHECK(office->currentUser().id == 0);
+
+    QTest::keyClicks(password, kDemoPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(office->currentUser().login == QStringLiteral("lina"));
+    CHECK(office->currentUser().role == Role::Clerk);
+}
+
+TEST_CASE("ui: a viewer's window offers no changes, an administrator's offers user management")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    ui::MainWindow window;
+    window.show();
+    test::passOpeningDialog(QStringLiteral("wangfang"));
+    REQUIRE(window.openOffice(path));
+    CHECK(window.office()->currentUser().role == Role::Viewer);
+    CHECK(child<QLabel>(&window, "statusUser")->text() == QStringLiteral("User: 王芳 (Viewer)"));
+    CHECK_FALSE(menuAction(window, QStringLiteral("&Save changes"))->isEnabled());
+    CHECK_FALSE(menuAction(window, QStringLiteral("&Users and passwords…"))->isEnabled());
+    CHECK_FALSE(menuAction(window, QStringLiteral("&Restore from backup…"))->isEnabled());
+    CHECK(menuAction(window, QStringLiteral("Change my &password…"))->isEnabled());
+    // the deputies page: no adding, no import
+    window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);
+    auto* deputies = child<QWidget>(&window, "deputiesPage");
+    CHECK_FALSE(child<QPushButton>(deputies, "addButton")->isEnabled());
+
+    // switching to the administrator brings the menus back
+    test::passOpeningDialog(QStringLiteral("admin"));
+    menuAction(window, QStringLiteral("S&witch user…"))->trigger();
+    CHECK(window.office()->currentUser().role == Role::Admin);
+    CHECK(menuAction(window, QStringLiteral("&Save changes"))->isEnabled());
+    CHECK(menuAction(window, QStringLiteral("&Users and passwords…"))->isEnabled());
+    CHECK(child<QPushButton>(child<QWidget>(&window, "deputiesPage"), "addButton")->isEnabled());
+
+    // the administrator adds a clerk, who can then log in
+    ui::UsersDialog users(*window.office());
+    const int before = users.table()->rowCount();
+    test::whenDialogOpens<QDialog>(
+        [](QDialog* d) {
+            child<QLineEdit>(d, "login")->setText(QStringLiteral("zhaolei"));
+            child<QLineEdit>(d, "name")->setText(QStringLiteral("赵磊"));
+            child<QLineEdit>(d, "password")->setText(QStringLiteral("short"));
+            d->accept(); // refused: too short, the dialog stays
+            CHECK(d->isVisible());
+            CHECK(child<QLabel>(d, "error")->text().contains(QStringLiteral("8 characters")));
+            child<QLineEdit>(d, "password")->setText(QStringLiteral("zhaolei-2026"));
+            d->accept();
+        },
+        [](QDialog* d) { return d->objectName() == QLatin1String("newUserDialog"); });
+    QTest::mouseClick(child<QPushButton>(&users, "add"), Qt::LeftButton);
+    CHECK(users.table()->rowCount() == before + 1);
+    CHECK(users.table()->item(before, 0)->text() == QStringLiteral("zhaolei"));
+    CHECK(users.table()->item(before, 2)->text() == QStringLiteral("Clerk"));
+    window.office()->logIn(QStringLiteral("zhaolei"), QStringLiteral("zhaolei-2026"));
+    CHECK(window.office()->currentUser().displayName == QStringLiteral("赵磊"));
+}
+
+TEST_CASE("ui: a file without passwords has its administrator choose one on opening")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("new.ddoffice"));
+    test::makeOffice(path);
+    {
+        ui::MainWindow window;
+        window.show();
+        test::whenDialogOpens<QDialog>(
+            [](QDialog* d) {
+                child<QLineEdit>(d, "password")->setText(QStringLiteral("first-pw-1"));
+                child<QLineEdit>(d, "repeat")->setText(QStringLiteral("first-pw-2"));
+                d->accept(); // they differ: refused
+                CHECK(child<QLabel>(d, "error")->text().contains(QStringLiteral("differ")));
+                child<QLineEdit>(d, "repeat")->setText(QStringLiteral("first-pw-1"));
+                d->accept();
+            },
+            [](QDialog* d) { return d->objectName() == QLatin1String("passwordDialog"); });
+        REQUIRE(window.openOffice(path));
+        CHECK(window.office()->currentUser().role == Role::Admin);
+    }
+    auto office = OfficeFile::open(path);
+    CHECK_FALSE(office->needsPassword());
+    office->logIn(QStringLiteral("admin"), QStringLiteral("first-pw-1"));
+}

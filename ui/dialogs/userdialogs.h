@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace dd {
+class OfficeFile;
+}
+
+namespace dd::ui {
+
+// Asks for user name and password on opening a file with passwords. A wrong password, a
+// locked account or a switched-off one is explained inside the dialog, which stays open
+// until the log-in succeeds or is cancelled.
+class LogInDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    LogInDialog(OfficeFile& office, QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    OfficeFile& m_office;
+    QLineEdit* m_login;
+    QLineEdit* m_password;
+    QLabel* m_error;
+};
+
+// Chooses a new password twice: the administrator's on the first opening of a file without
+// passwords, one's own, or (administrators) another user's.
+class PasswordDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    PasswordDialog(OfficeFile& office, qint64 userId, const QString& intro,
+                   QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    OfficeFile& m_office;
+    qint64 m_userId;
+    QLineEdit* m_password;
+    QLineEdit* m_repeat;
+    QLabel* m_error;
+};
+
+// The administrator's list of users: add one, reset a password, lift a lock.
+class UsersDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    UsersDialog(OfficeFile& office, QWidget* parent = nullptr);
+    QTableWidget* table() const { return m_table; }
+
+private:
+    void reload();
+    qint64 currentId() const;
+    void addUser();
+    void resetPassword();
+    void unlock();
+
+    OfficeFile& m_office;
+    QTableWidget* m_table;
+};
+
+// A new user's name, role and first password.
+class NewUserDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    NewUserDialog(OfficeFile& office, QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    OfficeFile& m_office;
+    QLineEdit* m_login;
+    QLineEdit* m_name;
+    QComboBox* m_role;
+    QLineEdit* m_password;
+    QLabel* m_error;
+};
+
+} // namespace dd::ui
