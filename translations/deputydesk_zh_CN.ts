@@ -473,7 +473,7 @@
         <translation>备份不能覆盖街道文件本身。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Cannot keep a copy of %1 at %2.</source>
         <translation>无法将 %1 另存一份到 %2。</translation>
     </message>
@@ -743,7 +743,7 @@
 <context>
     <name>dd::FileOps</name>
     <message>
-        <location filename="../core/storage/fileops.cpp" line="+30" />
+        <location filename="../core/storage/fileops.cpp" line="+32" />
         <source>Cannot move %1 to %2: %3</source>
         <translation>无法将 %1 移动到 %2：%3</translation>
     </message>
@@ -806,7 +806,7 @@
 <context>
     <name>dd::Integrity</name>
     <message>
-        <location filename="../core/storage/integrity.cpp" line="+37" />
+        <location filename="../core/storage/integrity.cpp" line="+38" />
         <source>Database structure (integrity_check)</source>
         <translation>数据库结构（integrity_check）</translation>
     </message>
@@ -939,9 +939,14 @@
         <translation>版本 %1，与本程序一致。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>Reading the database</source>
         <translation>读取数据库</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A program stopped in the middle of a change and left %1. Open the file for writing once (the change is rolled back) and check it again.</source>
+        <translation>有程序在修改途中停止，留下了 %1。请以可写方式打开一次该文件（未完成的修改会被撤销），然后再检查。</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1114,7 @@
         <translation>%1 以只读方式打开，无法保存修改。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Log in to %1 first.</source>
         <translation>请先登录，才能%1。</translation>
     </message>
@@ -1134,7 +1139,7 @@
         <translation>%1 不是履职工作台的街道文件。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+48" />
         <source>%1 already exists; choose another name.</source>
         <translation>%1 已存在，请另取一个名称。</translation>
     </message>
@@ -2861,7 +2866,7 @@
         <translation>用户名 %1 已存在。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+25" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2871,12 +2876,12 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>The account %1 is switched off; ask the administrator.</source>
         <translation>账号 %1 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>The account %1 is locked after %2 wrong passwords until %3; wait, or ask the administrator to lift the lock.</source>
         <translation>账号 %1 因连续 %2 次密码错误已锁定至 %3；请稍后再试，或请管理员解除锁定。</translation>
     </message>
@@ -2886,7 +2891,7 @@
         <translation>账号 %1 尚未设置密码，请联系管理员设置。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>%1 wrong passwords in a row: the account %2 is locked for %3 minutes.</source>
         <translation>连续 %1 次密码错误：账号 %2 已锁定 %3 分钟。</translation>
     </message>
@@ -3493,6 +3498,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     <name>dd::sql</name>
     <message>
         <location filename="../core/storage/sql.cpp" line="+21" />
+        <source>The disk is full: the change was not saved, and the file is as it was before. Free some space on the disk and try again.</source>
+        <translation>磁盘已满：本次修改没有保存，文件保持原样。请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Database statement failed: %1 (%2)</source>
         <translation>数据库语句执行失败：%1（%2）</translation>
     </message>
@@ -4890,12 +4900,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>完整性检查(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Users and passwords…</source>
         <translation>用户和密码(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
@@ -5451,7 +5461,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>无法读取本街道设置</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>Not saved: please correct the marked fields.</source>
         <translation>未保存：请更正标出的字段。</translation>
     </message>
@@ -5598,25 +5608,25 @@ The current file is kept beside it, so this can be undone by restoring that copy
     </message>
     <message>
         <location line="+11" />
-        <location line="+132" />
+        <location line="+133" />
         <location line="+5" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-138" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+131" />
+        <location line="+132" />
         <location line="+5" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-138" />
         <source>From</source>
         <comment>previous state</comment>
         <translation>原状态</translation>
@@ -5653,7 +5663,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>诉求：%1</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;状态：&lt;/b&gt;%1</translation>
     </message>
@@ -6535,7 +6545,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>现在导入这些代表吗？</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7334,12 +7344,12 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>No password yet</source>
         <translation>未设密码</translation>
     </message>

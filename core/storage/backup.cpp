@@ -61,7 +61,9 @@ void backupOffice(const QString& officePath, const QString& target, bool overwri
     if (QFileInfo(officePath).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
         throw Error(Error::Kind::Exists,
                     Text::tr("The backup cannot replace the office file itself."));
-    std::unique_ptr<OfficeFile> office = OfficeFile::open(officePath, {true, false, {}, {}, {}});
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    std::unique_ptr<OfficeFile> office = OfficeFile::open(officePath, readOnly);
     snapshotTo(office->db(), target, overwrite);
 }
 
@@ -101,7 +103,9 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
         QFile::remove(targetPath + QStringLiteral("-shm"));
         replaceFile(temporary, targetPath);
     }
-    std::unique_ptr<OfficeFile> office = OfficeFile::open(targetPath, {false, false, app, {}, {}});
+    OpenOptions options;
+    options.app = app;
+    std::unique_ptr<OfficeFile> office = OfficeFile::open(targetPath, options);
     Transaction tx(office->db());
     if (broken.pid != 0)
         appendAudit(office->db(), office->currentUser(),

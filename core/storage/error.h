@@ -35,6 +35,7 @@ public:
         Exists,       // refusing to overwrite
         LogIn,        // wrong user or password, account locked or inactive, no one logged in
         Forbidden,    // the user's role does not allow the action
+        DiskFull,     // the disk (or the file's size limit) is full; the change was not saved
     };
 
     Error(Kind kind, QString message, int nativeCode = 0);

@@ -59,7 +59,13 @@ FileHeader inspectSqliteHeader(const QString& path)
     if (be32(p + 92) == be32(p + 24))
         header.pageCount = be32(p + 28);
     const qint64 expected = header.pageCount * header.pageSize;
-    if (header.fileSize % header.pageSize != 0 || header.fileSize < expected)
+    // A writer that stopped mid-change leaves what SQLite needs to finish or undo it: a
+    // rollback journal (network-share mode) holding the pages to put back, or a WAL whose
+    // checkpoint into the file was cut short. Until SQLite has used it, the file's length may
+    // not match its header (SQLite's own checks then judge the pages).
+    const bool pending = QFileInfo(path + QStringLiteral("-journal")).size() > 0 ||
+                         QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (!pending && (header.fileSize % header.pageSize != 0 || header.fileSize < expected))
         throw Error(Error::Kind::Damaged,
                     Text::tr("%1 is damaged: the file is %2 bytes long but should be %3 bytes "
                              "(it was probably cut off while copying).")

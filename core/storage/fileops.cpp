@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <sys/vfs.h>
 
 namespace dd {
 
@@ -29,6 +31,28 @@ void replaceFile(const QString& from, const QString& to)
     if (ec)
         throw Error(Error::Kind::Io, Text::tr("Cannot move %1 to %2: %3")
                                          .arg(from, to, QString::fromStdString(ec.message())));
+}
+
+bool isOnNetworkShare(const QString& path)
+{
+    struct statfs info
+    {
+    };
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (statfs(folder.constData(), &info) != 0)
+        return false;
+    switch (static_cast<unsigned long>(info.f_type)) {
+    case 0x6969UL:     // NFS
+    case 0x517BUL:     // SMB
+    case 0xFF534D42UL: // CIFS
+    case 0xFE534D42UL: // SMB2
+    case 0x5346414FUL: // AFS
+    case 0x00C36400UL: // Ceph
+    case 0x01021997UL: // 9p (v9fs)
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace dd

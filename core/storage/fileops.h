@@ -10,4 +10,8 @@ void removeWithSidecars(const QString& path);
 // Renames from over to (rename(2): atomic, replaces an existing to). Throws dd::Error.
 void replaceFile(const QString& from, const QString& to);
 
+// Whether path's folder is on a network filesystem (NFS, SMB/CIFS, AFS, Ceph, 9p), where
+// SQLite's WAL must not be used.
+bool isOnNetworkShare(const QString& path);
+
 } // namespace dd

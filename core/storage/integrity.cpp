@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -165,7 +166,16 @@ IntegrityReport checkOffice(const QString& path)
                 report.items << checkAuditChain(db);
         }
     } catch (const Error& e) {
-        report.items << item("database", Text::tr("Reading the database"), false, e.message());
+        // A rollback journal left by a writer that stopped mid-change (network-share mode):
+        // a read-only check may not roll it back; the next opening for writing does.
+        const QString journal = path + QStringLiteral("-journal");
+        report.items << item("database", Text::tr("Reading the database"), false,
+                             QFileInfo(journal).size() > 0
+                                 ? Text::tr("A program stopped in the middle of a change and "
+                                            "left %1. Open the file for writing once (the "
+                                            "change is rolled back) and check it again.")
+                                       .arg(journal)
+                                 : e.message());
     }
     return report;
 }

@@ -142,7 +142,17 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
         office->m_upgradeBackup = Migrator().upgrade(*office->m_connection);
         if (!office->m_upgradeBackup.isEmpty())
             office->m_upgradedFrom = before;
-        sql::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        // WAL needs shared memory between the programs using the file, which network shares
+        // do not give; there the rollback journal, every commit synced whole.
+        // (Leaving WAL needs the file to itself: while a reader has it open it stays in WAL.)
+        const bool shared = options.shared || isOnNetworkShare(path);
+        const QString mode =
+            sql::scalar(db, QStringLiteral("PRAGMA journal_mode = %1")
+                                .arg(shared ? QStringLiteral("DELETE") : QStringLiteral("WAL")))
+                .toString();
+        office->m_shared = mode == QLatin1String("delete");
+        sql::run(db, office->m_shared ? QStringLiteral("PRAGMA synchronous = FULL")
+                                      : QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     office->m_schemaVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     office->m_protected = UserRepository::hasPasswords(db);

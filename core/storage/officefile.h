@@ -20,6 +20,10 @@ struct OpenOptions
     // running process on this computer is never broken. The break is audited.
     bool breakLock = false;
     QString app = QStringLiteral("deputydesk"); // written into the lock file
+    // The file is on a network share (the user says so; shares SQLite cannot see through,
+    // such as NFS and SMB mounts, are also detected): a rollback journal with
+    // synchronous=FULL instead of WAL, whose shared memory does not work across computers.
+    bool shared = false;
     // Log in while opening (see OfficeFile::logIn); empty = open without logging in.
     QString login;
     QString password;
@@ -47,6 +51,8 @@ public:
     const QString& path() const { return m_path; }
     bool isReadOnly() const;
     int schemaVersion() const { return m_schemaVersion; }
+    // Opened in the network-share mode (rollback journal, synchronous=FULL).
+    bool isShared() const { return m_shared; }
     // Who core writes as. In a file with passwords: no one (id 0) until logIn(); in a file
     // without (older files, files made by scripts) the first administrator, who should set
     // a password (needsPassword()).
@@ -79,6 +85,7 @@ private:
     std::unique_ptr<Connection> m_connection;
     UserRef m_user;
     bool m_protected = false; // some user has a password
+    bool m_shared = false;
     int m_schemaVersion = 0;
     int m_upgradedFrom = 0;
     QString m_upgradeBackup;

@@ -16,6 +16,12 @@ void fail(const QSqlError& error, const QString& statement)
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
+    if ((code & 0xff) == SQLITE_FULL)
+        throw Error(Error::Kind::DiskFull,
+                    QCoreApplication::translate(
+                        "dd::sql", "The disk is full: the change was not saved, and the file is "
+                                   "as it was before. Free some space on the disk and try again."),
+                    code);
     const QString brief = statement.simplified().left(80);
     throw Error(Error::Kind::Sql,
                 QCoreApplication::translate("dd::sql", "Database statement failed: %1 (%2)")

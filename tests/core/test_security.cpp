@@ -71,6 +71,13 @@ void tamper(const QString& path, const QString& statement, bool putBack = true)
     QSqlDatabase::removeDatabase(name);
 }
 
+std::unique_ptr<OfficeFile> openReadOnly(const QString& path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    return OfficeFile::open(path, options);
+}
+
 const IntegrityItem& chainItem(const IntegrityReport& report)
 {
     for (const IntegrityItem& item : report.items)
@@ -373,7 +380,7 @@ TEST_CASE("The audit trail is chained: a row changed, removed or slipped in is n
         const IntegrityReport report = checkOffice(path);
         CHECK_FALSE(report.ok());
         CHECK(chainItem(report).detail.contains(QStringLiteral("4")));
-        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const auto office = openReadOnly(path);
         const AuditChainCheck chain = verifyAuditChain(office->db());
         CHECK(chain.firstBadId == 4);
         CHECK_FALSE(chain.brokenLink);
@@ -381,14 +388,14 @@ TEST_CASE("The audit trail is chained: a row changed, removed or slipped in is n
     SECTION("a changed row whose hash was recomputed by hand breaks the next link")
     {
         tamper(path, QStringLiteral("UPDATE audit_log SET row_hash = 'f00d' WHERE id = 3"));
-        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const auto office = openReadOnly(path);
         const AuditChainCheck chain = verifyAuditChain(office->db());
         CHECK(chain.firstBadId == 3);
     }
     SECTION("a removed row")
     {
         tamper(path, QStringLiteral("DELETE FROM audit_log WHERE id = 5"));
-        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const auto office = openReadOnly(path);
         const AuditChainCheck chain = verifyAuditChain(office->db());
         CHECK(chain.firstBadId == 6);
         CHECK(chain.brokenLink);
@@ -398,13 +405,13 @@ TEST_CASE("The audit trail is chained: a row changed, removed or slipped in is n
         tamper(path, QStringLiteral("INSERT INTO audit_log (id, at, user_login, action, "
                                     "prev_hash, row_hash) SELECT 1000, at, 'x', 'insert', "
                                     "row_hash, row_hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const auto office = openReadOnly(path);
         CHECK(verifyAuditChain(office->db()).firstBadId == 1000);
     }
     SECTION("the protection removed")
     {
         tamper(path, QStringLiteral("SELECT 1"), false);
-        const auto office = OfficeFile::open(path, {true, false, {}, {}, {}});
+        const auto office = openReadOnly(path);
         const AuditChainCheck chain = verifyAuditChain(office->db());
         CHECK(chain.firstBadId == 0);
         CHECK_FALSE(chain.triggersPresent);
