@@ -182,6 +182,25 @@
     </message>
 </context>
 <context>
+    <name>dd::ui::AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+129" />
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45" />
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/deputiespage.cpp" line="+183" />

@@ -449,6 +449,94 @@
     </message>
 </context>
 <context>
+    <name>dd::AuditLog</name>
+    <message>
+        <location filename="../core/storage/auditlog.cpp" line="+224" />
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next step</source>
+        <translation>流转</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personal data shown</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unmasked export</source>
+        <translation>导出未脱敏数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File created</source>
+        <translation>创建文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File upgraded</source>
+        <translation>升级文件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lock broken</source>
+        <translation>解除文件占用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lock lifted</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+</context>
+<context>
     <name>dd::Backup</name>
     <message>
         <location filename="../core/storage/backup.cpp" line="+32" />
@@ -730,7 +818,7 @@
         <translation>%1 已损坏：文件头中的页大小（%2）不可能成立。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>%1 is damaged: the file is %2 bytes long but should be %3 bytes (it was probably cut off while copying).</source>
         <translation>%1 已损坏：文件长 %2 字节，应为 %3 字节（可能在复制时被截断）。</translation>
     </message>
@@ -4163,6 +4251,133 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::AuditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+35" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Text in the record, e.g. a name</source>
+        <translation>记录中的文字，如姓名</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record</source>
+        <translation>记录号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>The newest %1 of %2 entries; narrow the filter to see older ones.</source>
+        <translation>显示最新的 %1 条，共 %2 条；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Entry %1
+Before: %2
+After: %3</source>
+        <translation>第 %1 条
+修改前：%2
+修改后：%3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>audit-trail.xlsx</source>
+        <translation>审计日志.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot export the audit trail</source>
+        <translation>无法导出审计日志</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::CalendarPage</name>
     <message>
         <location filename="../ui/pages/calendarpage.cpp" line="+43" />
@@ -4860,7 +5075,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+119" />
+        <location filename="../ui/mainwindow.cpp" line="+120" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4905,7 +5120,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用户和密码(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>&amp;Audit trail…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
@@ -5127,7 +5347,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
         <translation>无法进行检查</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+23" />
         <source>Choose a new password for %1.</source>
         <translation>为 %1 设置新密码。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demooffice.h"
+#include "dialogs/auditdialog.h"
 #include "dialogs/integritydialog.h"
 #include "dialogs/newofficedialog.h"
 #include "dialogs/userdialogs.h"
@@ -130,6 +131,8 @@ void MainWindow::createMenus()
     m_roleActions.append(
         {file->addAction(tr("&Users and passwords…"), this, &MainWindow::manageUsers),
          Permission::ManageUsers});
+    m_roleActions.append({file->addAction(tr("&Audit trail…"), this, &MainWindow::showAudit),
+                          Permission::ViewAudit});
     m_officeActions << file->addAction(tr("Change my &password…"), this,
                                        &MainWindow::changePassword);
     m_officeActions << file->addAction(tr("S&witch user…"), this, &MainWindow::switchUser);
@@ -448,6 +451,12 @@ void MainWindow::manageUsers()
 {
     if (m_office)
         UsersDialog(*m_office, this).exec();
+}
+
+void MainWindow::showAudit()
+{
+    if (m_office)
+        AuditDialog(*m_office, this).exec();
 }
 
 void MainWindow::changePassword()

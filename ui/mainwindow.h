@@ -60,6 +60,7 @@ private:
     void restore();
     void checkIntegrity();
     void manageUsers();
+    void showAudit();
     void changePassword();
     void switchUser();
     void about();

@@ -3,6 +3,7 @@
 #include "sql.h"
 #include "user.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -129,6 +130,119 @@ AuditChainCheck verifyAuditChain(const QSqlDatabase& db)
         prev = stored;
     }
     return check;
+}
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::AuditLog)
+};
+
+// The WHERE clause and its values for a filter. Days are local; `at` is stored in UTC.
+std::pair<QString, QVariantList> whereOf(const AuditFilter& f)
+{
+    QStringList terms;
+    QVariantList binds;
+    const auto utc = [](const QDate& day) {
+        return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+    };
+    if (f.from.isValid()) {
+        terms << QStringLiteral("at >= ?");
+        binds << utc(f.from);
+    }
+    if (f.to.isValid()) {
+        terms << QStringLiteral("at < ?");
+        binds << utc(f.to.addDays(1));
+    }
+    if (!f.userLogin.isEmpty()) {
+        terms << QStringLiteral("user_login = ?");
+        binds << f.userLogin;
+    }
+    if (!f.action.isEmpty()) {
+        terms << QStringLiteral("action = ?");
+        binds << f.action;
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        terms << QStringLiteral("(instr(table_name, ?) > 0 OR instr(coalesce(before_json, ''), ?) "
+                                "> 0 OR instr(coalesce(after_json, ''), ?) > 0)");
+        const QString text = f.text.trimmed();
+        binds << text << text << text;
+    }
+    return {terms.isEmpty() ? QString()
+                            : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")),
+            binds};
+}
+
+QStringList distinctColumn(const QSqlDatabase& db, const QString& column)
+{
+    QStringList values;
+    QSqlQuery q =
+        sql::run(db, QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY 1").arg(column));
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+} // namespace
+
+QList<AuditRecord> readAudit(const QSqlDatabase& db, const AuditFilter& filter, int limit)
+{
+    const auto [where, binds] = whereOf(filter);
+    QString statement = QStringLiteral("SELECT id, at, user_login, action, table_name, row_id, "
+                                       "before_json, after_json FROM audit_log") +
+                        where + QStringLiteral(" ORDER BY id DESC");
+    if (limit > 0)
+        statement += QStringLiteral(" LIMIT %1").arg(limit);
+    QList<AuditRecord> rows;
+    QSqlQuery q = sql::run(db, statement, binds);
+    while (q.next())
+        rows.append({q.value(0).toLongLong(),
+                     QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()});
+    return rows;
+}
+
+qint64 countAudit(const QSqlDatabase& db, const AuditFilter& filter)
+{
+    const auto [where, binds] = whereOf(filter);
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log") + where, binds)
+        .toLongLong();
+}
+
+QStringList auditUsers(const QSqlDatabase& db)
+{
+    return distinctColumn(db, QStringLiteral("user_login"));
+}
+
+QStringList auditActions(const QSqlDatabase& db)
+{
+    return distinctColumn(db, QStringLiteral("action"));
+}
+
+QString auditActionName(const QString& action)
+{
+    static const QList<std::pair<const char*, const char*>> names = {
+        {"insert", QT_TRANSLATE_NOOP("dd::AuditLog", "Added")},
+        {"update", QT_TRANSLATE_NOOP("dd::AuditLog", "Changed")},
+        {"delete", QT_TRANSLATE_NOOP("dd::AuditLog", "Deleted")},
+        {"transition", QT_TRANSLATE_NOOP("dd::AuditLog", "Next step")},
+        {"reopen", QT_TRANSLATE_NOOP("dd::AuditLog", "Reopened")},
+        {"import", QT_TRANSLATE_NOOP("dd::AuditLog", "Imported")},
+        {"reveal", QT_TRANSLATE_NOOP("dd::AuditLog", "Personal data shown")},
+        {"export_unmasked", QT_TRANSLATE_NOOP("dd::AuditLog", "Unmasked export")},
+        {"create", QT_TRANSLATE_NOOP("dd::AuditLog", "File created")},
+        {"migrate", QT_TRANSLATE_NOOP("dd::AuditLog", "File upgraded")},
+        {"restore", QT_TRANSLATE_NOOP("dd::AuditLog", "Restored from a backup")},
+        {"break_lock", QT_TRANSLATE_NOOP("dd::AuditLog", "Lock broken")},
+        {"login", QT_TRANSLATE_NOOP("dd::AuditLog", "Logged in")},
+        {"login_failed", QT_TRANSLATE_NOOP("dd::AuditLog", "Wrong password")},
+        {"lock", QT_TRANSLATE_NOOP("dd::AuditLog", "Account locked")},
+        {"unlock", QT_TRANSLATE_NOOP("dd::AuditLog", "Lock lifted")},
+        {"set_password", QT_TRANSLATE_NOOP("dd::AuditLog", "Password set")}};
+    for (const auto& [key, name] : names)
+        if (action == QLatin1String(key))
+            return Text::tr(name);
+    return action;
 }
 
 } // namespace dd

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -41,5 +44,37 @@ struct AuditChainCheck
 
 // Recomputes every row's hash; reads only.
 AuditChainCheck verifyAuditChain(const QSqlDatabase& db);
+
+// One row of the trail as the audit page shows it.
+struct AuditRecord
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString userLogin;
+    QString action;
+    QString tableName;
+    qint64 rowId = 0;
+    QString before; // the JSON text, empty when none
+    QString after;
+};
+
+// Which rows to read: days (local dates, inclusive, invalid = open), a user, an action key,
+// and text found in the table name or either JSON.
+struct AuditFilter
+{
+    QDate from;
+    QDate to;
+    QString userLogin;
+    QString action;
+    QString text;
+};
+
+// Newest first, at most limit rows (0 = all).
+QList<AuditRecord> readAudit(const QSqlDatabase& db, const AuditFilter& filter, int limit = 0);
+qint64 countAudit(const QSqlDatabase& db, const AuditFilter& filter);
+QStringList auditUsers(const QSqlDatabase& db);   // every login that wrote a row
+QStringList auditActions(const QSqlDatabase& db); // every action key present
+// The action's name in the interface language (insert → 新增), the key when unknown.
+QString auditActionName(const QString& action);
 
 } // namespace dd

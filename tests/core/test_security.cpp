@@ -1,7 +1,9 @@
 // Log-in, roles and the hash-chained audit trail (issue 6), on real office files.
 #include "activity/activityrepository.h"
 #include "demo/demooffice.h"
+#include "io/auditexport.h"
 #include "io/roster.h"
+#include "io/sheettable.h"
 #include "opinion/opinionrepository.h"
 #include "org/deputyrepository.h"
 #include "org/officesettings.h"
@@ -418,4 +420,52 @@ TEST_CASE("The audit trail is chained: a row changed, removed or slipped in is n
     }
     fresh();
     CHECK(checkOffice(path).ok());
+}
+
+TEST_CASE("The audit trail reads by day, user, action and text, and exports for chairs")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    const qint64 all = countAudit(db, {});
+    CHECK(all == auditRows(db));
+    const QList<AuditRecord> newest = readAudit(db, {}, 10);
+    REQUIRE(newest.size() == 10);
+    CHECK(newest.first().action == QStringLiteral("login")); // the newest first
+    CHECK(newest.first().id > newest.last().id);
+
+    AuditFilter logins;
+    logins.action = QStringLiteral("login");
+    logins.userLogin = QStringLiteral("admin");
+    CHECK(countAudit(db, logins) == 1);
+    AuditFilter today;
+    today.from = QDate::currentDate();
+    today.to = QDate::currentDate();
+    CHECK(countAudit(db, today) == all); // the demo was written today
+    today.from = QDate::currentDate().addDays(1);
+    today.to = {};
+    CHECK(countAudit(db, today) == 0);
+    AuditFilter text;
+    text.text = QStringLiteral("wangfang");
+    CHECK(countAudit(db, text) == 1); // the user's insert row
+    CHECK(auditActions(db).contains(QStringLiteral("transition")));
+    CHECK(auditActionName(QStringLiteral("login")) == QStringLiteral("Logged in"));
+
+    const QString out = dir.path(QStringLiteral("audit.csv"));
+    CHECK(exportAudit(*office, logins, out) == 1);
+    const SheetTable sheet = readSheetTable(out);
+    CHECK(sheet.header.first() == QStringLiteral("序号"));
+    REQUIRE(sheet.rows.size() == 1);
+    CHECK(sheet.rows.first().at(2) == QStringLiteral("admin"));
+    CHECK(sheet.rows.first().at(3) == QStringLiteral("Logged in"));
+
+    office->logIn(QStringLiteral("lina"), kDemoPassword); // a clerk may not
+    try {
+        exportAudit(*office, {}, dir.path(QStringLiteral("clerk.csv")));
+        FAIL("a clerk exported the audit trail");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Forbidden);
+    }
 }

@@ -1,5 +1,6 @@
 // Log-in dialogs and the menus and pages following the role, driven with QTest.
 #include "demo/demooffice.h"
+#include "dialogs/auditdialog.h"
 #include "dialogs/userdialogs.h"
 #include "mainwindow.h"
 #include "storage/officefile.h"
@@ -8,10 +9,12 @@
 #include "uitest.h"
 
 #include <catch2/catch.hpp>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -75,6 +78,7 @@ TEST_CASE("ui: a viewer's window offers no changes, an administrator's offers us
     CHECK_FALSE(menuAction(window, QStringLiteral("&Save changes"))->isEnabled());
     CHECK_FALSE(menuAction(window, QStringLiteral("&Users and passwords…"))->isEnabled());
     CHECK_FALSE(menuAction(window, QStringLiteral("&Restore from backup…"))->isEnabled());
+    CHECK_FALSE(menuAction(window, QStringLiteral("&Audit trail…"))->isEnabled());
     CHECK(menuAction(window, QStringLiteral("Change my &password…"))->isEnabled());
     // the deputies page: no adding, no import
     window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);
@@ -136,4 +140,32 @@ TEST_CASE("ui: a file without passwords has its administrator choose one on open
     auto office = OfficeFile::open(path);
     CHECK_FALSE(office->needsPassword());
     office->logIn(QStringLiteral("admin"), QStringLiteral("first-pw-1"));
+}
+
+TEST_CASE("ui: the audit trail filters by action and text and shows an entry in full")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    office->logIn(QStringLiteral("zhangwei"), kDemoPassword); // a chair may read it
+    ui::AuditDialog dialog(*office);
+    dialog.show();
+    QTableWidget* table = dialog.table();
+    CHECK(table->rowCount() == ui::AuditDialog::kRows); // the newest thousand
+    CHECK(child<QLabel>(&dialog, "count")->text().contains(QStringLiteral("narrow the filter")));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("zhangwei"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("Logged in"));
+
+    auto* action = child<QComboBox>(&dialog, "action");
+    action->setCurrentIndex(action->findData(QStringLiteral("login")));
+    CHECK(table->rowCount() == 2); // admin and zhangwei
+    CHECK(child<QLabel>(&dialog, "count")->text() == QStringLiteral("2 entries."));
+    action->setCurrentIndex(0);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "search"), QStringLiteral("wangfang"));
+    REQUIRE(table->rowCount() == 1);
+    table->setCurrentCell(0, 0);
+    CHECK(child<QPlainTextEdit>(&dialog, "details")
+              ->toPlainText()
+              .contains(QStringLiteral("\"login\":\"wangfang\"")));
 }
