@@ -4,6 +4,7 @@
 #include "io/auditexport.h"
 #include "storage/error.h"
 #include "storage/officefile.h"
+#include "widgets/dialogbuttons.h"
 #include "widgets/listtable.h"
 
 #include <QComboBox>
@@ -80,9 +81,8 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
 
     auto* exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QDialogButtonBox* buttons = closeButtons(this);
     buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::exportRows);
 
     auto* layout = new QVBoxLayout(this);

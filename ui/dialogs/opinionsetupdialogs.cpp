@@ -8,6 +8,7 @@
 #include "org/workcalendar.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
+#include "widgets/dialogbuttons.h"
 #include "widgets/listtable.h"
 
 #include <QComboBox>
@@ -30,13 +31,6 @@
 namespace dd::ui {
 
 namespace {
-QDialogButtonBox* closeButton(QDialog* dialog)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
 // The message of a validation error, one field per line.
 QString messagesOf(const ValidationError& e)
 {
@@ -72,7 +66,7 @@ CategoriesDialog::CategoriesDialog(OfficeFile& office, QWidget* parent)
                                     "but not offered for new ones."),
                                  this));
     layout->addLayout(row);
-    layout->addWidget(closeButton(this));
+    layout->addWidget(closeButtons(this));
     const bool writable = office.allows(Permission::ConfigureOffice);
     for (QPushButton* b : {add, rename, retire})
         b->setEnabled(writable);
@@ -209,7 +203,7 @@ WorkingDaysDialog::WorkingDaysDialog(OfficeFile& office, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
-    layout->addWidget(closeButton(this));
+    layout->addWidget(closeButtons(this));
     for (QWidget* w :
          {static_cast<QWidget*>(add), static_cast<QWidget*>(remove), static_cast<QWidget*>(save)})
         w->setEnabled(office.allows(Permission::ConfigureOffice));
@@ -298,7 +292,7 @@ SupervisionTopicsDialog::SupervisionTopicsDialog(OfficeFile& office, QWidget* pa
     layout->addWidget(rule);
     layout->addWidget(m_table, 1);
     layout->addWidget(announce, 0, Qt::AlignRight);
-    layout->addWidget(closeButton(this));
+    layout->addWidget(closeButtons(this));
     resize(680, 420);
     reload();
 }

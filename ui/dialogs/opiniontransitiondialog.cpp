@@ -8,6 +8,7 @@
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
 #include "widgets/commonchoices.h"
+#include "widgets/dialogbuttons.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,13 +43,6 @@ QPlainTextEdit* textEdit(QWidget* parent, const char* name)
     return edit;
 }
 
-QDialogButtonBox* okCancel(QDialog* dialog)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
 } // namespace
 
 OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opinion& opinion,
@@ -148,7 +142,7 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
                    reopen || to == OpinionState::Rejected ? tr("&Reason") : tr("&Note"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form->layout());
-    layout->addWidget(okCancel(this));
+    layout->addWidget(okCancelButtons(this));
     resize(520, sizeHint().height());
 }
 
@@ -224,7 +218,7 @@ SupervisionDialog::SupervisionDialog(OfficeFile& office, qint64 opinionId, QWidg
     m_form->addRow(QStringLiteral("note"), tr("&Note"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form->layout());
-    layout->addWidget(okCancel(this));
+    layout->addWidget(okCancelButtons(this));
 }
 
 void SupervisionDialog::accept()

@@ -5,6 +5,7 @@
 #include "storage/officefile.h"
 #include "storage/password.h"
 #include "storage/userrepository.h"
+#include "widgets/dialogbuttons.h"
 #include "widgets/listtable.h"
 
 #include <QComboBox>
@@ -49,14 +50,6 @@ QLineEdit* passwordEdit(const QString& name, QWidget* parent)
     return edit;
 }
 
-QDialogButtonBox* okCancel(QDialog* dialog)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
 // The message of a refused password: the field's own message when core names one.
 QString messageOf(const Error& e)
 {
@@ -81,7 +74,7 @@ LogInDialog::LogInDialog(OfficeFile& office, QWidget* parent)
     layout->addWidget(new QLabel(tr("Log in to %1.").arg(office.path()), this));
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(okCancel(this));
+    layout->addWidget(okCancelButtons(this));
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
     resize(420, sizeHint().height());
 }
@@ -123,7 +116,7 @@ PasswordDialog::PasswordDialog(OfficeFile& office, qint64 userId, const QString&
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("At least 8 characters."), this));
     layout->addWidget(m_error);
-    layout->addWidget(okCancel(this));
+    layout->addWidget(okCancelButtons(this));
     m_password->setFocus();
     resize(460, sizeHint().height());
 }
@@ -170,8 +163,7 @@ UsersDialog::UsersDialog(OfficeFile& office, QWidget* parent)
         b->setEnabled(office.allows(Permission::ManageUsers));
     }
     row->addStretch(1);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox* close = closeButtons(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addLayout(row);
@@ -264,7 +256,7 @@ NewUserDialog::NewUserDialog(OfficeFile& office, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(okCancel(this));
+    layout->addWidget(okCancelButtons(this));
 }
 
 void NewUserDialog::accept()

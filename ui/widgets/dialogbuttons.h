@@ -1,0 +1,13 @@
+#pragma once
+
+class QDialog;
+class QDialogButtonBox;
+
+namespace dd::ui {
+
+// OK and Cancel wired to the dialog's accept() and reject().
+QDialogButtonBox* okCancelButtons(QDialog* dialog);
+// Close wired to reject(), for dialogs that save as they go.
+QDialogButtonBox* closeButtons(QDialog* dialog);
+
+} // namespace dd::ui
