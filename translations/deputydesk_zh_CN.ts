@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+224" />
+        <location filename="../core/storage/auditlog.cpp" line="+225" />
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -4253,7 +4253,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::AuditDialog</name>
     <message>
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+35" />
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+36" />
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -4323,7 +4323,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+43" />
         <source>The newest %1 of %2 entries; narrow the filter to see older ones.</source>
         <translation>显示最新的 %1 条，共 %2 条；缩小筛选范围可查看更早的记录。</translation>
     </message>
@@ -4335,7 +4335,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>Entry %1
 Before: %2
 After: %3</source>
@@ -4350,12 +4350,12 @@ After: %3</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Export the audit trail</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>audit-trail.xlsx</source>
         <translation>审计日志.xlsx</translation>
     </message>
@@ -4375,6 +4375,59 @@ After: %3</source>
         <location line="+2" />
         <source>Cannot export the audit trail</source>
         <translation>无法导出审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::BackupsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/backupsdialog.cpp" line="+23" />
+        <source>&amp;Restore this backup…</source>
+        <translation>从此备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Change the &amp;folder…</source>
+        <translation>更改文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A backup is made when the file is closed and every %1 minutes while it is being changed. Kept: every backup of the last 24 hours, and the newest of each of the last 14 days, 8 weeks and 12 months.</source>
+        <translation>关闭文件时、以及修改期间每 %1 分钟，程序会自动备份一次。保留：最近 24 小时内的全部备份，以及最近 14 天、8 周、12 个月中每天、每周、每月最新的一份。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Folder for the backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4413,7 +4466,7 @@ After: %3</source>
 <context>
     <name>dd::ui::CategoriesDialog</name>
     <message>
-        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="+54" />
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="+48" />
         <source>Opinion categories</source>
         <translation>诉求类别</translation>
     </message>
@@ -5047,7 +5100,7 @@ After: %3</source>
 <context>
     <name>dd::ui::LogInDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="+74" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+67" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -5075,7 +5128,17 @@ After: %3</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+120" />
+        <location filename="../ui/mainwindow.cpp" line="+110" />
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5106,6 +5169,11 @@ After: %3</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Automatic bac&amp;kups…</source>
+        <translation>自动备份(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
@@ -5120,12 +5188,12 @@ After: %3</source>
         <translation>用户和密码(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>&amp;Audit trail…</source>
         <translation>审计日志(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
@@ -5190,7 +5258,7 @@ After: %3</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+78" />
         <source>Supervision: %1 opinions overdue, %2 due within 3 working days (Residents' opinions, Ctrl+Shift+1).</source>
         <translation>督办提醒：%1 件诉求已逾期，%2 件 3 个工作日内到期（民意诉求，Ctrl+Shift+1）。</translation>
     </message>
@@ -5245,7 +5313,19 @@ After: %3</source>
         <translation>无法新建演示街道</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+15" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The automatic backup failed: %1
+The office file itself is saved and unchanged. Close it anyway?</source>
+        <translation>自动备份失败：%1
+街道文件本身已保存，没有受影响。仍然关闭吗？</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Cannot create the office file</source>
         <translation>无法新建街道文件</translation>
     </message>
@@ -5256,12 +5336,12 @@ After: %3</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+39" />
+        <location line="+38" />
         <source>DeputyDesk office files (%1);;All files (*)</source>
         <translation>履职工作台街道文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-26" />
         <source>backup</source>
         <translation>备份</translation>
     </message>
@@ -5296,28 +5376,35 @@ After: %3</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+5" />
+        <location line="+8" />
+        <location line="+19" />
+        <location line="+8" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-7" />
         <source>Replace the open office file
 %1
 with the backup
 %2?
 
-The current file is kept beside it, so this can be undone by restoring that copy.</source>
+The current file is backed up first and kept beside it, so this can be undone by restoring that copy.</source>
         <translation>用备份
 %2
 替换当前打开的街道文件
-%1？
+%1
+吗？
 
-当前文件会保留在原文件旁边，恢复该副本即可撤销此操作。</translation>
+当前文件会先备份，并另存一份在旁边，恢复那份副本即可撤销。</translation>
     </message>
     <message>
         <location line="+8" />
+        <source>The current file could not be backed up first, so nothing was restored: %1</source>
+        <translation>无法先备份当前文件，因此没有恢复：%1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Checking and restoring the backup…</source>
         <translation>正在校验并恢复备份…</translation>
     </message>
@@ -5413,7 +5500,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::NewUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="+160" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+159" />
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -6175,7 +6262,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::OpinionTransitionDialog</name>
     <message>
-        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+63" />
+        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+57" />
         <source>Reopen: %1</source>
         <translation>重新打开：%1</translation>
     </message>
@@ -6431,7 +6518,7 @@ The current file is kept beside it, so this can be undone by restoring that copy
 <context>
     <name>dd::ui::PasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="-148" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="-147" />
         <source>Set a password</source>
         <translation>设置密码</translation>
     </message>
@@ -7559,7 +7646,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>解除锁定(&amp;L)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29" />
         <source>Switched off</source>
         <translation>已停用</translation>
     </message>

@@ -2,10 +2,12 @@
 
 #include "demo/demooffice.h"
 #include "dialogs/auditdialog.h"
+#include "dialogs/backupsdialog.h"
 #include "dialogs/integritydialog.h"
 #include "dialogs/newofficedialog.h"
 #include "dialogs/userdialogs.h"
 #include "errors.h"
+#include "officebackups.h"
 #include "officeopener.h"
 #include "opinion/opinionrepository.h"
 #include "org/officesettings.h"
@@ -57,7 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_outer(new QStackedWidget(this)), m_startPage(new StartPage(this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_statusOffice(new QLabel(this)), m_statusYear(new QLabel(this)),
-      m_statusUser(new QLabel(this)), m_statusMode(new QLabel(this))
+      m_statusUser(new QLabel(this)), m_statusMode(new QLabel(this)),
+      m_backups(new OfficeBackups(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -103,6 +106,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::recentRequested, this,
             [this](const QString& path) { openOffice(path); });
 
+    connect(m_backups, &OfficeBackups::backedUp, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Backed up to %1").arg(path), 10000);
+    });
+    connect(m_backups, &OfficeBackups::failed, this, [this](const QString& reason) {
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(reason));
+    });
     if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
         resize(1100, 720);
     setOffice(nullptr);
@@ -124,6 +133,7 @@ void MainWindow::createMenus()
     file->addAction(tr("Open the &demo office"), this, &MainWindow::openDemoOffice);
     file->addSeparator();
     m_officeActions << file->addAction(tr("&Back up…"), this, &MainWindow::backup);
+    m_officeActions << file->addAction(tr("Automatic bac&kups…"), this, &MainWindow::showBackups);
     m_roleActions.append({file->addAction(tr("&Restore from backup…"), this, &MainWindow::restore),
                           Permission::RestoreBackup});
     m_officeActions << file->addAction(tr("&Integrity check"), this, &MainWindow::checkIntegrity);
@@ -214,6 +224,7 @@ void MainWindow::showPage(int index)
 
 void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)
 {
+    m_backups->setOffice(nullptr);
     for (Page* page : std::as_const(m_pageList))
         page->setOffice(nullptr); // pages let go before the file closes
     m_pagesWithOffice.clear();
@@ -233,6 +244,7 @@ void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)
         showPage(0);
     }
     refreshOfficeDisplay();
+    m_backups->setOffice(m_office.get());
     if (open)
         flagSupervision();
 }
@@ -312,6 +324,14 @@ bool MainWindow::closeOffice()
     for (Page* page : std::as_const(m_pageList))
         if (!page->confirmLeave())
             return false;
+    if (!m_backups->backUpIfChanged() &&
+        QMessageBox::warning(this, tr("Backup failed"),
+                             tr("The automatic backup failed: %1\nThe office file itself is "
+                                "saved and unchanged. Close it anyway?")
+                                 .arg(m_backups->lastError()),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::No) != QMessageBox::Yes)
+        return false;
     setOffice(nullptr);
     return true;
 }
@@ -404,19 +424,41 @@ void MainWindow::restore()
 {
     if (!m_office)
         return;
-    const QString target = m_office->path();
     const QString backupPath = QFileDialog::getOpenFileName(
-        this, tr("Restore from backup"), QFileInfo(target).absolutePath(),
+        this, tr("Restore from backup"), QFileInfo(m_office->path()).absolutePath(),
         tr("DeputyDesk office files (%1);;All files (*)").arg(kFileFilter));
-    if (backupPath.isEmpty())
+    if (!backupPath.isEmpty())
+        restoreFrom(backupPath);
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_office)
         return;
+    BackupsDialog dialog(*m_office, *m_backups, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.restorePath().isEmpty())
+        restoreFrom(dialog.restorePath());
+}
+
+void MainWindow::restoreFrom(const QString& backupPath)
+{
+    const QString target = m_office->path();
     if (QMessageBox::warning(
             this, tr("Restore from backup"),
             tr("Replace the open office file\n%1\nwith the backup\n%2?\n\nThe current "
-               "file is kept beside it, so this can be undone by restoring that copy.")
+               "file is backed up first and kept beside it, so this can be undone by restoring "
+               "that copy.")
                 .arg(target, backupPath),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes ||
-        !closeOffice())
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    if (!m_backups->backUpIfChanged(true)) {
+        QMessageBox::warning(this, tr("Restore from backup"),
+                             tr("The current file could not be backed up first, so nothing was "
+                                "restored: %1")
+                                 .arg(m_backups->lastError()));
+        return;
+    }
+    if (!closeOffice())
         return;
     try {
         RestoreResult result;

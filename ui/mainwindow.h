@@ -19,6 +19,7 @@ class OfficeFile;
 namespace dd::ui {
 
 class Page;
+class OfficeBackups;
 class StartPage;
 
 // The frame: menus, the navigation list, the page stack and the status bar. Each module is
@@ -58,6 +59,9 @@ private:
     void chooseAndOpen();
     void backup();
     void restore();
+    void showBackups();
+    // Restores backupPath over the open file after asking; the open file is backed up first.
+    void restoreFrom(const QString& backupPath);
     void checkIntegrity();
     void manageUsers();
     void showAudit();
@@ -82,6 +86,7 @@ private:
     QLabel* m_statusYear;
     QLabel* m_statusUser;
     QLabel* m_statusMode;
+    OfficeBackups* m_backups;
 };
 
 } // namespace dd::ui

@@ -1,8 +1,12 @@
 // Log-in dialogs and the menus and pages following the role, driven with QTest.
 #include "demo/demooffice.h"
 #include "dialogs/auditdialog.h"
+#include "dialogs/backupsdialog.h"
 #include "dialogs/userdialogs.h"
 #include "mainwindow.h"
+#include "officebackups.h"
+#include "storage/autobackup.h"
+#include "storage/integrity.h"
 #include "storage/officefile.h"
 #include "storage/userrepository.h"
 #include "testsupport.h"
@@ -168,4 +172,49 @@ TEST_CASE("ui: the audit trail filters by action and text and shows an entry in 
     CHECK(child<QPlainTextEdit>(&dialog, "details")
               ->toPlainText()
               .contains(QStringLiteral("\"login\":\"wangfang\"")));
+}
+
+TEST_CASE("ui: closing a changed file backs it up, and the backups dialog offers a restore to "
+          "chairs")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    const QString folder = AutoBackup::defaultFolder(path);
+    ui::MainWindow window;
+    window.show();
+    test::passOpeningDialog();
+    REQUIRE(window.openOffice(path));
+    REQUIRE(window.closeOffice()); // nothing changed: no backup
+    CHECK(AutoBackup::list(path, folder).isEmpty());
+    test::passOpeningDialog();
+    REQUIRE(window.openOffice(path));
+    UserRepository::add(*window.office(), QStringLiteral("zhaolei"), {}, Role::Clerk);
+    REQUIRE(window.closeOffice()); // changed: backed up
+    const QList<BackupEntry> backups = AutoBackup::list(path, folder);
+    REQUIRE(backups.size() == 1);
+    CHECK(checkOffice(backups.first().path).ok());
+
+    auto office = test::openDemo(path);
+    office->logIn(QStringLiteral("lina"), kDemoPassword);
+    ui::OfficeBackups automatic;
+    automatic.setOffice(office.get());
+    {
+        ui::BackupsDialog dialog(*office, automatic);
+        CHECK(dialog.table()->rowCount() == 1);
+        CHECK(child<QLabel>(&dialog, "folder")->text().contains(folder));
+        CHECK_FALSE(child<QPushButton>(&dialog, "restore")->isEnabled()); // a clerk may not
+    }
+    office->logIn(QStringLiteral("zhangwei"), kDemoPassword);
+    ui::BackupsDialog dialog(*office, automatic);
+    QTest::qWait(1100); // the next backup's name is a second later
+    QTest::mouseClick(child<QPushButton>(&dialog, "backUpNow"), Qt::LeftButton);
+    CHECK(dialog.table()->rowCount() == 2); // both: made within the last day
+    auto* restore = child<QPushButton>(&dialog, "restore");
+    REQUIRE(restore->isEnabled());
+    dialog.table()->setCurrentCell(1, 0); // the older one
+    QTest::mouseClick(restore, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.restorePath() == backups.first().path);
+    automatic.setOffice(nullptr);
 }
