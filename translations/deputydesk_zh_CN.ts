@@ -561,7 +561,7 @@
         <translation>备份不能覆盖街道文件本身。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Cannot keep a copy of %1 at %2.</source>
         <translation>无法将 %1 另存一份到 %2。</translation>
     </message>
@@ -818,7 +818,12 @@
         <translation>%1 已损坏：文件头中的页大小（%2）不可能成立。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+7" />
+        <source>%1 is damaged: its header names an unknown file format version (%2/%3).</source>
+        <translation>%1 已损坏：文件头中的文件格式版本（%2/%3）无法识别。</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>%1 is damaged: the file is %2 bytes long but should be %3 bytes (it was probably cut off while copying).</source>
         <translation>%1 已损坏：文件长 %2 字节，应为 %3 字节（可能在复制时被截断）。</translation>
     </message>
@@ -4410,7 +4415,7 @@ After: %3</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>A backup is made when the file is closed and every %1 minutes while it is being changed. Kept: every backup of the last 24 hours, and the newest of each of the last 14 days, 8 weeks and 12 months.</source>
         <translation>关闭文件时、以及修改期间每 %1 分钟，程序会自动备份一次。保留：最近 24 小时内的全部备份，以及最近 14 天、8 周、12 个月中每天、每周、每月最新的一份。</translation>
     </message>
@@ -5325,7 +5330,7 @@ The office file itself is saved and unchanged. Close it anyway?</source>
 街道文件本身已保存，没有受影响。仍然关闭吗？</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+54" />
         <source>Cannot create the office file</source>
         <translation>无法新建街道文件</translation>
     </message>
@@ -5655,7 +5660,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OfficeOpener</name>
     <message>
-        <location filename="../ui/officeopener.cpp" line="+23" />
+        <location filename="../ui/officeopener.cpp" line="+26" />
         <source>Office file in use</source>
         <translation>街道文件正在使用中</translation>
     </message>
@@ -5680,7 +5685,32 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
+        <source>Damaged office file</source>
+        <translation>街道文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The newest backup that passes the check is from %1 (%2). Restore it? The damaged file is kept beside it.</source>
+        <translation>通过检查的最新备份是 %1 的（%2）。要从它恢复吗？已损坏的文件会另存在旁边。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Restored</source>
+        <translation>恢复完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The backup was restored. The damaged file was kept as %1.</source>
+        <translation>已从备份恢复。已损坏的文件另存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>This office file has no passwords yet. Choose the password of the administrator (user name %1); from now on the file asks for a user name and password when it is opened.</source>
         <translation>该街道文件尚未设置密码。请为管理员（用户名 %1）设置密码；此后打开该文件时需要输入用户名和密码。</translation>
     </message>
@@ -5705,7 +5735,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>以只读方式打开吗？</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Cannot open the office file</source>
         <translation>无法打开街道文件</translation>
     </message>

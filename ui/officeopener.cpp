@@ -2,6 +2,9 @@
 
 #include "dialogs/userdialogs.h"
 #include "errors.h"
+#include "officebackups.h"
+#include "storage/autobackup.h"
+#include "storage/backup.h"
 #include "storage/lockederror.h"
 #include "storage/officefile.h"
 
@@ -49,6 +52,35 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
     }
     return false;
 }
+// A damaged file: offers the newest backup that passes the check. True when it was restored
+// (the damaged file is kept beside it, byte for byte).
+bool offerRestore(QWidget* parent, const QString& path, const Error& e)
+{
+    const std::optional<BackupEntry> backup =
+        AutoBackup::newestVerified(path, OfficeBackups::folderFor(path));
+    if (!backup)
+        return false;
+    if (QMessageBox::warning(
+            parent, Text::tr("Damaged office file"),
+            e.message() + QStringLiteral("\n\n") +
+                Text::tr("The newest backup that passes the check is from %1 "
+                         "(%2). Restore it? The damaged file is kept beside it.")
+                    .arg(backup->taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")), backup->path),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return false;
+    try {
+        const RestoreResult result = restoreOffice(backup->path, path);
+        QMessageBox::information(parent, Text::tr("Restored"),
+                                 Text::tr("The backup was restored. The damaged file was kept "
+                                          "as %1.")
+                                     .arg(result.previousCopy));
+        return true;
+    } catch (const Error& failure) {
+        showError(parent, Text::tr("The restore failed"), failure);
+        return false;
+    }
+}
+
 // A file with passwords asks who is there; a writable file without any has its
 // administrator choose one first. False when the user cancelled.
 bool logIn(QWidget* parent, OfficeFile& office)
@@ -98,6 +130,8 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
                 options.readOnly = true;
                 continue;
             }
+            if (e.kind() == Error::Kind::Damaged && offerRestore(parent, path, e))
+                continue; // restored: open the restored file
             if (e.kind() != Error::Kind::ReadOnly)
                 showError(parent, Text::tr("Cannot open the office file"), e);
             return nullptr;

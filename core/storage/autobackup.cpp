@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "fileops.h"
+#include "integrity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,6 +45,15 @@ QList<BackupEntry> AutoBackup::list(const QString& officePath, const QString& fo
     std::sort(entries.begin(), entries.end(),
               [](const BackupEntry& a, const BackupEntry& b) { return a.taken > b.taken; });
     return entries;
+}
+
+std::optional<BackupEntry> AutoBackup::newestVerified(const QString& officePath,
+                                                      const QString& folder)
+{
+    for (const BackupEntry& e : list(officePath, folder))
+        if (checkOffice(e.path).ok())
+            return e;
+    return std::nullopt;
 }
 
 QList<BackupEntry> AutoBackup::kept(const QList<BackupEntry>& entries,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -43,6 +44,11 @@ public:
     static QString make(const QSqlDatabase& db, const QString& officePath, const QString& folder,
                         const BackupRotation& rotation = {},
                         const QDateTime& now = QDateTime::currentDateTime());
+
+    // The newest backup that passes the integrity check (what to restore a damaged file
+    // from), or nothing.
+    static std::optional<BackupEntry> newestVerified(const QString& officePath,
+                                                     const QString& folder);
 
     // The backups the rotation would keep (newest first) out of entries (newest first);
     // "recent" counts back from the newest entry.

@@ -84,7 +84,8 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
             result.previousCopy =
                 targetPath + QStringLiteral(".before-restore-") +
                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
                 const QFileInfo part(targetPath + suffix);
                 if (part.exists() && (suffix.isEmpty() || part.size() > 0) &&
                     !QFile::copy(targetPath + suffix, result.previousCopy + suffix))
@@ -98,9 +99,10 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
         if (!QFile::copy(backupPath, temporary))
             throw Error(Error::Kind::Io,
                         Text::tr("Cannot copy %1 to %2.").arg(backupPath, temporary));
-        // The old WAL belongs to the old file: applied to the restored one it would corrupt it.
-        QFile::remove(targetPath + QStringLiteral("-wal"));
-        QFile::remove(targetPath + QStringLiteral("-shm"));
+        // The old WAL or rollback journal belongs to the old file: applied to the restored
+        // one it would corrupt it.
+        for (const char* suffix : {"-wal", "-shm", "-journal"})
+            QFile::remove(targetPath + QLatin1String(suffix));
         replaceFile(temporary, targetPath);
     }
     OpenOptions options;

@@ -53,6 +53,15 @@ FileHeader inspectSqliteHeader(const QString& path)
                     Text::tr("%1 is damaged: its header names an impossible page size (%2).")
                         .arg(path)
                         .arg(rawPageSize));
+    // File format versions: 1 = rollback journal, 2 = WAL; anything else is not a file this
+    // SQLite can write (or read).
+    if (p[18] < 1 || p[18] > 2 || p[19] < 1 || p[19] > 2)
+        throw Error(Error::Kind::Damaged,
+                    Text::tr("%1 is damaged: its header names an unknown file format version "
+                             "(%2/%3).")
+                        .arg(path)
+                        .arg(p[18])
+                        .arg(p[19]));
     header.walMode = p[18] == 2 && p[19] == 2;
     // The page count at offset 28 is valid only when "version-valid-for" equals the change
     // counter (SQLite file format, section 1.3.7).

@@ -1,7 +1,10 @@
 // Damaged and foreign files are reported with a clear message and never modified.
+#include "storage/autobackup.h"
+#include "storage/backup.h"
 #include "storage/connection.h"
 #include "storage/error.h"
 #include "storage/integrity.h"
+#include "storage/migrator.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -93,6 +96,59 @@ TEST_CASE("Damaged or foreign files are refused with a specific message, byte fo
         {"another program's SQLite file", [](auto&, auto& p) { return p; }, Error::Kind::NotOffice},
         {"application id overwritten", [](auto& o, auto&) { return flip(o, 71, 0x00); },
          Error::Kind::NotOffice},
+        // more cuts: inside and at the edges of the header and of pages
+        {"truncated to 99 bytes", [](auto& o, auto&) { return o.left(99); },
+         Error::Kind::NotSqlite},
+        {"truncated to the 100-byte header", [](auto& o, auto&) { return o.left(100); },
+         Error::Kind::Damaged},
+        {"truncated at 1,000 bytes", [](auto& o, auto&) { return o.left(1000); },
+         Error::Kind::Damaged},
+        {"truncated one byte short of the first page", [](auto& o, auto&) { return o.left(4095); },
+         Error::Kind::Damaged},
+        {"truncated inside the second page", [](auto& o, auto&) { return o.left(6000); },
+         Error::Kind::Damaged},
+        {"truncated after three pages", [](auto& o, auto&) { return o.left(3 * 4096); },
+         Error::Kind::Damaged},
+        {"truncated to three quarters",
+         [](auto& o, auto&) { return o.left(o.size() * 3 / 4 / 4096 * 4096); },
+         Error::Kind::Damaged},
+        {"last page missing", [](auto& o, auto&) { return o.left(o.size() - 4096); },
+         Error::Kind::Damaged},
+        {"a page's worth of zeros put in after the first page",
+         [](auto& o, auto&) {
+             QByteArray b = o;
+             b.insert(4096, QByteArray(4096, 0));
+             return b;
+         },
+         Error::Kind::Damaged},
+        // flipped header bytes
+        {"page size zero", [](auto& o, auto&) { return flip(flip(o, 16, 0), 17, 0); },
+         Error::Kind::Damaged},
+        {"page size not a power of two", [](auto& o, auto&) { return flip(o, 17, 0x01); },
+         Error::Kind::Damaged},
+        {"write version unknown", [](auto& o, auto&) { return flip(o, 18, 0x07); },
+         Error::Kind::Damaged},
+        {"read version unknown", [](auto& o, auto&) { return flip(o, 19, 0x07); },
+         Error::Kind::Damaged},
+        {"payload fraction wrong", [](auto& o, auto&) { return flip(o, 21, 0x20); },
+         Error::Kind::Damaged},
+        {"schema format unknown", [](auto& o, auto&) { return flip(o, 47, 0x09); },
+         Error::Kind::Damaged},
+        {"page count larger than the file", [](auto& o, auto&) { return flip(o, 29, char(0x7F)); },
+         Error::Kind::Damaged},
+        {"newer schema version",
+         [](auto& o, auto&) { return flip(o, 63, char(kSchemaVersion + 1)); }, Error::Kind::TooNew},
+        {"another program's application id", [](auto& o, auto&) { return flip(o, 68, 0x12); },
+         Error::Kind::NotOffice},
+        {"magic string in lower case", [](auto& o, auto&) { return flip(flip(o, 1, 'q'), 2, 'l'); },
+         Error::Kind::NotSqlite},
+        {"a ZIP file renamed",
+         [](auto&, auto&) {
+             QByteArray b(4096, 0);
+             b.replace(0, 4, QByteArrayView("PK\x03\x04", 4));
+             return b;
+         },
+         Error::Kind::NotSqlite},
         {"schema page overwritten",
          [](auto& o, auto&) {
              QByteArray b = o;
@@ -154,4 +210,37 @@ TEST_CASE("Damage inside the data pages is found by the integrity check and left
     CHECK_FALSE(report.ok());
     CHECK(report.toText().contains(QStringLiteral("PROBLEM")));
     CHECK(test::sha256(path) == before);
+}
+
+TEST_CASE("A damaged file is restored from the newest backup that passes the check, and kept")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    const QString folder = AutoBackup::defaultFolder(path);
+    {
+        auto office = test::makeOffice(path);
+        AutoBackup::make(office->db(), path, folder, {},
+                         QDateTime(QDate(2026, 11, 1), QTime(9, 0)));
+        UserRepository::add(*office, QStringLiteral("later"), {}, Role::Clerk);
+        AutoBackup::make(office->db(), path, folder, {},
+                         QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+    }
+    // the newest backup is damaged too: the one before it is offered
+    const QList<BackupEntry> backups = AutoBackup::list(path, folder);
+    REQUIRE(backups.size() == 2);
+    QByteArray newest = test::readAll(backups.first().path);
+    test::writeAll(backups.first().path, newest.left(newest.size() / 2));
+    QByteArray bytes = test::readAll(path);
+    test::writeAll(path, bytes.left(bytes.size() - 4096));
+    const QByteArray damaged = test::sha256(path);
+    CHECK_THROWS_AS(OfficeFile::open(path), Error);
+
+    const std::optional<BackupEntry> offered = AutoBackup::newestVerified(path, folder);
+    REQUIRE(offered);
+    CHECK(offered->path == backups.last().path);
+    const RestoreResult result = restoreOffice(offered->path, path);
+    CHECK(test::sha256(result.previousCopy) == damaged); // kept aside, byte for byte
+    auto office = OfficeFile::open(path);
+    CHECK(checkOffice(path).ok());
+    CHECK(sql::scalar(office->db(), QStringLiteral("SELECT count(*) FROM users")).toInt() == 1);
 }
