@@ -39,6 +39,14 @@ SheetTable readSheetTable(const QString& path, const QString& sheet)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Io, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    constexpr qint64 kMaxCsvBytes = 256 * 1024 * 1024; // far above any office's ledger
+    if (file.size() > kMaxCsvBytes)
+        throw Error(Error::Kind::Validation,
+                    Text::tr("%1 is %2 MB, more than a ledger of a street office holds (at most "
+                             "%3 MB); it is refused.")
+                        .arg(path)
+                        .arg(file.size() / (1024 * 1024))
+                        .arg(kMaxCsvBytes / (1024 * 1024)));
     return csv::parse(csv::decode(file.readAll()));
 }
 

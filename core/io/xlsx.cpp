@@ -11,6 +11,7 @@
 #include <QSet>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -21,6 +22,14 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(dd::Xlsx)
 };
+
+// Limits against zip bombs and absurd sheets: one part unpacks to at most 256 MB (a sheet of
+// 100,000 rows is about 30 MB), at most 1:200 compressed above 16 MB (real sheets compress
+// about 1:10), and cells only up to Excel's own last column XFD (16,384).
+constexpr qint64 kMaxPartBytes = 256 * 1024 * 1024;
+constexpr qint64 kBombFloorBytes = 16 * 1024 * 1024;
+constexpr int kMaxRatio = 200;
+constexpr int kMaxColumns = 16384;
 
 [[noreturn]] void fail(const QString& path, const QString& why)
 {
@@ -35,10 +44,27 @@ QByteArray entry(QuaZip& zip, const QString& path, const QString& name, bool req
             fail(path, Text::tr("the part %1 is missing").arg(name));
         return {};
     }
+    // A zip bomb or a sheet of gigabytes is refused, not followed: the sizes the archive
+    // states are checked first, and reading stops at the limit whatever they said.
+    QuaZipFileInfo64 info;
+    if (zip.getCurrentFileInfo(&info) &&
+        (info.uncompressedSize > quint64(kMaxPartBytes) ||
+         (info.uncompressedSize > quint64(kBombFloorBytes) &&
+          info.uncompressedSize > info.compressedSize * quint64(kMaxRatio))))
+        fail(path, Text::tr("the part %1 would unpack to %2 MB, more than a workbook of a street "
+                            "office holds (at most %3 MB); it is refused")
+                       .arg(name)
+                       .arg(info.uncompressedSize / (1024 * 1024))
+                       .arg(kMaxPartBytes / (1024 * 1024)));
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         fail(path, Text::tr("the part %1 cannot be unpacked").arg(name));
-    return file.readAll();
+    QByteArray bytes = file.read(kMaxPartBytes + 1);
+    if (bytes.size() > kMaxPartBytes)
+        fail(path, Text::tr("the part %1 unpacks to more than %2 MB; it is refused")
+                       .arg(name)
+                       .arg(kMaxPartBytes / (1024 * 1024)));
+    return bytes;
 }
 
 struct SheetRef
@@ -137,13 +163,18 @@ QSet<int> dateStyles(QuaZip& zip, const QString& path)
     return styles;
 }
 
+// The column of a cell reference such as "AB12" (0-based); -1 when it names none or lies
+// beyond Excel's last column.
 int columnIndex(QStringView ref)
 {
     int column = 0;
     for (QChar c : ref) {
-        if (!c.isLetter())
+        const char16_t u = c.toUpper().unicode();
+        if (u < u'A' || u > u'Z')
             break;
-        column = column * 26 + (c.toUpper().unicode() - u'A' + 1);
+        column = column * 26 + (u - u'A' + 1);
+        if (column > kMaxColumns)
+            return -1;
     }
     return column - 1;
 }
@@ -218,6 +249,10 @@ SheetTable read(const QString& path, const QString& sheet)
             const QXmlStreamAttributes attrs = xml.attributes();
             const QStringView ref = attrs.value(QLatin1String("r"));
             const int column = ref.isEmpty() ? nextColumn : columnIndex(ref);
+            if (column < 0 || column >= kMaxColumns)
+                fail(
+                    path,
+                    Text::tr("the cell reference %1 names no column of a sheet").arg(ref.left(20)));
             const QString type = attrs.value(QLatin1String("t")).toString();
             const int style = attrs.value(QLatin1String("s")).toInt();
             QString value;

@@ -2,10 +2,12 @@
 #include "io/csv.h"
 #include "io/sheettable.h"
 #include "io/xlsx.h"
+#include "io/zipwriter.h"
 #include "storage/error.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <QFileInfo>
 #include <QStringEncoder>
 
 using namespace dd;
@@ -128,4 +130,62 @@ TEST_CASE("xlsx: a file that is not a workbook is reported, and Excel serial dat
     CHECK(xlsx::dateFromSerial(27461) == QDate(1975, 3, 8));
     CHECK(xlsx::dateFromSerial(1) == QDate(1900, 1, 1));
     CHECK(xlsx::dateFromSerial(61) == QDate(1900, 3, 1));
+}
+
+namespace {
+// A minimal workbook whose one sheet is the given XML.
+void writeWorkbook(const QString& path, const QByteArray& sheetXml)
+{
+    writeZipPackage(
+        path, {{QStringLiteral("xl/workbook.xml"),
+                "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                "relationships\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>"},
+               {QStringLiteral("xl/_rels/workbook.xml.rels"),
+                "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+                "</Relationships>"},
+               {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml}});
+}
+} // namespace
+
+TEST_CASE("xlsx: a zip bomb and impossible cell references are refused with a message")
+{
+    TempDir dir;
+    const QString bomb = dir.path(QStringLiteral("bomb.xlsx"));
+    // 40 MB of one repeated row: about 1:1000 compressed
+    QByteArray rows;
+    const QByteArray row =
+        "<row><c t=\"inlineStr\"><is><t>AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA</t></is></c></row>";
+    rows.reserve(40 * 1024 * 1024 + row.size());
+    while (rows.size() < 40 * 1024 * 1024)
+        rows += row;
+    writeWorkbook(bomb, "<worksheet><sheetData>" + rows + "</sheetData></worksheet>");
+    REQUIRE(QFileInfo(bomb).size() < 1024 * 1024);
+    try {
+        readSheetTable(bomb);
+        FAIL("a zip bomb was unpacked");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("is refused")));
+    }
+
+    for (const char* ref : {"ZZZZZZZZZZZZZ1", "XFE1", "中1"}) {
+        INFO(ref);
+        const QString sheet = dir.path(QStringLiteral("refs.xlsx"));
+        writeWorkbook(sheet, QByteArray("<worksheet><sheetData><row r=\"1\"><c r=\"") + ref +
+                                 "\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"
+                                 "</worksheet>");
+        try {
+            readSheetTable(sheet);
+            FAIL("an impossible column was read");
+        } catch (const Error& e) {
+            CHECK(e.message().contains(QStringLiteral("names no column")));
+        }
+    }
+    // the last column Excel has is read
+    const QString last = dir.path(QStringLiteral("last.xlsx"));
+    writeWorkbook(last, "<worksheet><sheetData><row r=\"1\"><c r=\"XFD1\" t=\"inlineStr\"><is><t>"
+                        "末列</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>x"
+                        "</t></is></c></row></sheetData></worksheet>");
+    const SheetTable table = readSheetTable(last);
+    REQUIRE(table.header.size() == 16384);
+    CHECK(table.header.last() == QStringLiteral("末列"));
 }
