@@ -1,4 +1,5 @@
-// libFuzzer target: the csv reader (see fuzztargets.h).
+// The libFuzzer entry point of every fuzz target; DD_FUZZ_INPUT names the function of
+// fuzztargets.h the target feeds (csvInput, xlsxInput, officeInput).
 #include "fuzztargets.h"
 
 #include <cstddef>
@@ -8,9 +9,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static int argc = 1;
-    static char name[] = "fuzz_csv";
+    static char name[] = "deputydesk-fuzz";
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv); // Qt's text codecs and SQL drivers need one
-    dd::fuzz::csvInput(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
+    dd::fuzz::DD_FUZZ_INPUT(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
     return 0;
 }
