@@ -378,7 +378,9 @@ void MainWindow::newOffice()
     if (dialog.exec() != QDialog::Accepted || !closeOffice())
         return;
     try {
-        setOffice(OfficeFile::create(dialog.path(), dialog.settings()));
+        std::unique_ptr<OfficeFile> office = OfficeFile::create(dialog.path(), dialog.settings());
+        logInToOffice(this, *office); // the administrator chooses the password now (or later)
+        setOffice(std::move(office));
     } catch (const Error& e) {
         showError(this, tr("Cannot create the office file"), e);
     }

@@ -81,9 +81,9 @@ bool offerRestore(QWidget* parent, const QString& path, const Error& e)
     }
 }
 
-// A file with passwords asks who is there; a writable file without any has its
-// administrator choose one first. False when the user cancelled.
-bool logIn(QWidget* parent, OfficeFile& office)
+} // namespace
+
+bool logInToOffice(QWidget* parent, OfficeFile& office)
 {
     if (!office.needsPassword()) {
         LogInDialog dialog(office, parent);
@@ -99,7 +99,6 @@ bool logIn(QWidget* parent, OfficeFile& office)
                           parent);
     return dialog.exec() == QDialog::Accepted;
 }
-} // namespace
 
 std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QString& path,
                                                     bool readOnly)
@@ -116,7 +115,7 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
                                              .arg(office->upgradedFrom())
                                              .arg(office->schemaVersion())
                                              .arg(office->upgradeBackup()));
-            if (!logIn(parent, *office))
+            if (!logInToOffice(parent, *office))
                 return nullptr;
             return office;
         } catch (const LockedError& e) {

@@ -13,8 +13,13 @@ namespace dd::ui {
 
 // Opens an office file, talking the user through what can go wrong: a file held by another
 // program (open read-only, or break a lock left by a program that is gone), a read-only
-// file, a damaged, foreign or too-new file. Returns nullptr when it was not opened.
+// file, a damaged file (offering the newest good backup), a foreign or too-new file; then
+// asks who is there (logInToOffice). Returns nullptr when it was not opened.
 std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QString& path,
                                                     bool readOnly = false);
+
+// A file with passwords asks for user name and password; a writable file without any has
+// its administrator choose one first. False when the user cancelled.
+bool logInToOffice(QWidget* parent, OfficeFile& office);
 
 } // namespace dd::ui

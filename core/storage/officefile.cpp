@@ -89,7 +89,11 @@ void OfficeFile::require(Permission permission) const
 void OfficeFile::logIn(const QString& login, const QString& password)
 {
     m_user = UserRepository::authenticate(db(), login, password, !isReadOnly());
-    m_protected = UserRepository::hasPasswords(db());
+}
+
+bool OfficeFile::needsPassword() const
+{
+    return !UserRepository::hasPasswords(db());
 }
 
 std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOptions& options)
@@ -155,8 +159,7 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
                                       : QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     office->m_schemaVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    office->m_protected = UserRepository::hasPasswords(db);
-    if (!office->m_protected)
+    if (office->needsPassword()) // a file without passwords: its administrator
         office->m_user = UserRepository::firstAdmin(db);
 
     if (office->m_brokenLock && office->m_brokenLock->pid != 0) {

@@ -57,7 +57,7 @@ public:
     // without (older files, files made by scripts) the first administrator, who should set
     // a password (needsPassword()).
     const UserRef& currentUser() const { return m_user; }
-    bool needsPassword() const { return !m_protected; }
+    bool needsPassword() const;
     // Checks the password (UserRepository::authenticate) and makes that user the current one.
     // Throws Error(LogIn).
     void logIn(const QString& login, const QString& password);
@@ -84,7 +84,6 @@ private:
     std::unique_ptr<OfficeLock> m_lock; // released after the connection closes
     std::unique_ptr<Connection> m_connection;
     UserRef m_user;
-    bool m_protected = false; // some user has a password
     bool m_shared = false;
     int m_schemaVersion = 0;
     int m_upgradedFrom = 0;

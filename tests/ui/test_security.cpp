@@ -218,3 +218,26 @@ TEST_CASE("ui: closing a changed file backs it up, and the backups dialog offers
     CHECK(dialog.restorePath() == backups.first().path);
     automatic.setOffice(nullptr);
 }
+
+TEST_CASE("ui: a new office file has its administrator choose the password when it is made")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("新街道.ddoffice"));
+    ui::MainWindow window;
+    window.show();
+    test::whenDialogOpens<QDialog>(
+        [path](QDialog* d) {
+            child<QLineEdit>(d, "nameEdit")->setText(QStringLiteral("新街道"));
+            child<QLineEdit>(d, "pathEdit")->setText(path);
+            test::passOpeningDialog(QStringLiteral("admin"), QStringLiteral("new-office-1"));
+            d->accept();
+        },
+        [](QDialog* d) { return d->findChild<QLineEdit*>(QStringLiteral("pathEdit")) != nullptr; });
+    QTest::mouseClick(child<QPushButton>(&window, "newButton"), Qt::LeftButton);
+    REQUIRE(window.office() != nullptr);
+    CHECK(window.office()->currentUser().role == Role::Admin);
+    CHECK_FALSE(window.office()->needsPassword());
+    REQUIRE(window.closeOffice());
+    auto office = OfficeFile::open(path);
+    office->logIn(QStringLiteral("admin"), QStringLiteral("new-office-1"));
+}
