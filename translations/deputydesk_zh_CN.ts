@@ -1217,7 +1217,7 @@
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>%1 was written by a newer DeputyDesk (schema version %2; this program knows up to %3). Install the newer version to open it.</source>
         <translation>%1 由更新版本的履职工作台写入（数据结构版本 %2，本程序最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
@@ -1232,7 +1232,7 @@
         <translation>%1 不是履职工作台的街道文件。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+47" />
         <source>%1 already exists; choose another name.</source>
         <translation>%1 已存在，请另取一个名称。</translation>
     </message>
@@ -2711,7 +2711,12 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
+        <source>%1 is %2 MB, more than a ledger of a street office holds (at most %3 MB); it is refused.</source>
+        <translation>%1 有 %2 MB，超过街道台账可能的大小（最多 %3 MB），已拒绝读取。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3105,7 +3110,7 @@
 <context>
     <name>dd::Xlsx</name>
     <message>
-        <location filename="../core/io/xlsx.cpp" line="+28" />
+        <location filename="../core/io/xlsx.cpp" line="+37" />
         <source>%1 cannot be read as an Excel workbook: %2</source>
         <translation>%1 无法作为 Excel 工作簿读取：%2</translation>
     </message>
@@ -3115,12 +3120,22 @@
         <translation>缺少部件 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
+        <source>the part %1 would unpack to %2 MB, more than a workbook of a street office holds (at most %3 MB); it is refused</source>
+        <translation>其中的 %1 解压后有 %2 MB，超过街道工作簿可能的大小（最多 %3 MB），已拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>the part %1 cannot be unpacked</source>
         <translation>部件 %1 无法解压</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+3" />
+        <source>the part %1 unpacks to more than %2 MB; it is refused</source>
+        <translation>其中的 %1 解压后超过 %2 MB，已拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>the sheet %1 has no part</source>
         <translation>工作表 %1 没有对应的部件</translation>
     </message>
@@ -3130,7 +3145,7 @@
         <translation>其中没有工作表</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+100" />
         <location line="+11" />
         <source>it is not a zip archive</source>
         <translation>它不是 zip 压缩包</translation>
@@ -3139,6 +3154,11 @@
         <location line="+11" />
         <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the cell reference %1 names no column of a sheet</source>
+        <translation>单元格引用 %1 不是工作表中的列</translation>
     </message>
 </context>
 <context>
@@ -5330,7 +5350,7 @@ The office file itself is saved and unchanged. Close it anyway?</source>
 街道文件本身已保存，没有受影响。仍然关闭吗？</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>Cannot create the office file</source>
         <translation>无法新建街道文件</translation>
     </message>
@@ -5685,7 +5705,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Damaged office file</source>
         <translation>街道文件已损坏</translation>
     </message>
@@ -5695,7 +5715,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>通过检查的最新备份是 %1 的（%2）。要从它恢复吗？已损坏的文件会另存在旁边。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Restored</source>
         <translation>恢复完成</translation>
     </message>
@@ -5715,7 +5735,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该街道文件尚未设置密码。请为管理员（用户名 %1）设置密码；此后打开该文件时需要输入用户名和密码。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+17" />
         <source>Office file upgraded</source>
         <translation>街道文件已升级</translation>
     </message>
