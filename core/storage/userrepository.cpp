@@ -140,10 +140,6 @@ UserRef UserRepository::authenticate(const QSqlDatabase& db, const QString& logi
         throw wrong;
     }
     const UserRef user = fromQuery(q);
-    if (!q.value(4).toBool())
-        throw Error(
-            Error::Kind::LogIn,
-            Text::tr("The account %1 is switched off; ask the administrator.").arg(user.login));
     const QDateTime lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
     if (lockedUntil.isValid() && lockedUntil > now)
         throw Error(Error::Kind::LogIn,
@@ -158,6 +154,13 @@ UserRef UserRepository::authenticate(const QSqlDatabase& db, const QString& logi
                              "one.")
                         .arg(user.login));
     const bool good = verifyPassword(q.value(5).toString(), password);
+    if (!q.value(4).toBool()) { // said only to who knows the password
+        if (!good)
+            throw wrong;
+        throw Error(
+            Error::Kind::LogIn,
+            Text::tr("The account %1 is switched off; ask the administrator.").arg(user.login));
+    }
     if (!record) {
         if (!good)
             throw wrong;

@@ -191,6 +191,19 @@ TEST_CASE("A file with passwords asks for a log-in and five wrong passwords lock
     CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE "
                                          "'%pw-%' OR after_json LIKE '%argon%'"))
               .toInt() == 0);
+
+    // a switched-off account says so only to who knows its password
+    sql::run(db, QStringLiteral("UPDATE users SET active = 0 WHERE id = ?"), {lina});
+    const auto answer = [&](const QString& password) {
+        try {
+            UserRepository::authenticate(db, QStringLiteral("lina"), password, true);
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return QString();
+    };
+    CHECK(answer(QStringLiteral("wrong-pw")) == QStringLiteral("Wrong user name or password."));
+    CHECK(answer(QStringLiteral("clerk-pw-3")).contains(QStringLiteral("switched off")));
     CHECK(checkOffice(path).ok());
 }
 
