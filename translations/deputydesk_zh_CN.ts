@@ -2974,12 +2974,12 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+28" />
         <source>The account %1 is switched off; ask the administrator.</source>
         <translation>账号 %1 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-16" />
         <source>The account %1 is locked after %2 wrong passwords until %3; wait, or ask the administrator to lift the lock.</source>
         <translation>账号 %1 因连续 %2 次密码错误已锁定至 %3；请稍后再试，或请管理员解除锁定。</translation>
     </message>
@@ -2989,7 +2989,7 @@
         <translation>账号 %1 尚未设置密码，请联系管理员设置。</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+42" />
         <source>%1 wrong passwords in a row: the account %2 is locked for %3 minutes.</source>
         <translation>连续 %1 次密码错误：账号 %2 已锁定 %3 分钟。</translation>
     </message>
@@ -5675,6 +5675,14 @@ The current file is backed up first and kept beside it, so this can be undone by
         <location line="+9" />
         <source>Notice starts on:</source>
         <translation>公示开始日期：</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::OfficeBackups</name>
+    <message>
+        <location filename="../ui/officebackups.cpp" line="+121" />
+        <source>Backing up the office file…</source>
+        <translation>正在备份街道文件…</translation>
     </message>
 </context>
 <context>

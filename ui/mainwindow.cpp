@@ -324,7 +324,7 @@ bool MainWindow::closeOffice()
     for (Page* page : std::as_const(m_pageList))
         if (!page->confirmLeave())
             return false;
-    if (!m_backups->backUpIfChanged() &&
+    if (!m_backups->backUpIfChanged(this) &&
         QMessageBox::warning(this, tr("Backup failed"),
                              tr("The automatic backup failed: %1\nThe office file itself is "
                                 "saved and unchanged. Close it anyway?")
@@ -453,7 +453,7 @@ void MainWindow::restoreFrom(const QString& backupPath)
                 .arg(target, backupPath),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
-    if (!m_backups->backUpIfChanged(true)) {
+    if (!m_backups->backUpIfChanged(this, true)) {
         QMessageBox::warning(this, tr("Restore from backup"),
                              tr("The current file could not be backed up first, so nothing was "
                                 "restored: %1")

@@ -1,5 +1,6 @@
 #include "officebackups.h"
 
+#include "errors.h"
 #include "storage/autobackup.h"
 #include "storage/error.h"
 #include "storage/officefile.h"
@@ -8,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 namespace dd::ui {
@@ -24,7 +26,14 @@ QString settingsKey(const QString& officePath)
 OfficeBackups::OfficeBackups(QObject* parent) : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setInterval(kIntervalMinutes * 60 * 1000);
-    connect(m_timer, &QTimer::timeout, this, [this] { backUpIfChanged(); });
+    connect(m_timer, &QTimer::timeout, this, &OfficeBackups::backUpInBackground);
+    connect(&m_background, &QFutureWatcher<Result>::finished, this,
+            [this] { finish(m_background.result(), m_backgroundMark); });
+}
+
+OfficeBackups::~OfficeBackups()
+{
+    m_background.waitForFinished();
 }
 
 QString OfficeBackups::folderFor(const QString& officePath)
@@ -41,6 +50,7 @@ void OfficeBackups::setFolderFor(const QString& officePath, const QString& folde
 
 void OfficeBackups::setOffice(OfficeFile* office)
 {
+    m_background.waitForFinished(); // a backup still reading the file it was started for
     m_office = office;
     m_lastError.clear();
     if (!office || office->isReadOnly()) {
@@ -57,25 +67,63 @@ qint64 OfficeBackups::changeMark() const
         .toLongLong();
 }
 
-bool OfficeBackups::backUpIfChanged(bool force)
+OfficeBackups::Result OfficeBackups::run(const QString& officePath, const QString& folder)
+{
+    try {
+        return {officePath, AutoBackup::makeFromFile(officePath, folder), {}};
+    } catch (const Error& e) {
+        return {officePath, {}, e.message()};
+    }
+}
+
+void OfficeBackups::finish(const Result& result, qint64 mark)
+{
+    if (!result.error.isEmpty()) {
+        m_lastError = result.error;
+        Q_EMIT failed(m_lastError);
+        return;
+    }
+    if (m_office && m_office->path() == result.officePath) // not one of a file closed since
+        m_backedUpMark = mark;
+    m_lastError.clear();
+    Q_EMIT backedUp(result.path);
+}
+
+void OfficeBackups::backUpInBackground()
+{
+    if (!m_office || m_office->isReadOnly() || m_background.isRunning())
+        return;
+    try {
+        m_backgroundMark = changeMark();
+    } catch (const Error& e) {
+        finish({m_office->path(), {}, e.message()}, 0);
+        return;
+    }
+    if (m_backgroundMark == m_backedUpMark)
+        return;
+    m_background.setFuture(
+        QtConcurrent::run(&OfficeBackups::run, m_office->path(), folderFor(m_office->path())));
+}
+
+bool OfficeBackups::backUpIfChanged(QWidget* parent, bool force)
 {
     if (!m_office || m_office->isReadOnly())
         return true;
+    m_background.waitForFinished();
+    Result result{m_office->path(), {}, {}};
+    qint64 mark = 0;
     try {
-        const qint64 mark = changeMark();
+        mark = changeMark();
         if (!force && mark == m_backedUpMark)
             return true;
-        const QString path =
-            AutoBackup::make(m_office->db(), m_office->path(), folderFor(m_office->path()));
-        m_backedUpMark = mark;
-        m_lastError.clear();
-        Q_EMIT backedUp(path);
-        return true;
+        const QString path = m_office->path();
+        const QString folder = folderFor(path);
+        runBusy(parent, tr("Backing up the office file…"), [&] { result = run(path, folder); });
     } catch (const Error& e) {
-        m_lastError = e.message();
-        Q_EMIT failed(m_lastError);
-        return false;
+        result.error = e.message();
     }
+    finish(result, mark);
+    return result.error.isEmpty();
 }
 
 } // namespace dd::ui

@@ -1,6 +1,7 @@
 #include "autobackup.h"
 
 #include "backup.h"
+#include "connection.h"
 #include "fileops.h"
 #include "integrity.h"
 
@@ -114,6 +115,13 @@ QString AutoBackup::make(const QSqlDatabase& db, const QString& officePath, cons
     snapshotTo(db, target, /*overwrite=*/true); // two in the same second: the newer one wins
     rotate(officePath, folder, rotation);
     return target;
+}
+
+QString AutoBackup::makeFromFile(const QString& officePath, const QString& folder,
+                                 const BackupRotation& rotation, const QDateTime& now)
+{
+    const Connection connection(officePath, Connection::Mode::ReadOnly);
+    return make(connection.db(), officePath, folder, rotation, now);
 }
 
 } // namespace dd

@@ -45,6 +45,12 @@ public:
                         const BackupRotation& rotation = {},
                         const QDateTime& now = QDateTime::currentDateTime());
 
+    // The same from the file itself on a read-only connection of its own, so that it can run
+    // on a worker thread while the program goes on writing (WAL readers do not block).
+    static QString makeFromFile(const QString& officePath, const QString& folder,
+                                const BackupRotation& rotation = {},
+                                const QDateTime& now = QDateTime::currentDateTime());
+
     // The newest backup that passes the integrity check (what to restore a damaged file
     // from), or nothing.
     static std::optional<BackupEntry> newestVerified(const QString& officePath,

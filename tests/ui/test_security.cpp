@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -216,6 +217,17 @@ TEST_CASE("ui: closing a changed file backs it up, and the backups dialog offers
     QTest::mouseClick(restore, Qt::LeftButton);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.restorePath() == backups.first().path);
+
+    // the 30-minute backup runs on a worker thread, only after a change
+    QSignalSpy made(&automatic, &ui::OfficeBackups::backedUp);
+    automatic.backUpInBackground();
+    CHECK_FALSE(made.wait(500));                           // nothing changed since "back up now"
+    office->logIn(QStringLiteral("admin"), kDemoPassword); // a change (its audit row)
+    QTest::qWait(1100);
+    automatic.backUpInBackground();
+    REQUIRE(made.wait(20000));
+    CHECK(AutoBackup::list(path, folder).size() == 3);
+    CHECK(checkOffice(made.first().first().toString()).ok());
     automatic.setOffice(nullptr);
 }
 

@@ -96,7 +96,7 @@ void BackupsDialog::chooseFolder()
 
 void BackupsDialog::backUpNow()
 {
-    if (!m_backups.backUpIfChanged(true))
+    if (!m_backups.backUpIfChanged(this, true))
         QMessageBox::warning(this, windowTitle(),
                              tr("The backup failed: %1").arg(m_backups.lastError()));
     reload();
