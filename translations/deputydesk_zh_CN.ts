@@ -5713,7 +5713,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+19" />
+        <source>Looking for a good backup…</source>
+        <translation>正在查找完好的备份…</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Damaged office file</source>
         <translation>街道文件已损坏</translation>
     </message>

@@ -56,8 +56,14 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
 // (the damaged file is kept beside it, byte for byte).
 bool offerRestore(QWidget* parent, const QString& path, const Error& e)
 {
-    const std::optional<BackupEntry> backup =
-        AutoBackup::newestVerified(path, OfficeBackups::folderFor(path));
+    std::optional<BackupEntry> backup;
+    const QString folder = OfficeBackups::folderFor(path);
+    try { // each candidate is checked whole: not on the GUI thread
+        runBusy(parent, Text::tr("Looking for a good backup…"),
+                [&] { backup = AutoBackup::newestVerified(path, folder); });
+    } catch (const Error&) {
+        return false;
+    }
     if (!backup)
         return false;
     if (QMessageBox::warning(

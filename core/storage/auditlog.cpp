@@ -55,10 +55,13 @@ struct ChainHead
     QString hash;
 };
 
-ChainHead lastSealed(const QSqlDatabase& db)
+// The newest row (the chain's head once every row is sealed), or the newest sealed one.
+ChainHead lastRow(const QSqlDatabase& db, bool sealedOnly)
 {
-    QSqlQuery q = sql::run(db, QStringLiteral("SELECT id, row_hash FROM audit_log "
-                                              "WHERE row_hash <> '' ORDER BY id DESC LIMIT 1"));
+    QSqlQuery q =
+        sql::run(db, QStringLiteral("SELECT id, row_hash FROM audit_log %1 ORDER BY id "
+                                    "DESC LIMIT 1")
+                         .arg(sealedOnly ? QStringLiteral("WHERE row_hash <> ''") : QString()));
     if (!q.next())
         return {};
     return {q.value(0).toLongLong(), q.value(1).toString()};
@@ -67,11 +70,8 @@ ChainHead lastSealed(const QSqlDatabase& db)
 
 void appendAudit(const QSqlDatabase& db, const UserRef& user, const AuditEntry& entry)
 {
-    const ChainHead head = lastSealed(db);
-    const qint64 id =
-        sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM audit_log"))
-            .toLongLong();
-    const QVariantList columns{id,
+    const ChainHead head = lastRow(db, false); // sealed: the upgrade to schema 7 sealed the rest
+    const QVariantList columns{head.id + 1,
                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                                user.id > 0 ? QVariant(user.id) : QVariant(),
                                user.login,
@@ -96,7 +96,7 @@ void sealAuditLog(const QSqlDatabase& db)
         QString rowHash;
     };
     QList<Seal> seals;
-    QString prev = lastSealed(db).hash;
+    QString prev = lastRow(db, true).hash;
     QSqlQuery q = sql::run(db, kHashedSelect + QStringLiteral(" WHERE row_hash = '' ORDER BY id"));
     while (q.next()) {
         seals.append({q.value(0).toLongLong(), prev, rowHash(prev, hashedColumns(q))});
