@@ -89,6 +89,7 @@ TEST_CASE("ui: a viewer's window offers no changes, an administrator's offers us
     window.findChild<QListWidget*>(QStringLiteral("navigation"))->setCurrentRow(1);
     auto* deputies = child<QWidget>(&window, "deputiesPage");
     CHECK_FALSE(child<QPushButton>(deputies, "addButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(deputies, "exportButton")->isEnabled()); // not even masked
 
     // switching to the administrator brings the menus back
     test::passOpeningDialog(QStringLiteral("admin"));
@@ -97,6 +98,7 @@ TEST_CASE("ui: a viewer's window offers no changes, an administrator's offers us
     CHECK(menuAction(window, QStringLiteral("&Save changes"))->isEnabled());
     CHECK(menuAction(window, QStringLiteral("&Users and passwords…"))->isEnabled());
     CHECK(child<QPushButton>(child<QWidget>(&window, "deputiesPage"), "addButton")->isEnabled());
+    CHECK(child<QPushButton>(child<QWidget>(&window, "deputiesPage"), "exportButton")->isEnabled());
 
     // the administrator adds a clerk, who can then log in
     ui::UsersDialog users(*window.office());

@@ -214,7 +214,7 @@ void DeputiesPage::updateActions()
     m_retire->setEnabled(writable && selected);
     m_delete->setEnabled(writable && selected);
     m_import->setEnabled(writable);
-    m_export->setEnabled(m_office != nullptr);
+    m_export->setEnabled(m_office && m_office->allows(Permission::ExportMasked));
 }
 
 void DeputiesPage::addDeputy()
