@@ -1192,12 +1192,12 @@
 <context>
     <name>dd::OfficeFile</name>
     <message>
-        <location filename="../core/storage/officefile.cpp" line="+34" />
+        <location filename="../core/storage/officefile.cpp" line="+36" />
         <source>%1 cannot be written (the file or its folder is read-only). It can be opened read-only.</source>
         <translation>%1 无法写入（文件或所在文件夹为只读）。可以以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+31" />
         <source>%1 is damaged and cannot be opened: %2</source>
         <translation>%1 已损坏，无法打开：%2</translation>
     </message>
@@ -1212,12 +1212,18 @@
         <translation>请先登录，才能%1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-46" />
+        <location line="+49" />
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-54" />
+        <source>Only an administrator may break the lock of %1: log in as one.</source>
+        <translation>只有管理员可以解除 %1 的锁定：请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <location line="+78" />
         <source>%1 was written by a newer DeputyDesk (schema version %2; this program knows up to %3). Install the newer version to open it.</source>
         <translation>%1 由更新版本的履职工作台写入（数据结构版本 %2，本程序最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
@@ -1227,12 +1233,17 @@
         <translation>%1 的数据结构版本为 %2，使用前须升级到 %3；请以可写方式打开一次完成升级（升级前会先备份）。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+35" />
         <source>%1 is not a DeputyDesk office file.</source>
         <translation>%1 不是履职工作台的街道文件。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+9" />
+        <source>%1 was left by a program that stopped (%2) and is damaged; probably the journal that would have undone its last change was deleted. The file was not changed.</source>
+        <translation>%1 是由一个已中止的程序（%2）留下的，文件已损坏；用来撤销其最后一次修改的日志文件很可能被删除了。文件没有被改动。</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>%1 already exists; choose another name.</source>
         <translation>%1 已存在，请另取一个名称。</translation>
     </message>
@@ -2318,6 +2329,34 @@
     </message>
 </context>
 <context>
+    <name>dd::Recovery</name>
+    <message>
+        <location filename="../core/storage/recovery.cpp" line="+38" />
+        <source>Cannot create a temporary folder beside %1: %2</source>
+        <translation>无法在 %1 旁边创建临时文件夹：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot copy %1 to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>it is no longer a DeputyDesk office file</source>
+        <translation>应用后它不再是履职工作台的街道文件</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its audit trail no longer holds together</source>
+        <translation>应用后审计日志的哈希链断裂</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 was left in the middle of a change, and the journal beside it (%2) does not fit it: applying the journal would damage the file (%3). The file and the journal were left as they are.</source>
+        <translation>%1 在修改途中被中断，但旁边的日志文件（%2）与它不匹配：应用这个日志会损坏文件（%3）。文件和日志都保持原样，没有改动。</translation>
+    </message>
+</context>
+<context>
     <name>dd::Roster</name>
     <message>
         <location filename="../core/io/roster.cpp" line="+138" />
@@ -2890,7 +2929,7 @@
         <translation>查看者</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>enter and change records</source>
         <translation>录入和修改记录</translation>
     </message>
@@ -2938,6 +2977,11 @@
         <location line="+2" />
         <source>export unmasked personal data</source>
         <translation>导出未脱敏的个人信息</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>break the lock of an office file</source>
+        <translation>解除街道文件的锁定</translation>
     </message>
 </context>
 <context>
@@ -5125,7 +5169,7 @@ After: %3</source>
 <context>
     <name>dd::ui::LogInDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="+67" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+76" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -5140,12 +5184,12 @@ After: %3</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-18" />
         <source>Log in to %1.</source>
         <translation>登录 %1。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+38" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -5713,7 +5757,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
+        <source>Only an administrator may break the lock of %1. Log in as an administrator.</source>
+        <translation>只有管理员可以解除 %1 的锁定。请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
@@ -5743,7 +5792,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>This office file has no passwords yet. Choose the password of the administrator (user name %1); from now on the file asks for a user name and password when it is opened.</source>
         <translation>该街道文件尚未设置密码。请为管理员（用户名 %1）设置密码；此后打开该文件时需要输入用户名和密码。</translation>
     </message>
@@ -5758,7 +5807,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>文件已从数据结构版本 %1 升级到 %2。旧文件的副本保留在 %3。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
         <source>Read-only file</source>
         <translation>只读文件</translation>
     </message>

@@ -52,6 +52,25 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
     }
     return false;
 }
+// Breaking a lock is the administrator's: asks for one's user name and password (again, with
+// the reason, after a refusal). False when the user cancelled.
+bool askAdministrator(QWidget* parent, const QString& path, const Error& refusal,
+                      OpenOptions& options)
+{
+    LogInDialog dialog(
+        Text::tr("Only an administrator may break the lock of %1. Log in as an "
+                 "administrator.")
+            .arg(path),
+        [&options](const QString& login, const QString& password) {
+            options.login = login;
+            options.password = password;
+        },
+        parent);
+    if (!options.login.isEmpty()) // they tried already: say why it did not do
+        dialog.showProblem(refusal.message());
+    return dialog.exec() == QDialog::Accepted;
+}
+
 // A damaged file: offers the newest backup that passes the check. True when it was restored
 // (the damaged file is kept beside it, byte for byte).
 bool offerRestore(QWidget* parent, const QString& path, const Error& e)
@@ -92,6 +111,8 @@ bool offerRestore(QWidget* parent, const QString& path, const Error& e)
 bool logInToOffice(QWidget* parent, OfficeFile& office)
 {
     if (!office.needsPassword()) {
+        if (office.currentUser().id > 0) // logged in while opening (breaking a lock)
+            return true;
         LogInDialog dialog(office, parent);
         return dialog.exec() == QDialog::Accepted;
     }
@@ -128,6 +149,12 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
             if (!askAboutLock(parent, e, options))
                 return nullptr;
         } catch (const Error& e) {
+            if (options.breakLock &&
+                (e.kind() == Error::Kind::LogIn || e.kind() == Error::Kind::Forbidden)) {
+                if (!askAdministrator(parent, path, e, options))
+                    return nullptr;
+                continue;
+            }
             if (e.kind() == Error::Kind::ReadOnly && !options.readOnly &&
                 QMessageBox::question(parent, Text::tr("Read-only file"),
                                       e.message() + QLatin1Char('\n') +

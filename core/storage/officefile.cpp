@@ -5,10 +5,12 @@
 #include "error.h"
 #include "fileheader.h"
 #include "fileops.h"
+#include "lockederror.h"
 #include "migrator.h"
 #include "officelock.h"
 #include "org/officesettings.h"
 #include "password.h"
+#include "recovery.h"
 #include "sql.h"
 #include "transaction.h"
 #include "userrepository.h"
@@ -34,6 +36,28 @@ void checkWritable(const QString& path)
                     Text::tr("%1 cannot be written (the file or its folder is read-only). "
                              "It can be opened read-only.")
                         .arg(path));
+}
+
+// Breaking a lock is the administrator's: in a file with passwords, options must name one
+// with the right password (checked read-only here; the log-in proper follows the opening).
+void authorizeLockBreak(const QString& path, const OpenOptions& options)
+{
+    Connection connection(path, Connection::Mode::ReadOnly);
+    const QSqlDatabase db = connection.db();
+    if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() < 7 ||
+        !UserRepository::hasPasswords(db))
+        return; // no log-in yet: whoever opens it acts as its administrator
+    if (options.login.isEmpty())
+        throw Error(
+            Error::Kind::LogIn,
+            Text::tr("Only an administrator may break the lock of %1: log in as one.").arg(path));
+    const UserRef user = UserRepository::authenticate(db, options.login, options.password, false);
+    if (!roleAllows(user.role, Permission::BreakLock))
+        throw Error(Error::Kind::Forbidden,
+                    Text::tr("%1 (%2) may not %3.")
+                        .arg(user.displayName.isEmpty() ? user.login : user.displayName,
+                             roleDisplayName(user.role),
+                             permissionDisplayName(Permission::BreakLock)));
 }
 
 // Turns SQLite's complaints on first contact into the kinds the UI explains.
@@ -117,13 +141,24 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
                         .arg(kSchemaVersion));
 
     std::unique_ptr<OfficeFile> office(new OfficeFile(path));
+    std::unique_ptr<RecoveredCopy> recovered; // the file with a pending journal applied
     if (!options.readOnly) {
         checkWritable(path);
         office->m_lock = std::make_unique<OfficeLock>(path);
-        if (options.breakLock)
+        if (options.breakLock) {
+            // The lock of a running program is never broken (nothing else is looked at).
+            if (const auto holder = OfficeLock::readHolder(path);
+                holder && holder->state == LockHolder::State::Alive)
+                throw LockedError(path, *holder);
+            // Only an administrator breaks a lock: judged before anything is written, on the
+            // file as SQLite will see it once a pending journal is applied.
+            recovered = recoverPendingJournal(path);
+            authorizeLockBreak(recovered ? recovered->path() : path, options);
             office->m_brokenLock = office->m_lock->breakAndAcquire(options.app);
-        else
+        } else {
             office->m_lock->acquire(options.app);
+            recovered = recoverPendingJournal(path);
+        }
     }
 
     office->m_connection = std::make_unique<Connection>(
@@ -140,6 +175,14 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
             throw;
         rethrowAsDamaged(path, e);
     }
+    // A writer that stopped in the rollback-journal mode without leaving its journal (deleted,
+    // or lost with a share) may have left its change half made.
+    if (office->m_brokenLock && !header.walMode && !recovered)
+        requireQuickCheck(db, Text::tr("%1 was left by a program that stopped (%2) and is "
+                                       "damaged; probably the journal that would have undone "
+                                       "its last change was deleted. The file was not changed.")
+                                  .arg(path, office->m_brokenLock->describe()));
+    recovered.reset();
 
     if (!options.readOnly) {
         const int before = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
@@ -162,14 +205,14 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
     if (office->needsPassword()) // a file without passwords: its administrator
         office->m_user = UserRepository::firstAdmin(db);
 
+    if (!options.login.isEmpty())
+        office->logIn(options.login, options.password);
     if (office->m_brokenLock && office->m_brokenLock->pid != 0) {
         Transaction tx(db);
         appendAudit(db, office->m_user,
                     {QStringLiteral("break_lock"), {}, 0, office->m_brokenLock->toJson(), {}});
         tx.commit();
     }
-    if (!options.login.isEmpty())
-        office->logIn(options.login, options.password);
     return office;
 }
 

@@ -64,6 +64,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ConfigureOffice:
     case Permission::ManageUsers:
     case Permission::ExportUnmasked:
+    case Permission::BreakLock:
         return role == Role::Admin;
     }
     return false;
@@ -98,6 +99,8 @@ QString permissionDisplayName(Permission permission)
         return Text::tr("manage users and passwords");
     case Permission::ExportUnmasked:
         return Text::tr("export unmasked personal data");
+    case Permission::BreakLock:
+        return Text::tr("break the lock of an office file");
     }
     return {};
 }

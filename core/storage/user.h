@@ -30,6 +30,7 @@ enum class Permission
     ConfigureOffice, // office settings, work calendar, kinds and categories (admin)
     ManageUsers,     // add users, reset passwords, lift locks (admin)
     ExportUnmasked,  // export personal data unmasked, audited (admin)
+    BreakLock,       // break the lock left by a program that stopped (admin)
 };
 
 bool roleAllows(Role role, Permission permission);

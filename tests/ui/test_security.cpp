@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -254,4 +255,51 @@ TEST_CASE("ui: a new office file has its administrator choose the password when 
     REQUIRE(window.closeOffice());
     auto office = OfficeFile::open(path);
     office->logIn(QStringLiteral("admin"), QStringLiteral("new-office-1"));
+}
+
+TEST_CASE("ui: breaking a stale lock asks for an administrator and refuses a clerk")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    {
+        test::LockHolderProcess holder(path);
+        holder.kill();
+    }
+    ui::MainWindow window;
+    window.show();
+
+    QString refusal;
+    auto logIn = [](QDialog* dialog, const QString& login) {
+        child<QLineEdit>(dialog, "login")->setText(login);
+        child<QLineEdit>(dialog, "password")->setText(kDemoPassword);
+        dialog->accept();
+    };
+    auto isLogIn = [](QDialog* d) { return d->objectName() == QLatin1String("logInDialog"); };
+    test::whenDialogOpens<QMessageBox>([&](QMessageBox* box) {
+        QAbstractButton* breakIt = nullptr;
+        for (QAbstractButton* button : box->buttons())
+            if (button->text().contains(QStringLiteral("Break")))
+                breakIt = button;
+        REQUIRE(breakIt != nullptr);
+        test::whenDialogOpens<QDialog>(
+            [&](QDialog* first) {
+                CHECK(child<QLabel>(first, "error")->text().isEmpty());
+                test::whenDialogOpens<QDialog>(
+                    [&](QDialog* second) {
+                        refusal = child<QLabel>(second, "error")->text();
+                        logIn(second, QStringLiteral("admin"));
+                    },
+                    [isLogIn](QDialog* d) { // the same dialog again, saying why
+                        return isLogIn(d) && !child<QLabel>(d, "error")->text().isEmpty();
+                    });
+                logIn(first, QStringLiteral("lina"));
+            },
+            isLogIn);
+        breakIt->click();
+    });
+    REQUIRE(window.openOffice(path));
+    CHECK(refusal.contains(QStringLiteral("may not break the lock")));
+    CHECK(window.office()->currentUser().login == QStringLiteral("admin"));
+    CHECK(window.office()->brokenLock().has_value());
 }

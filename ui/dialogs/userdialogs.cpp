@@ -35,7 +35,7 @@ QLabel* errorLabel(QWidget* parent)
     return label;
 }
 
-void showProblem(QLabel* label, const QString& text)
+void setProblem(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
@@ -60,7 +60,17 @@ QString messageOf(const Error& e)
 } // namespace
 
 LogInDialog::LogInDialog(OfficeFile& office, QWidget* parent)
-    : QDialog(parent), m_office(office), m_login(new QLineEdit(this)),
+    : LogInDialog(
+          tr("Log in to %1.").arg(office.path()),
+          [&office](const QString& login, const QString& password) {
+              office.logIn(login, password);
+          },
+          parent)
+{
+}
+
+LogInDialog::LogInDialog(const QString& intro, Attempt attempt, QWidget* parent)
+    : QDialog(parent), m_attempt(std::move(attempt)), m_login(new QLineEdit(this)),
       m_password(passwordEdit(QStringLiteral("password"), this)), m_error(errorLabel(this))
 {
     setObjectName(QStringLiteral("logInDialog"));
@@ -70,8 +80,10 @@ LogInDialog::LogInDialog(OfficeFile& office, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_login);
     form->addRow(tr("&Password:"), m_password);
+    auto* text = new QLabel(intro, this);
+    text->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Log in to %1.").arg(office.path()), this));
+    layout->addWidget(text);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(okCancelButtons(this));
@@ -79,22 +91,27 @@ LogInDialog::LogInDialog(OfficeFile& office, QWidget* parent)
     resize(420, sizeHint().height());
 }
 
+void LogInDialog::showProblem(const QString& text)
+{
+    setProblem(m_error, text);
+}
+
 void LogInDialog::accept()
 {
     if (m_login->text().trimmed().isEmpty()) {
-        showProblem(m_error, tr("Enter your user name."));
+        showProblem(tr("Enter your user name."));
         m_login->setFocus();
         return;
     }
     try {
-        m_office.logIn(m_login->text(), m_password->text());
+        m_attempt(m_login->text(), m_password->text());
     } catch (const Error& e) {
-        showProblem(m_error, e.message());
+        showProblem(e.message());
         m_password->clear();
         m_password->setFocus();
         return;
     }
-    QSettings().setValue(kLastLoginKey, m_office.currentUser().login);
+    QSettings().setValue(kLastLoginKey, m_login->text().trimmed());
     QDialog::accept();
 }
 
@@ -124,7 +141,7 @@ PasswordDialog::PasswordDialog(OfficeFile& office, qint64 userId, const QString&
 void PasswordDialog::accept()
 {
     if (m_password->text() != m_repeat->text()) {
-        showProblem(m_error, tr("The two passwords differ; type the same password twice."));
+        setProblem(m_error, tr("The two passwords differ; type the same password twice."));
         m_repeat->clear();
         m_repeat->setFocus();
         return;
@@ -132,7 +149,7 @@ void PasswordDialog::accept()
     try {
         UserRepository::setPassword(m_office, m_userId, m_password->text());
     } catch (const Error& e) {
-        showProblem(m_error, messageOf(e));
+        setProblem(m_error, messageOf(e));
         m_password->setFocus();
         return;
     }
@@ -262,7 +279,7 @@ NewUserDialog::NewUserDialog(OfficeFile& office, QWidget* parent)
 void NewUserDialog::accept()
 {
     if (const QString problem = passwordProblem(m_password->text()); !problem.isEmpty()) {
-        showProblem(m_error, problem);
+        setProblem(m_error, problem);
         m_password->setFocus();
         return;
     }
@@ -270,7 +287,7 @@ void NewUserDialog::accept()
         UserRepository::add(m_office, m_login->text(), m_name->text(),
                             roleFromKey(m_role->currentData().toString()), m_password->text());
     } catch (const Error& e) {
-        showProblem(m_error, messageOf(e));
+        setProblem(m_error, messageOf(e));
         return;
     }
     QDialog::accept();

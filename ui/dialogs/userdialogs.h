@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QDialog>
 
 class QComboBox;
@@ -20,11 +21,16 @@ class LogInDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // Logs in to the open office.
     LogInDialog(OfficeFile& office, QWidget* parent = nullptr);
+    // Hands user name and password to attempt, which throws dd::Error to refuse them.
+    using Attempt = std::function<void(const QString& login, const QString& password)>;
+    LogInDialog(const QString& intro, Attempt attempt, QWidget* parent = nullptr);
+    void showProblem(const QString& text); // in red, above the buttons
     void accept() override;
 
 private:
-    OfficeFile& m_office;
+    Attempt m_attempt;
     QLineEdit* m_login;
     QLineEdit* m_password;
     QLabel* m_error;
