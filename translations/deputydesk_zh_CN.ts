@@ -1218,12 +1218,12 @@
         <translation>%1（%2）无权%3。</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-53" />
         <source>Only an administrator may break the lock of %1: log in as one.</source>
         <translation>只有管理员可以解除 %1 的锁定：请以管理员身份登录。</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+77" />
         <source>%1 was written by a newer DeputyDesk (schema version %2; this program knows up to %3). Install the newer version to open it.</source>
         <translation>%1 由更新版本的履职工作台写入（数据结构版本 %2，本程序最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
@@ -3023,7 +3023,22 @@
         <translation>账号 %1 已停用，请联系管理员。</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="+88" />
+        <source>There is no user number %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>You cannot switch off your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>You cannot change your own role; another administrator can.</source>
+        <translation>不能修改自己的角色；可以请另一位管理员修改。</translation>
+    </message>
+    <message>
+        <location line="-141" />
         <source>The account %1 is locked after %2 wrong passwords until %3; wait, or ask the administrator to lift the lock.</source>
         <translation>账号 %1 因连续 %2 次密码错误已锁定至 %3；请稍后再试，或请管理员解除锁定。</translation>
     </message>
@@ -5169,7 +5184,7 @@ After: %3</source>
 <context>
     <name>dd::ui::LogInDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="+76" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+78" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -5569,7 +5584,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::NewUserDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="+159" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+229" />
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -5757,7 +5772,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Only an administrator may break the lock of %1. Log in as an administrator.</source>
         <translation>只有管理员可以解除 %1 的锁定。请以管理员身份登录。</translation>
     </message>
@@ -6630,7 +6645,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::PasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="-147" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="-217" />
         <source>Set a password</source>
         <translation>设置密码</translation>
     </message>
@@ -7718,7 +7733,13 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::UsersDialog</name>
     <message>
-        <location filename="../ui/dialogs/userdialogs.cpp" line="+19" />
+        <location filename="../ui/dialogs/userdialogs.cpp" line="+17" />
+        <location line="+68" />
+        <source>S&amp;witch off</source>
+        <translation>停用(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="-65" />
         <source>Users and passwords</source>
         <translation>用户和密码</translation>
     </message>
@@ -7758,7 +7779,12 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>解除锁定(&amp;L)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+1" />
+        <source>Change r&amp;ole…</source>
+        <translation>修改角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Switched off</source>
         <translation>已停用</translation>
     </message>
@@ -7778,7 +7804,47 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+17" />
+        <source>S&amp;witch on</source>
+        <translation>启用(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Switch off</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Switch off the account %1? It can no longer log in until it is switched on again; its name stays in the records and the audit trail.</source>
+        <translation>要停用账号 %1 吗？停用后不能再登录，直到重新启用；它的名字仍保留在记录和审计日志中。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot switch the account off</source>
+        <translation>无法停用账号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cannot switch the account on</source>
+        <translation>无法启用账号</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot change the role</source>
+        <translation>无法修改角色</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Choose a new password for %1 and tell it to them in person. It also lifts a lock.</source>
         <translation>为 %1 设置新密码，并当面告知本人。重设密码也会解除锁定。</translation>
     </message>

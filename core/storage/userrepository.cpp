@@ -234,4 +234,65 @@ void UserRepository::unlock(OfficeFile& office, qint64 userId)
     tx.commit();
 }
 
+namespace {
+struct Account
+{
+    QString login;
+    Role role = Role::Viewer;
+    bool active = false;
+};
+
+Account loadAccount(const QSqlDatabase& db, qint64 userId)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT login, role, active FROM users WHERE id = ?"),
+                           {userId});
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, Text::tr("There is no user number %1.").arg(userId));
+    return {q.value(0).toString(), roleFromKey(q.value(1).toString()), q.value(2).toBool()};
+}
+
+} // namespace
+
+void UserRepository::setActive(OfficeFile& office, qint64 userId, bool active)
+{
+    office.require(Permission::ManageUsers);
+    const QSqlDatabase db = office.db();
+    Transaction tx(db);
+    const Account account = loadAccount(db, userId);
+    if (account.active == active)
+        return;
+    // The administrator acting stays (the file always keeps one who can log in).
+    if (!active && userId == office.currentUser().id)
+        throw Error(Error::Kind::Forbidden, Text::tr("You cannot switch off your own account."));
+    sql::run(db, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active, userId});
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("update"),
+                 QStringLiteral("users"),
+                 userId,
+                 {{QStringLiteral("active"), account.active}},
+                 {{QStringLiteral("active"), active}}});
+    tx.commit();
+}
+
+void UserRepository::setRole(OfficeFile& office, qint64 userId, Role role)
+{
+    office.require(Permission::ManageUsers);
+    const QSqlDatabase db = office.db();
+    Transaction tx(db);
+    const Account account = loadAccount(db, userId);
+    if (account.role == role)
+        return;
+    if (userId == office.currentUser().id) // what this session may do would change under it
+        throw Error(Error::Kind::Forbidden,
+                    Text::tr("You cannot change your own role; another administrator can."));
+    sql::run(db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleKey(role), userId});
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("update"),
+                 QStringLiteral("users"),
+                 userId,
+                 {{QStringLiteral("role"), roleKey(account.role)}},
+                 {{QStringLiteral("role"), roleKey(role)}}});
+    tx.commit();
+}
+
 } // namespace dd

@@ -55,6 +55,12 @@ public:
     static void setPassword(OfficeFile& office, qint64 userId, const QString& password);
     // Lifts a lock before its time (administrators).
     static void unlock(OfficeFile& office, qint64 userId);
+    // Switches an account off (it can no longer log in; its name stays in the audit trail) or
+    // on again (administrators). Nobody switches themselves off (Error(Forbidden)), so the
+    // administrator acting always remains.
+    static void setActive(OfficeFile& office, qint64 userId, bool active);
+    // Gives another user another role (administrators; one's own role: Error(Forbidden)).
+    static void setRole(OfficeFile& office, qint64 userId, Role role);
 };
 
 } // namespace dd

@@ -207,6 +207,63 @@ TEST_CASE("A file with passwords asks for a log-in and five wrong passwords lock
     CHECK(checkOffice(path).ok());
 }
 
+TEST_CASE("The administrator switches accounts off and on and changes roles, never their own")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    const qint64 admin = office->currentUser().id;
+    const qint64 lina = userId(db, QStringLiteral("lina"));
+    const qint64 zhangwei = userId(db, QStringLiteral("zhangwei"));
+    const auto refusal = [](const std::function<void()>& act) {
+        try {
+            act();
+        } catch (const Error& e) {
+            CHECK(e.kind() == Error::Kind::Forbidden);
+            return e.message();
+        }
+        FAIL("allowed");
+        return QString();
+    };
+
+    UserRepository::setActive(*office, lina, false);
+    try {
+        office->logIn(QStringLiteral("lina"), kDemoPassword);
+        FAIL("a switched-off account logged in");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QStringLiteral("switched off")));
+    }
+    CHECK(office->currentUser().id == admin); // a failed log-in leaves the user as it was
+    UserRepository::setActive(*office, lina, true);
+    office->logIn(QStringLiteral("admin"), kDemoPassword);
+
+    // nobody switches themselves off or changes their own role, so an administrator remains
+    CHECK(refusal([&] {
+              UserRepository::setActive(*office, admin, false);
+          }).contains(QStringLiteral("your own account")));
+    CHECK(refusal([&] {
+              UserRepository::setRole(*office, admin, Role::Chair);
+          }).contains(QStringLiteral("your own role")));
+    UserRepository::setRole(*office, zhangwei, Role::Admin);
+    office->logIn(QStringLiteral("zhangwei"), kDemoPassword);
+    CHECK(office->currentUser().role == Role::Admin);
+    UserRepository::setRole(*office, admin, Role::Chair);
+    UserRepository::setActive(*office, admin, false);
+    CHECK_THROWS_AS(office->logIn(QStringLiteral("admin"), kDemoPassword), Error);
+    UserRepository::setActive(*office, admin, true);
+    office->logIn(QStringLiteral("admin"), kDemoPassword);
+    CHECK(office->currentUser().role == Role::Chair);
+    CHECK(refusal([&] {
+              UserRepository::setActive(*office, lina, false);
+          }).contains(QStringLiteral("manage users")));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                         "'users' AND action = 'update'"))
+              .toInt() == 6);
+    CHECK(checkOffice(path).ok());
+}
+
 TEST_CASE("Core refuses every action the role does not allow, whatever the UI shows")
 {
     TempDir dir;
@@ -314,9 +371,18 @@ TEST_CASE("Core refuses every action the role does not allow, whatever the UI sh
          [&](int) { UserRepository::setPassword(*office, other, QStringLiteral("other-pw-1")); }},
         {"lift a lock", Permission::ManageUsers,
          [&](int) { UserRepository::unlock(*office, other); }},
+        {"switch an account off and on", Permission::ManageUsers,
+         [&](int) {
+             UserRepository::setActive(*office, other, false);
+             UserRepository::setActive(*office, other, true);
+         }},
+        {"change a user's role", Permission::ManageUsers,
+         [&](int r) {
+             UserRepository::setRole(*office, other, r % 2 ? Role::Viewer : Role::Chair);
+         }},
     };
 
-    // viewer, clerk, chair, admin, and no one logged in: 5 x 14 = 70 cases
+    // viewer, clerk, chair, admin, and no one logged in: 5 x 16 = 80 cases
     const QList<std::pair<QString, std::optional<Role>>> people = {
         {QStringLiteral("wangfang"), Role::Viewer},
         {QStringLiteral("lina"), Role::Clerk},

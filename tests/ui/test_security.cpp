@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "officebackups.h"
 #include "storage/autobackup.h"
+#include "storage/error.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
 #include "storage/userrepository.h"
@@ -14,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -120,8 +122,29 @@ TEST_CASE("ui: a viewer's window offers no changes, an administrator's offers us
     CHECK(users.table()->rowCount() == before + 1);
     CHECK(users.table()->item(before, 0)->text() == QStringLiteral("zhaolei"));
     CHECK(users.table()->item(before, 2)->text() == QStringLiteral("Clerk"));
+
+    // switch the new account off (after a question) and make it a chair
+    users.table()->setCurrentCell(before, 0);
+    auto* active = child<QPushButton>(&users, "active");
+    CHECK(active->text() == QStringLiteral("S&witch off"));
+    test::whenDialogOpens<QMessageBox>(
+        [](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::mouseClick(active, Qt::LeftButton);
+    CHECK(users.table()->item(before, 3)->text() == QStringLiteral("Switched off"));
+    CHECK(active->text() == QStringLiteral("S&witch on"));
+    CHECK_THROWS_AS(
+        window.office()->logIn(QStringLiteral("zhaolei"), QStringLiteral("zhaolei-2026")), Error);
+    test::whenDialogOpens<QInputDialog>([](QInputDialog* d) {
+        d->setTextValue(roleDisplayName(Role::Chair));
+        d->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&users, "role"), Qt::LeftButton);
+    CHECK(users.table()->item(before, 2)->text() == QStringLiteral("Chair"));
+    QTest::mouseClick(active, Qt::LeftButton); // switching on asks nothing
+    CHECK(users.table()->item(before, 3)->text() == QStringLiteral("Active"));
     window.office()->logIn(QStringLiteral("zhaolei"), QStringLiteral("zhaolei-2026"));
     CHECK(window.office()->currentUser().displayName == QStringLiteral("赵磊"));
+    CHECK(window.office()->currentUser().role == Role::Chair);
 }
 
 TEST_CASE("ui: a file without passwords has its administrator choose one on opening")

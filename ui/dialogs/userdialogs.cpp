@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -157,7 +158,8 @@ void PasswordDialog::accept()
 }
 
 UsersDialog::UsersDialog(OfficeFile& office, QWidget* parent)
-    : QDialog(parent), m_office(office), m_table(new QTableWidget(this))
+    : QDialog(parent), m_office(office), m_table(new QTableWidget(this)),
+      m_active(new QPushButton(tr("S&witch off"), this))
 {
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users and passwords"));
@@ -168,14 +170,20 @@ UsersDialog::UsersDialog(OfficeFile& office, QWidget* parent)
     auto* add = new QPushButton(tr("&Add a user…"), this);
     auto* reset = new QPushButton(tr("&Reset password…"), this);
     auto* unlock = new QPushButton(tr("&Lift the lock"), this);
+    auto* role = new QPushButton(tr("Change r&ole…"), this);
     add->setObjectName(QStringLiteral("add"));
     reset->setObjectName(QStringLiteral("reset"));
     unlock->setObjectName(QStringLiteral("unlock"));
+    role->setObjectName(QStringLiteral("role"));
+    m_active->setObjectName(QStringLiteral("active"));
     connect(add, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(unlock, &QPushButton::clicked, this, &UsersDialog::unlock);
+    connect(role, &QPushButton::clicked, this, &UsersDialog::changeRole);
+    connect(m_active, &QPushButton::clicked, this, &UsersDialog::toggleActive);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &UsersDialog::updateButtons);
     auto* row = new QHBoxLayout;
-    for (QPushButton* b : {add, reset, unlock}) {
+    for (QPushButton* b : {add, reset, unlock, role, m_active}) {
         row->addWidget(b);
         b->setEnabled(office.allows(Permission::ManageUsers));
     }
@@ -207,9 +215,72 @@ void UsersDialog::reload()
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, a.user.id);
+            item->setData(Qt::UserRole + 1, a.active);
+            item->setData(Qt::UserRole + 2, roleKey(a.user.role));
             m_table->setItem(r, c, item);
         }
     }
+    updateButtons();
+}
+
+void UsersDialog::updateButtons()
+{
+    const QTableWidgetItem* item = m_table->item(m_table->currentRow(), 0);
+    m_active->setText(item && !item->data(Qt::UserRole + 1).toBool() ? tr("S&witch on")
+                                                                     : tr("S&witch off"));
+}
+
+void UsersDialog::toggleActive()
+{
+    const QTableWidgetItem* item = m_table->item(m_table->currentRow(), 0);
+    if (!item)
+        return;
+    const bool active = item->data(Qt::UserRole + 1).toBool();
+    if (active && QMessageBox::question(this, tr("Switch off"),
+                                        tr("Switch off the account %1? It can no longer log in "
+                                           "until it is switched on again; its name stays in "
+                                           "the records and the audit trail.")
+                                            .arg(item->text())) != QMessageBox::Yes)
+        return;
+    const int row = m_table->currentRow();
+    try {
+        UserRepository::setActive(m_office, item->data(Qt::UserRole).toLongLong(), !active);
+    } catch (const Error& e) {
+        showError(this,
+                  active ? tr("Cannot switch the account off") : tr("Cannot switch the account on"),
+                  e);
+    }
+    reload();
+    m_table->setCurrentCell(row, 0);
+}
+
+void UsersDialog::changeRole()
+{
+    const QTableWidgetItem* item = m_table->item(m_table->currentRow(), 0);
+    if (!item)
+        return;
+    const QList<Role> roles{Role::Admin, Role::Chair, Role::Clerk, Role::Viewer};
+    QStringList names;
+    int current = 0;
+    for (Role r : roles) {
+        if (roleKey(r) == item->data(Qt::UserRole + 2).toString())
+            current = int(names.size());
+        names << roleDisplayName(r);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Change role"), tr("Role of %1:").arg(item->text()), names, current, false, &ok);
+    if (!ok)
+        return;
+    const int row = m_table->currentRow();
+    try {
+        UserRepository::setRole(m_office, item->data(Qt::UserRole).toLongLong(),
+                                roles.at(names.indexOf(chosen)));
+    } catch (const Error& e) {
+        showError(this, tr("Cannot change the role"), e);
+    }
+    reload();
+    m_table->setCurrentCell(row, 0);
 }
 
 qint64 UsersDialog::currentId() const

@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace dd {
@@ -54,7 +55,8 @@ private:
     QLabel* m_error;
 };
 
-// The administrator's list of users: add one, reset a password, lift a lock.
+// The administrator's list of users: add one, reset a password, lift a lock, change a role,
+// switch an account off or on.
 class UsersDialog final : public QDialog
 {
     Q_OBJECT
@@ -68,9 +70,13 @@ private:
     void addUser();
     void resetPassword();
     void unlock();
+    void toggleActive();
+    void changeRole();
+    void updateButtons(); // "switch off" or "switch on", for the current row
 
     OfficeFile& m_office;
     QTableWidget* m_table;
+    QPushButton* m_active;
 };
 
 // A new user's name, role and first password.
