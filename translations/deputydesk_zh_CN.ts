@@ -1223,7 +1223,7 @@
         <translation>只有管理员可以解除 %1 的锁定：请以管理员身份登录。</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+103" />
         <source>%1 was written by a newer DeputyDesk (schema version %2; this program knows up to %3). Install the newer version to open it.</source>
         <translation>%1 由更新版本的履职工作台写入（数据结构版本 %2，本程序最高支持 %3）。请安装新版本后再打开。</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>%1 是由一个已中止的程序（%2）留下的，文件已损坏；用来撤销其最后一次修改的日志文件很可能被删除了。文件没有被改动。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+36" />
         <source>%1 already exists; choose another name.</source>
         <translation>%1 已存在，请另取一个名称。</translation>
     </message>
@@ -3243,7 +3243,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+147" />
+        <location filename="../app/cli/clicommands.cpp" line="+151" />
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -3263,7 +3263,7 @@
         <translation>已为%2新建街道文件 %1。</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-135" />
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -3315,6 +3315,9 @@ Options:
   --user LOGIN        log in as LOGIN for commands that change a file with passwords
                       (import, export); the password is read from the environment
                       variable DEPUTYDESK_PASSWORD, else from standard input
+  --shared            with import, export: the file is on a network share; write it
+                      with a rollback journal, not WAL (NFS and SMB mounts are
+                      detected without it)
   --lang LANG         zh_CN or en (default: the system language)
   --help              show this help
   --version           show the version
@@ -3371,6 +3374,9 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
   --user 用户名       对设有密码的文件执行修改类命令（import、export）时以该用户登录；
                       密码从环境变量 DEPUTYDESK_PASSWORD 读取，
                       未设置时从标准输入读取
+  --shared            用于 import、export：文件位于网络共享文件夹，写入时使用
+                      回滚日志而不是 WAL（NFS 和 SMB 共享
+                      无需此选项即可自动识别）
   --lang LANG         zh_CN 或 en（默认跟随系统语言）
   --help              显示本帮助
   --version           显示版本
@@ -3378,7 +3384,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+142" />
         <source>usage: demo FILE [--scale street|stress] [--seed N]</source>
         <translation>用法：demo 文件 [--scale street|stress] [--seed 数字]</translation>
     </message>
@@ -5212,7 +5218,7 @@ After: %3</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+110" />
+        <location filename="../ui/mainwindow.cpp" line="+112" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -5267,7 +5273,17 @@ After: %3</source>
         <translation>完整性检查(&amp;I)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>On a &amp;network share</source>
+        <translation>位于网络共享文件夹(&amp;N)</translation>
+    </message>
+    <message>
         <location line="+3" />
+        <source>The file lies in a folder other computers use too: write it with a rollback journal, each change synced whole (NFS and SMB shares are detected).</source>
+        <translation>文件位于其他电脑也在使用的文件夹中：使用回滚日志写入，每次修改都完整同步到磁盘（NFS 和 SMB 共享会自动识别）。</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Users and passwords…</source>
         <translation>用户和密码(&amp;U)…</translation>
     </message>
@@ -5342,7 +5358,7 @@ After: %3</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+84" />
         <source>Supervision: %1 opinions overdue, %2 due within 3 working days (Residents' opinions, Ctrl+Shift+1).</source>
         <translation>督办提醒：%1 件诉求已逾期，%2 件 3 个工作日内到期（民意诉求，Ctrl+Shift+1）。</translation>
     </message>
@@ -5523,7 +5539,18 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>为 %1 设置新密码。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+11" />
+        <location line="+4" />
+        <source>Network share</source>
+        <translation>网络共享文件夹</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Another program is reading the file; the change takes effect when it is next opened.</source>
+        <translation>另一个程序正在读取此文件；这项设置将在下次打开文件时生效。</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>About DeputyDesk</source>
         <translation>关于履职工作台</translation>
     </message>
@@ -5747,7 +5774,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OfficeOpener</name>
     <message>
-        <location filename="../ui/officeopener.cpp" line="+26" />
+        <location filename="../ui/officeopener.cpp" line="+28" />
         <source>Office file in use</source>
         <translation>街道文件正在使用中</translation>
     </message>
@@ -5807,12 +5834,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+42" />
         <source>This office file has no passwords yet. Choose the password of the administrator (user name %1); from now on the file asks for a user name and password when it is opened.</source>
         <translation>该街道文件尚未设置密码。请为管理员（用户名 %1）设置密码；此后打开该文件时需要输入用户名和密码。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Office file upgraded</source>
         <translation>街道文件已升级</translation>
     </message>

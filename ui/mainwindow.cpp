@@ -27,6 +27,7 @@
 #include "pages/suggestionspage.h"
 #include "pages/venuespage.h"
 #include "storage/backup.h"
+#include "storage/fileops.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
 
@@ -43,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -137,6 +139,12 @@ void MainWindow::createMenus()
     m_roleActions.append({file->addAction(tr("&Restore from backup…"), this, &MainWindow::restore),
                           Permission::RestoreBackup});
     m_officeActions << file->addAction(tr("&Integrity check"), this, &MainWindow::checkIntegrity);
+    m_sharedAction = file->addAction(tr("On a &network share"), this, &MainWindow::setShared);
+    m_sharedAction->setObjectName(QStringLiteral("sharedAction"));
+    m_sharedAction->setCheckable(true);
+    m_sharedAction->setStatusTip(tr("The file lies in a folder other computers use too: write "
+                                    "it with a rollback journal, each change synced whole "
+                                    "(NFS and SMB shares are detected)."));
     file->addSeparator();
     m_roleActions.append(
         {file->addAction(tr("&Users and passwords…"), this, &MainWindow::manageUsers),
@@ -236,6 +244,12 @@ void MainWindow::setOffice(std::unique_ptr<OfficeFile> office)
         action->setEnabled(open && m_office->allows(Permission::EnterRecords));
     for (const auto& [action, permission] : std::as_const(m_roleActions))
         action->setEnabled(open && m_office->allows(permission));
+    {
+        const QSignalBlocker quiet(m_sharedAction);
+        m_sharedAction->setChecked(open && m_office->isShared());
+        m_sharedAction->setEnabled(open && !m_office->isReadOnly() &&
+                                   !isOnNetworkShare(m_office->path()));
+    }
     m_outer->setCurrentIndex(open ? 1 : 0);
     m_startPage->setRecentFiles(recentFiles());
     if (open) {
@@ -510,6 +524,23 @@ void MainWindow::changePassword()
     PasswordDialog(*m_office, m_office->currentUser().id,
                    tr("Choose a new password for %1.").arg(m_office->currentUser().login), this)
         .exec();
+}
+
+void MainWindow::setShared(bool shared)
+{
+    if (!m_office)
+        return;
+    markShared(m_office->path(), shared);
+    try {
+        if (m_office->setShared(shared) != shared)
+            QMessageBox::information(this, tr("Network share"),
+                                     tr("Another program is reading the file; the change takes "
+                                        "effect when it is next opened."));
+    } catch (const Error& e) {
+        showError(this, tr("Network share"), e);
+    }
+    const QSignalBlocker quiet(m_sharedAction);
+    m_sharedAction->setChecked(m_office->isShared());
 }
 
 void MainWindow::switchUser()

@@ -67,6 +67,7 @@ private:
     void showAudit();
     void changePassword();
     void switchUser();
+    void setShared(bool shared); // File ▸ On a network share
     void about();
 
     std::unique_ptr<OfficeFile> m_office;
@@ -80,6 +81,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QList<QAction*> m_officeActions;                      // enabled only while an office is open
+    QAction* m_sharedAction = nullptr;                    // File ▸ On a network share
     QList<QAction*> m_writeActions;                       // and only when it is writable
     QList<std::pair<QAction*, Permission>> m_roleActions; // and only when the user may
     QLabel* m_statusOffice;

@@ -9,8 +9,10 @@
 #include "storage/officefile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 
 namespace dd::ui {
 
@@ -108,6 +110,30 @@ bool offerRestore(QWidget* parent, const QString& path, const Error& e)
 
 } // namespace
 
+namespace {
+const QString kSharedPathsKey = QStringLiteral("network/sharedPaths");
+
+QString settingsKeyOf(const QString& path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+} // namespace
+
+bool isMarkedShared(const QString& path)
+{
+    return QSettings().value(kSharedPathsKey).toStringList().contains(settingsKeyOf(path));
+}
+
+void markShared(const QString& path, bool shared)
+{
+    QSettings settings;
+    QStringList paths = settings.value(kSharedPathsKey).toStringList();
+    paths.removeAll(settingsKeyOf(path));
+    if (shared)
+        paths << settingsKeyOf(path);
+    settings.setValue(kSharedPathsKey, paths);
+}
+
 bool logInToOffice(QWidget* parent, OfficeFile& office)
 {
     if (!office.needsPassword()) {
@@ -132,6 +158,7 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
 {
     OpenOptions options;
     options.readOnly = readOnly;
+    options.shared = isMarkedShared(path);
     for (;;) {
         try {
             std::unique_ptr<OfficeFile> office = OfficeFile::open(path, options);

@@ -18,6 +18,11 @@ namespace dd::ui {
 std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QString& path,
                                                     bool readOnly = false);
 
+// Paths the user marked as lying on a network share (kept in the settings of this computer):
+// opened in the network-share mode (OpenOptions::shared) even where that is not detected.
+bool isMarkedShared(const QString& path);
+void markShared(const QString& path, bool shared);
+
 // A file with passwords asks for user name and password; a writable file without any has
 // its administrator choose one first. False when the user cancelled.
 bool logInToOffice(QWidget* parent, OfficeFile& office);

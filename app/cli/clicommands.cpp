@@ -90,6 +90,9 @@ QString helpText()
         "  --user LOGIN        log in as LOGIN for commands that change a file with passwords\n"
         "                      (import, export); the password is read from the environment\n"
         "                      variable DEPUTYDESK_PASSWORD, else from standard input\n"
+        "  --shared            with import, export: the file is on a network share; write it\n"
+        "                      with a rollback journal, not WAL (NFS and SMB mounts are\n"
+        "                      detected without it)\n"
         "  --lang LANG         zh_CN or en (default: the system language)\n"
         "  --help              show this help\n"
         "  --version           show the version\n"
@@ -100,9 +103,10 @@ QString helpText()
 } // namespace
 
 namespace {
-// --user: the log-in for a file with passwords.
+// --user: the log-in for a file with passwords; --shared: the network-share mode.
 void setLogIn(const Args& a, OpenOptions& options)
 {
+    options.shared = a.parser.isSet(QStringLiteral("shared"));
     if (!a.parser.isSet(QStringLiteral("user")))
         return;
     options.login = a.parser.value(QStringLiteral("user"));
@@ -388,8 +392,8 @@ int run(const QStringList& arguments)
     for (const char* name : {"name", "district", "city", "term", "year", "out", "lang", "sheet",
                              "kind", "state", "as-of", "scale", "seed", "user"})
         valueOption(name);
-    for (const char* name :
-         {"json", "break-lock", "help", "version", "dry-run", "unmasked", "open", "overdue"})
+    for (const char* name : {"json", "break-lock", "help", "version", "dry-run", "unmasked", "open",
+                             "overdue", "shared"})
         p.addOption(QCommandLineOption(QString::fromLatin1(name)));
     p.addOption(QCommandLineOption(QStringLiteral("h")));
 

@@ -22,7 +22,7 @@ Connection::Connection(const QString& path, Mode mode)
     : m_name(nextConnectionName()), m_path(path), m_mode(mode)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     if (mode == Mode::ReadOnly) {
         // A URI with mode=ro: SQLite opens the file O_RDONLY and refuses every write.
         QUrl uri = QUrl::fromLocalFile(path);

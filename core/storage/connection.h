@@ -19,6 +19,8 @@ public:
         Create
     };
 
+    static constexpr int kBusyTimeoutMs = 5000; // how long a statement waits for a lock
+
     Connection(const QString& path, Mode mode);
     ~Connection();
 

@@ -110,6 +110,32 @@ void OfficeFile::require(Permission permission) const
         requireWritable();
 }
 
+bool OfficeFile::setShared(bool shared)
+{
+    requireWritable();
+    // WAL needs shared memory between the programs using the file, which network shares
+    // do not give; there the rollback journal, every commit synced whole.
+    // (Leaving WAL needs the file to itself: while a reader has it open it stays in WAL.)
+    // (Not waiting for the reader: SQLite answers "busy" at once and the mode stays.)
+    sql::run(db(), QStringLiteral("PRAGMA busy_timeout = 0"));
+    QString mode;
+    try {
+        mode =
+            sql::scalar(db(), QStringLiteral("PRAGMA journal_mode = %1")
+                                  .arg(shared ? QStringLiteral("DELETE") : QStringLiteral("WAL")))
+                .toString();
+    } catch (const Error& e) {
+        if ((e.nativeCode() & 0xff) != 5) // SQLITE_BUSY
+            throw;
+        mode = sql::scalar(db(), QStringLiteral("PRAGMA journal_mode")).toString();
+    }
+    sql::run(db(), QStringLiteral("PRAGMA busy_timeout = %1").arg(Connection::kBusyTimeoutMs));
+    m_shared = mode == QLatin1String("delete");
+    sql::run(db(), m_shared ? QStringLiteral("PRAGMA synchronous = FULL")
+                            : QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return m_shared;
+}
+
 void OfficeFile::logIn(const QString& login, const QString& password)
 {
     m_user = UserRepository::authenticate(db(), login, password, !isReadOnly());
@@ -189,17 +215,7 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
         office->m_upgradeBackup = Migrator().upgrade(*office->m_connection);
         if (!office->m_upgradeBackup.isEmpty())
             office->m_upgradedFrom = before;
-        // WAL needs shared memory between the programs using the file, which network shares
-        // do not give; there the rollback journal, every commit synced whole.
-        // (Leaving WAL needs the file to itself: while a reader has it open it stays in WAL.)
-        const bool shared = options.shared || isOnNetworkShare(path);
-        const QString mode =
-            sql::scalar(db, QStringLiteral("PRAGMA journal_mode = %1")
-                                .arg(shared ? QStringLiteral("DELETE") : QStringLiteral("WAL")))
-                .toString();
-        office->m_shared = mode == QLatin1String("delete");
-        sql::run(db, office->m_shared ? QStringLiteral("PRAGMA synchronous = FULL")
-                                      : QStringLiteral("PRAGMA synchronous = NORMAL"));
+        office->setShared(options.shared || isOnNetworkShare(path));
     }
     office->m_schemaVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     if (office->needsPassword()) // a file without passwords: its administrator

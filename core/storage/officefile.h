@@ -53,6 +53,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // Opened in the network-share mode (rollback journal, synchronous=FULL).
     bool isShared() const { return m_shared; }
+    // Switches the mode while the file is open (the user marked or unmarked the path as a
+    // network share). Leaving WAL needs the file to itself: while another program reads it,
+    // the mode stays as it was until the next opening. Returns isShared() afterwards.
+    bool setShared(bool shared);
     // Who core writes as. In a file with passwords: no one (id 0) until logIn(); in a file
     // without (older files, files made by scripts) the first administrator, who should set
     // a password (needsPassword()).

@@ -325,10 +325,13 @@ TEST_CASE("cli: template, import with dry run and bad rows, export, groups")
               .value(QStringLiteral("deputies"))
               .toInteger() == 0);
 
+    // --shared: written in the network-share mode, the rollback journal (header bytes 18/19)
     const ProcessResult imported =
-        cli({QStringLiteral("import"), office, QStringLiteral("deputies"), roster});
+        cli({QStringLiteral("import"), office, QStringLiteral("deputies"), roster,
+             QStringLiteral("--shared")});
     CHECK(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("3 added")));
+    CHECK(test::readAll(office).mid(18, 2) == QByteArray("\x01\x01", 2));
 
     const ProcessResult groups = cli({QStringLiteral("groups"), office, QStringLiteral("--json")});
     REQUIRE(groups.exitCode == 0);
@@ -349,6 +352,7 @@ TEST_CASE("cli: template, import with dry run and bad rows, export, groups")
         cli({QStringLiteral("import"), office, QStringLiteral("deputies"), full});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("3 unchanged")));
+    CHECK(test::readAll(office).mid(18, 2) == QByteArray("\x02\x02", 2)); // WAL again
 }
 
 TEST_CASE("cli: activities and actions on the demo office, and an activity log import")

@@ -232,3 +232,34 @@ TEST_CASE("Only an administrator breaks a stale lock, and the refused leave it i
     CHECK(rows[0].userLogin == QStringLiteral("admin"));
     CHECK(rows[1].action == QStringLiteral("login"));
 }
+
+TEST_CASE("The network-share mode can be switched while the file is open, unless another reads it")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    auto office = test::makeOffice(path);
+    const auto mode = [&] {
+        return sql::scalar(office->db(), QStringLiteral("PRAGMA journal_mode")).toString();
+    };
+    CHECK_FALSE(office->isShared());
+    CHECK(office->setShared(true));
+    CHECK(mode() == QStringLiteral("delete"));
+    CHECK(sql::scalar(office->db(), QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    UserRepository::add(*office, QStringLiteral("clerk1"), {}, Role::Clerk);
+    CHECK_FALSE(office->setShared(false));
+    CHECK(mode() == QStringLiteral("wal"));
+    {
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        auto reader = OfficeFile::open(path, readOnly);
+        sql::scalar(reader->db(), QStringLiteral("SELECT count(*) FROM users"));
+        CHECK_FALSE(office->setShared(true)); // stays in WAL while the reader has it
+        CHECK(mode() == QStringLiteral("wal"));
+    }
+    office.reset();
+    OpenOptions shared;
+    shared.shared = true;
+    office = OfficeFile::open(path, shared);
+    CHECK(office->isShared());
+    CHECK(mode() == QStringLiteral("delete"));
+}

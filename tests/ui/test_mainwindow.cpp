@@ -2,6 +2,7 @@
 #include "demo/demooffice.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "officeopener.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
 #include "testsupport.h"
@@ -224,4 +225,33 @@ TEST_CASE("ui: the Chinese translation is complete for the main window")
     CHECK(child<QListWidget>(&window, "navigation")->item(0)->text() == QStringLiteral("本街道"));
     CHECK(child<QPushButton>(&window, "saveButton")->text() == QStringLiteral("保存(&S)"));
     CHECK(child<QLabel>(&window, "statusUser")->text().contains(QStringLiteral("管理员")));
+}
+
+TEST_CASE("ui: a file marked as on a network share is written with a rollback journal")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    ui::MainWindow window;
+    showActive(&window);
+    test::passOpeningDialog();
+    REQUIRE(window.openOffice(path));
+    auto* shared = child<QAction>(&window, "sharedAction");
+    CHECK(shared->isEnabled());
+    CHECK_FALSE(shared->isChecked());
+
+    shared->trigger();
+    CHECK(shared->isChecked());
+    CHECK(window.office()->isShared());
+    CHECK(ui::isMarkedShared(path));
+    window.closeOffice();
+    CHECK(test::readAll(path).mid(18, 2) == QByteArray("\x01\x01", 2));
+
+    test::passOpeningDialog(); // opened again: the mark is remembered
+    REQUIRE(window.openOffice(path));
+    CHECK(window.office()->isShared());
+    CHECK(shared->isChecked());
+    shared->trigger();
+    CHECK_FALSE(window.office()->isShared());
+    CHECK_FALSE(ui::isMarkedShared(path));
 }
