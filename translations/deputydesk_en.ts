@@ -4,7 +4,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message numerus="yes">
-        <location filename="../core/org/deputygroup.cpp" line="+181" />
+        <location filename="../core/org/deputygroup.cpp" line="+181"/>
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>A group has one leader; %n member is marked as leader.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>dd::Import</name>
     <message numerus="yes">
-        <location filename="../core/io/importreport.cpp" line="+92" />
+        <location filename="../core/io/importreport.cpp" line="+92"/>
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dd::Integrity</name>
     <message numerus="yes">
-        <location filename="../core/storage/integrity.cpp" line="+73" />
+        <location filename="../core/storage/integrity.cpp" line="+73"/>
         <source>%n row(s), chain unbroken.</source>
         <translation>
             <numerusform>%n row, chain unbroken.</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>dd::Minutes</name>
     <message numerus="yes">
-        <location filename="../core/activity/minutes.cpp" line="+52" />
+        <location filename="../core/activity/minutes.cpp" line="+52"/>
         <source>%1 (%n)</source>
         <translation>
             <numerusform>%1 (%n)</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>residents (%n)</source>
         <translation>
             <numerusform>residents (%n)</numerusform>
@@ -56,15 +56,15 @@
 <context>
     <name>dd::SelectionNotice</name>
     <message numerus="yes">
-        <location filename="../core/org/selectionnotice.cpp" line="+42" />
-        <source>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative(s) of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</source>
+        <location filename="../core/org/selectionnotice.cpp" line="+42"/>
+        <source>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative(s) of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office&apos;s people&apos;s congress work committee during the notice.</source>
         <translation>
-            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative of %1 is announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</numerusform>
-            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representatives of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office's people's congress work committee during the notice.</numerusform>
+            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representative of %1 is announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office&apos;s people&apos;s congress work committee during the notice.</numerusform>
+            <numerusform>After nomination, preliminary review and joint review (“two down, two up”), the %n proposed representatives of %1 are announced below. The notice runs from %2 to %3 (3 working days). Objections may be raised with the office&apos;s people&apos;s congress work committee during the notice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n resident jointly</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+206" />
+        <location filename="../core/opinion/suggestion.cpp" line="+206"/>
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+296" />
+        <location filename="../app/cli/clicommands.cpp" line="+296"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliactivities.cpp" line="+71" />
+        <location filename="../app/cli/cliactivities.cpp" line="+71"/>
         <source>%n activities</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45" />
+        <location line="+45"/>
         <source>%n action item(s)</source>
         <translation>
             <numerusform>%n action item</numerusform>
@@ -110,8 +110,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
-        <location filename="../app/cli/cliopinions.cpp" line="+96" />
+        <location line="+1"/>
+        <location filename="../app/cli/cliopinions.cpp" line="+96"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.h" line="+70" />
+        <location filename="../app/cli/clisupport.h" line="+70"/>
         <source>%n problem(s) in %1; nothing was imported</source>
         <translation>
             <numerusform>%n problem in %1; nothing was imported</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+79" />
+        <location filename="../app/cli/clicommands.cpp" line="+79"/>
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliopinions.cpp" line="-1" />
+        <location filename="../app/cli/cliopinions.cpp" line="-1"/>
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>dd::ui::ActionItemsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/actionitemspage.cpp" line="+116" />
+        <location filename="../ui/pages/actionitemspage.cpp" line="+116"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/activitiespage.cpp" line="+191" />
+        <location filename="../ui/pages/activitiespage.cpp" line="+191"/>
         <source>%n activities held</source>
         <translation>
             <numerusform>%n activity held</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94" />
+        <location line="+94"/>
         <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
         <translation>
             <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>dd::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+129" />
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+129"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44" />
+        <location line="+44"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/deputiespage.cpp" line="+183" />
+        <location filename="../ui/pages/deputiespage.cpp" line="+183"/>
         <source>%n deputies shown</source>
         <translation>
             <numerusform>%n deputy shown</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>dd::ui::GroupsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/groupspage.cpp" line="+100" />
+        <location filename="../ui/pages/groupspage.cpp" line="+100"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/opinionspage.cpp" line="+210" />
+        <location filename="../ui/pages/opinionspage.cpp" line="+210"/>
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>dd::ui::RecordTable</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/recordtable.cpp" line="+82" />
+        <location filename="../ui/widgets/recordtable.cpp" line="+82"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>dd::ui::SelectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/selectionpage.cpp" line="+210" />
+        <location filename="../ui/pages/selectionpage.cpp" line="+210"/>
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n resident jointly</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182" />
+        <location line="+182"/>
         <source>%n deliberation representative(s) confirmed.</source>
         <translation>
             <numerusform>%n deliberation representative confirmed.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/suggestionspage.cpp" line="+245" />
+        <location filename="../ui/pages/suggestionspage.cpp" line="+245"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n replied</source>
         <translation>
             <numerusform>%n replied</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>dd::ui::VenuesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/venuespage.cpp" line="+65" />
+        <location filename="../ui/pages/venuespage.cpp" line="+65"/>
         <source>%n venue(s)</source>
         <translation>
             <numerusform>%n venue</numerusform>

@@ -1292,8 +1292,8 @@
     </message>
     <message>
         <location line="+8" />
-        <source>%1 was left locked by a program that is no longer running (%2). The lock can be broken, or the file opened read-only.</source>
-        <translation>%1 被一个已不在运行的程序锁定（%2）。可以解除该锁，或以只读方式打开。</translation>
+        <source>%1 was left locked by a program that is no longer running (%2). An administrator can break the lock, or the file can be opened read-only.</source>
+        <translation>%1 被一个已不在运行的程序锁定（%2）。管理员可以解除该锁，也可以以只读方式打开。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5210,7 +5210,7 @@ After: %3</source>
         <translation>登录 %1。</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -5804,7 +5804,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>只有管理员可以解除 %1 的锁定。请以管理员身份登录。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>

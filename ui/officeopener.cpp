@@ -68,8 +68,11 @@ bool askAdministrator(QWidget* parent, const QString& path, const Error& refusal
             options.password = password;
         },
         parent);
-    if (!options.login.isEmpty()) // they tried already: say why it did not do
+    if (!options.login.isEmpty()) { // they tried already: say why it did not do
         dialog.showProblem(refusal.message());
+        if (refusal.kind() == Error::Kind::Forbidden) // the password was right, the role not
+            dialog.chooseAnotherUser();
+    }
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -67,8 +67,9 @@ QString LockHolder::describe() const
 LockedError::LockedError(const QString& path, LockHolder holder)
     : Error(Kind::Locked,
             holder.state == LockHolder::State::Stale
-                ? Text::tr("%1 was left locked by a program that is no longer running (%2). "
-                           "The lock can be broken, or the file opened read-only.")
+                ? Text::tr(
+                      "%1 was left locked by a program that is no longer running (%2). "
+                      "An administrator can break the lock, or the file can be opened read-only.")
                       .arg(path, holder.describe())
                 : Text::tr("%1 is already open for writing by %2. It can be opened read-only.")
                       .arg(path, holder.describe())),

@@ -97,6 +97,12 @@ void LogInDialog::showProblem(const QString& text)
     setProblem(m_error, text);
 }
 
+void LogInDialog::chooseAnotherUser()
+{
+    m_login->selectAll();
+    m_login->setFocus();
+}
+
 void LogInDialog::accept()
 {
     if (m_login->text().trimmed().isEmpty()) {

@@ -28,6 +28,7 @@ public:
     using Attempt = std::function<void(const QString& login, const QString& password)>;
     LogInDialog(const QString& intro, Attempt attempt, QWidget* parent = nullptr);
     void showProblem(const QString& text); // in red, above the buttons
+    void chooseAnotherUser();              // the user name selected, to be typed over
     void accept() override;
 
 private:
