@@ -103,6 +103,22 @@ TEST_CASE("ui: a viewer's window offers no changes, an administrator's offers us
     CHECK(child<QPushButton>(child<QWidget>(&window, "deputiesPage"), "addButton")->isEnabled());
     CHECK(child<QPushButton>(child<QWidget>(&window, "deputiesPage"), "exportButton")->isEnabled());
 
+    // a clerk enters activities but does not change their kinds (the administrator's rules)
+    test::passOpeningDialog(QStringLiteral("lina"));
+    menuAction(window, QStringLiteral("S&witch user…"))->trigger();
+    REQUIRE(window.office()->currentUser().role == Role::Clerk);
+    auto* navigation = child<QListWidget>(&window, "navigation");
+    for (int row = 0; row < navigation->count(); ++row)
+        if (navigation->item(row)->text() == QStringLiteral("Activities"))
+            navigation->setCurrentRow(row);
+    auto* activities = child<QWidget>(&window, "activitiesPage");
+    REQUIRE(activities->isVisible());
+    CHECK(child<QPushButton>(activities, "importButton")->isEnabled());
+    CHECK_FALSE(child<QPushButton>(activities, "kindsButton")->isEnabled());
+    test::passOpeningDialog(QStringLiteral("admin"));
+    menuAction(window, QStringLiteral("S&witch user…"))->trigger();
+    CHECK(child<QPushButton>(activities, "kindsButton")->isEnabled());
+
     // the administrator adds a clerk, who can then log in
     ui::UsersDialog users(*window.office());
     const int before = users.table()->rowCount();

@@ -70,6 +70,8 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_add->setObjectName(QStringLiteral("addButton"));
     m_open->setObjectName(QStringLiteral("openButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_kinds->setObjectName(QStringLiteral("kindsButton"));
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
     m_planned->setChecked(true);
@@ -243,8 +245,9 @@ void ActivitiesPage::updateActions()
     m_pdf->setEnabled(held);
     m_docx->setEnabled(held);
     m_print->setEnabled(held);
-    for (QPushButton* b : {m_import, m_plans, m_kinds})
+    for (QPushButton* b : {m_import, m_plans})
         b->setEnabled(writable);
+    m_kinds->setEnabled(m_office && m_office->allows(Permission::ConfigureOffice));
 }
 
 void ActivitiesPage::add()
