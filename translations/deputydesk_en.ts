@@ -26,7 +26,7 @@
 <context>
     <name>dd::Integrity</name>
     <message numerus="yes">
-        <location filename="../core/storage/integrity.cpp" line="+73"/>
+        <location filename="../core/storage/integrity.cpp" line="+75"/>
         <source>%n row(s), chain unbroken.</source>
         <translation>
             <numerusform>%n row, chain unbroken.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+296"/>
+        <location filename="../app/cli/clicommands.cpp" line="+298"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/activitiespage.cpp" line="+191"/>
+        <location filename="../ui/pages/activitiespage.cpp" line="+193"/>
         <source>%n activities held</source>
         <translation>
             <numerusform>%n activity held</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
         <translation>
             <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>

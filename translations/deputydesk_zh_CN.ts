@@ -899,7 +899,7 @@
 <context>
     <name>dd::Integrity</name>
     <message>
-        <location filename="../core/storage/integrity.cpp" line="+38" />
+        <location filename="../core/storage/integrity.cpp" line="+40" />
         <source>Database structure (integrity_check)</source>
         <translation>数据库结构（integrity_check）</translation>
     </message>
@@ -954,6 +954,31 @@
         <translation>
             <numerusform>共 %n 条记录，链条完整。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Audit trail against the newest backup</source>
+        <translation>审计日志与最新备份比对</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The backup of %1 already holds audit row %2, which this file no longer has: rows were removed from the end of the audit trail, or the file was replaced by an older copy outside the program.</source>
+        <translation>%1 的备份中已有第 %2 条审计记录，而本文件中已没有这一条：审计日志末尾的记录被删除了，或者文件在程序之外被换成了更早的副本。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Audit row %1 differs from the backup of %2: the audit trail was rewritten from there on.</source>
+        <translation>第 %1 条审计记录与 %2 的备份不一致：审计日志从这里起被改写过。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Its rows up to number %1 agree with the backup of %2.</source>
+        <translation>截至第 %1 条的审计记录与 %2 的备份一致。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No backup since the last restore to compare with.</source>
+        <translation>最近一次恢复以来没有可供比对的备份。</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1032,7 +1057,7 @@
         <translation>版本 %1，与本程序一致。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Reading the database</source>
         <translation>读取数据库</translation>
     </message>
@@ -1296,7 +1321,7 @@
         <translation>%1 被一个已不在运行的程序锁定（%2）。管理员可以解除该锁，也可以以只读方式打开。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>%1 is already open for writing by %2. It can be opened read-only.</source>
         <translation>%1 已被 %2 以可写方式打开。可以以只读方式打开。</translation>
     </message>
@@ -3243,7 +3268,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+151" />
+        <location filename="../app/cli/clicommands.cpp" line="+152" />
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -3409,7 +3434,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：check FILE [--json]</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>check failed: %1: %2</source>
         <translation>检查未通过：%1：%2</translation>
     </message>
@@ -3827,12 +3852,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+184" />
+        <location line="+186" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-184" />
+        <location line="-186" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -3867,7 +3892,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>打印纪要(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
@@ -3909,7 +3934,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>补录此活动(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>the work committee</source>
         <translation>街道人大工委</translation>
     </message>
@@ -5524,12 +5549,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Checking the office file…</source>
         <translation>正在检查街道文件…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The check could not run</source>
         <translation>无法进行检查</translation>
     </message>

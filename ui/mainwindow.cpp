@@ -495,9 +495,11 @@ void MainWindow::checkIntegrity()
     if (!m_office)
         return;
     const QString path = m_office->path();
+    const QString backups = OfficeBackups::folderFor(path);
     IntegrityReport report;
     try {
-        runBusy(this, tr("Checking the office file…"), [&] { report = checkOffice(path); });
+        runBusy(this, tr("Checking the office file…"),
+                [&] { report = checkOffice(path, backups); });
     } catch (const Error& e) {
         showError(this, tr("The check could not run"), e);
         return;

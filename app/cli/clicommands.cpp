@@ -11,6 +11,7 @@
 #include "org/deputyrepository.h"
 #include "org/officeinfo.h"
 #include "org/officesettings.h"
+#include "storage/autobackup.h"
 #include "storage/backup.h"
 #include "storage/error.h"
 #include "storage/integrity.h"
@@ -198,7 +199,8 @@ int runCheck(const Args& a)
 {
     if (a.positional.size() != 1)
         return failure(Text::tr("usage: check FILE [--json]"), kUsage);
-    const IntegrityReport report = checkOffice(a.positional[0]);
+    const IntegrityReport report =
+        checkOffice(a.positional[0], AutoBackup::defaultFolder(a.positional[0]));
     if (a.parser.isSet(QStringLiteral("json")))
         printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
     else

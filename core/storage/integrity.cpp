@@ -1,7 +1,9 @@
 #include "integrity.h"
 
 #include "auditlog.h"
+#include "autobackup.h"
 #include "connection.h"
+#include "displayformat.h"
 #include "error.h"
 #include "fileheader.h"
 #include "migrator.h"
@@ -74,6 +76,60 @@ IntegrityItem checkAuditChain(const QSqlDatabase& db)
                            : problems.join(QLatin1Char('\n')));
 }
 
+// A chain cannot show that its newest rows were cut off; a backup remembers them. The newest
+// backup taken after the file's last restore (an older one may hold rows the restore
+// legitimately took back) must find its last audit row here, unchanged.
+IntegrityItem checkAuditAnchor(const QSqlDatabase& db, const QString& path, const QString& folder)
+{
+    const QDateTime restored = QDateTime::fromString(
+        sql::scalar(db, QStringLiteral("SELECT max(at) FROM audit_log WHERE action = 'restore'"))
+            .toString(),
+        Qt::ISODate);
+    const QString title = Text::tr("Audit trail against the newest backup");
+    for (const BackupEntry& backup : AutoBackup::list(path, folder)) {
+        if (restored.isValid() && backup.taken <= restored)
+            break;
+        qint64 id = 0;
+        QString hash;
+        try {
+            const Connection copy(backup.path, Connection::Mode::ReadOnly);
+            if (sql::scalar(copy.db(), QStringLiteral("PRAGMA user_version")).toInt() < 7)
+                break; // from before the chain
+            QSqlQuery q = sql::run(copy.db(), QStringLiteral("SELECT id, row_hash FROM audit_log "
+                                                             "ORDER BY id DESC LIMIT 1"));
+            if (!q.next())
+                continue;
+            id = q.value(0).toLongLong();
+            hash = q.value(1).toString();
+        } catch (const Error&) {
+            continue; // a damaged backup tells nothing
+        }
+        const QString when = displayDateTime(backup.taken);
+        const QVariant here =
+            sql::scalar(db, QStringLiteral("SELECT row_hash FROM audit_log WHERE id = ?"), {id});
+        if (!here.isValid())
+            return item("audit_anchor", title, false,
+                        Text::tr("The backup of %1 already holds audit row %2, which this file "
+                                 "no longer has: rows were removed from the end of the audit "
+                                 "trail, or the file was replaced by an older copy outside the "
+                                 "program.")
+                            .arg(when)
+                            .arg(id));
+        if (here.toString() != hash)
+            return item("audit_anchor", title, false,
+                        Text::tr("Audit row %1 differs from the backup of %2: the audit trail "
+                                 "was rewritten from there on.")
+                            .arg(id)
+                            .arg(when));
+        return item(
+            "audit_anchor", title, true,
+            Text::tr("Its rows up to number %1 agree with the backup of %2.").arg(id).arg(when));
+    }
+    return item("audit_anchor", title, true,
+                Text::tr("No backup since the last restore to "
+                         "compare with."));
+}
+
 IntegrityItem checkEssentials(const QSqlDatabase& db)
 {
     const int offices = sql::scalar(db, QStringLiteral("SELECT count(*) FROM office")).toInt();
@@ -130,7 +186,7 @@ QJsonObject IntegrityReport::toJson() const
             {QStringLiteral("checks"), checks}};
 }
 
-IntegrityReport checkOffice(const QString& path)
+IntegrityReport checkOffice(const QString& path, const QString& backupFolder)
 {
     IntegrityReport report;
     report.path = path;
@@ -164,6 +220,8 @@ IntegrityReport checkOffice(const QString& path)
             report.items << checkEssentials(db);
             if (version >= 7)
                 report.items << checkAuditChain(db);
+            if (version >= 7 && !backupFolder.isEmpty())
+                report.items << checkAuditAnchor(db, path, backupFolder);
         }
     } catch (const Error& e) {
         // A rollback journal left by a writer that stopped mid-change (network-share mode):

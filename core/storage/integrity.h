@@ -27,8 +27,10 @@ struct IntegrityReport
 
 // Checks the office file at path without writing to it (read-only connection): header and
 // application_id, schema version against this program, PRAGMA integrity_check, PRAGMA
-// foreign_key_check, and the presence of the office row and an admin. Never throws for a bad
-// file: the problem is in the report.
-IntegrityReport checkOffice(const QString& path);
+// foreign_key_check, the presence of the office row and an admin, the audit trail's hash
+// chain, and, given the folder of its automatic backups, that the newest backup's audit rows
+// are all still there (rows cut off the end break no link). Never throws for a bad file: the
+// problem is in the report.
+IntegrityReport checkOffice(const QString& path, const QString& backupFolder = {});
 
 } // namespace dd

@@ -10,6 +10,8 @@
 #include "org/selection.h"
 #include "org/workcalendar.h"
 #include "storage/auditlog.h"
+#include "storage/autobackup.h"
+#include "storage/backup.h"
 #include "storage/error.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
@@ -262,6 +264,64 @@ TEST_CASE("The administrator switches accounts off and on and changes roles, nev
                                          "'users' AND action = 'update'"))
               .toInt() == 6);
     CHECK(checkOffice(path).ok());
+}
+
+TEST_CASE("Audit rows cut off the end of the chain are found by comparing with the newest backup")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    const QString folder = AutoBackup::defaultFolder(path);
+    const auto anchor = [&] {
+        const IntegrityReport report = checkOffice(path, folder);
+        for (const IntegrityItem& item : report.items)
+            if (item.key == QStringLiteral("audit_anchor"))
+                return item;
+        FAIL("no comparison with the backups");
+        return IntegrityItem{};
+    };
+    qint64 lastRow = 0;
+    {
+        auto office = test::makeOffice(path);
+        CHECK(anchor().ok); // no backup yet: nothing to compare with
+        for (int i = 0; i < 3; ++i)
+            UserRepository::add(*office, QStringLiteral("early%1").arg(i), {}, Role::Clerk);
+        AutoBackup::make(office->db(), path, folder, {},
+                         QDateTime::currentDateTime().addSecs(-3600));
+        lastRow =
+            sql::scalar(office->db(), QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
+        for (int i = 0; i < 3; ++i) // written after the backup: may go without a trace
+            UserRepository::add(*office, QStringLiteral("later%1").arg(i), {}, Role::Clerk);
+    }
+    CHECK(anchor().ok);
+    CHECK(anchor().detail.contains(QString::number(lastRow)));
+
+    SECTION("rows after the backup removed: the chain cannot tell, the backup can not either")
+    {
+        tamper(path, QStringLiteral("DELETE FROM audit_log WHERE id > %1").arg(lastRow));
+        CHECK(checkOffice(path).ok());
+        CHECK(anchor().ok);
+    }
+    SECTION("rows the backup holds removed from the end")
+    {
+        tamper(path, QStringLiteral("DELETE FROM audit_log WHERE id >= %1").arg(lastRow - 1));
+        CHECK(checkOffice(path).ok()); // every link that is left holds
+        const IntegrityItem item = anchor();
+        CHECK_FALSE(item.ok);
+        CHECK(item.detail.contains(QString::number(lastRow)));
+        CHECK(item.detail.contains(QStringLiteral("removed from the end")));
+        CHECK_FALSE(checkOffice(path, folder).ok());
+    }
+    SECTION("a restore takes rows back legitimately")
+    {
+        const QString older = AutoBackup::list(path, folder).first().path;
+        {
+            auto office = OfficeFile::open(path);
+            AutoBackup::make(office->db(), path, folder); // newest: holds the later rows
+        }
+        restoreOffice(older, path);
+        CHECK(anchor().ok);
+        CHECK(checkOffice(path, folder).ok());
+    }
 }
 
 TEST_CASE("Core refuses every action the role does not allow, whatever the UI shows")
