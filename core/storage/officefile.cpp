@@ -38,6 +38,14 @@ void checkWritable(const QString& path)
                         .arg(path));
 }
 
+Error forbidden(const UserRef& user, Permission permission)
+{
+    return Error(Error::Kind::Forbidden,
+                 Text::tr("%1 (%2) may not %3.")
+                     .arg(user.displayName.isEmpty() ? user.login : user.displayName,
+                          roleDisplayName(user.role), permissionDisplayName(permission)));
+}
+
 // Breaking a lock is the administrator's: in a file with passwords, options must name one
 // with the right password (checked read-only here; the log-in proper follows the opening).
 void authorizeLockBreak(const QString& path, const OpenOptions& options)
@@ -53,11 +61,7 @@ void authorizeLockBreak(const QString& path, const OpenOptions& options)
             Text::tr("Only an administrator may break the lock of %1: log in as one.").arg(path));
     const UserRef user = UserRepository::authenticate(db, options.login, options.password, false);
     if (!roleAllows(user.role, Permission::BreakLock))
-        throw Error(Error::Kind::Forbidden,
-                    Text::tr("%1 (%2) may not %3.")
-                        .arg(user.displayName.isEmpty() ? user.login : user.displayName,
-                             roleDisplayName(user.role),
-                             permissionDisplayName(Permission::BreakLock)));
+        throw forbidden(user, Permission::BreakLock);
 }
 
 // Turns SQLite's complaints on first contact into the kinds the UI explains.
@@ -102,10 +106,7 @@ void OfficeFile::require(Permission permission) const
         throw Error(Error::Kind::LogIn,
                     Text::tr("Log in to %1 first.").arg(permissionDisplayName(permission)));
     if (!roleAllows(m_user.role, permission))
-        throw Error(Error::Kind::Forbidden,
-                    Text::tr("%1 (%2) may not %3.")
-                        .arg(m_user.displayName.isEmpty() ? m_user.login : m_user.displayName,
-                             roleDisplayName(m_user.role), permissionDisplayName(permission)));
+        throw forbidden(m_user, permission);
     if (permissionWrites(permission))
         requireWritable();
 }
@@ -115,8 +116,8 @@ bool OfficeFile::setShared(bool shared)
     requireWritable();
     // WAL needs shared memory between the programs using the file, which network shares
     // do not give; there the rollback journal, every commit synced whole.
-    // (Leaving WAL needs the file to itself: while a reader has it open it stays in WAL.)
-    // (Not waiting for the reader: SQLite answers "busy" at once and the mode stays.)
+    // Leaving WAL needs the file to itself: while another program reads it SQLite answers
+    // "busy" (at once, not after the usual wait) and the mode stays until the next opening.
     sql::run(db(), QStringLiteral("PRAGMA busy_timeout = 0"));
     QString mode;
     try {
