@@ -467,6 +467,14 @@ void MainWindow::restoreFrom(const QString& backupPath)
                 .arg(target, backupPath),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
+    RestoreOptions options; // who restores, checked before anything is closed
+    try {
+        if (!authorizeInteractively(this, backupPath, options.login, options.password))
+            return;
+    } catch (const Error& e) {
+        showError(this, tr("The restore failed"), e);
+        return;
+    }
     if (!m_backups->backUpIfChanged(this, true)) {
         QMessageBox::warning(this, tr("Restore from backup"),
                              tr("The current file could not be backed up first, so nothing was "
@@ -479,7 +487,7 @@ void MainWindow::restoreFrom(const QString& backupPath)
     try {
         RestoreResult result;
         runBusy(this, tr("Checking and restoring the backup…"),
-                [&] { result = restoreOffice(backupPath, target); });
+                [&] { result = restoreOffice(backupPath, target, options); });
         QMessageBox::information(
             this, tr("Restored"),
             tr("The office file was restored. The replaced file was kept as %1.")

@@ -8,6 +8,7 @@
 #include "storage/lockederror.h"
 #include "storage/officefile.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -54,26 +55,29 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
     }
     return false;
 }
-// Breaking a lock is the administrator's: asks for one's user name and password (again, with
-// the reason, after a refusal). False when the user cancelled.
-bool askAdministrator(QWidget* parent, const QString& path, const Error& refusal,
-                      OpenOptions& options)
+// One log-in dialog; after a refusal it says why the previous attempt did not do (and a
+// refusal of the role has the user name typed over). False when the user cancelled.
+bool askLogIn(QWidget* parent, const QString& intro, const Error* refusal, QString& login,
+              QString& password)
 {
     LogInDialog dialog(
-        Text::tr("Only an administrator may break the lock of %1. Log in as an "
-                 "administrator.")
-            .arg(path),
-        [&options](const QString& login, const QString& password) {
-            options.login = login;
-            options.password = password;
+        intro,
+        [&](const QString& name, const QString& secret) {
+            login = name;
+            password = secret;
         },
         parent);
-    if (!options.login.isEmpty()) { // they tried already: say why it did not do
-        dialog.showProblem(refusal.message());
-        if (refusal.kind() == Error::Kind::Forbidden) // the password was right, the role not
+    if (refusal) {
+        dialog.showProblem(refusal->message());
+        if (refusal->kind() == Error::Kind::Forbidden) // the password was right, the role not
             dialog.chooseAnotherUser();
     }
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool isRefusal(const Error& e)
+{
+    return e.kind() == Error::Kind::LogIn || e.kind() == Error::Kind::Forbidden;
 }
 
 // A damaged file: offers the newest backup that passes the check. True when it was restored
@@ -81,6 +85,7 @@ bool askAdministrator(QWidget* parent, const QString& path, const Error& refusal
 bool offerRestore(QWidget* parent, const QString& path, const Error& e)
 {
     std::optional<BackupEntry> backup;
+    RestoreOptions options;
     const QString folder = OfficeBackups::folderFor(path);
     try { // each candidate is checked whole: not on the GUI thread
         runBusy(parent, Text::tr("Looking for a good backup…"),
@@ -99,7 +104,11 @@ bool offerRestore(QWidget* parent, const QString& path, const Error& e)
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return false;
     try {
-        const RestoreResult result = restoreOffice(backup->path, path);
+        if (!authorizeInteractively(parent, backup->path, options.login, options.password))
+            return false;
+        RestoreResult result;
+        runBusy(parent, Text::tr("Checking and restoring the backup…"),
+                [&] { result = restoreOffice(backup->path, path, options); });
         QMessageBox::information(parent, Text::tr("Restored"),
                                  Text::tr("The backup was restored. The damaged file was kept "
                                           "as %1.")
@@ -135,6 +144,28 @@ void markShared(const QString& path, bool shared)
     if (shared)
         paths << settingsKeyOf(path);
     settings.setValue(kSharedPathsKey, paths);
+}
+
+bool authorizeInteractively(QWidget* parent, const QString& backup, QString& login,
+                            QString& password)
+{
+    std::optional<Error> refusal;
+    for (;;) {
+        try {
+            OfficeFile::authorize(backup, login, password, {Permission::RestoreBackup});
+            return true;
+        } catch (const Error& e) {
+            if (!isRefusal(e))
+                throw;
+            refusal = e;
+        }
+        if (!askLogIn(parent,
+                      Text::tr("Restoring replaces the office file with %1. Log in as a chair or "
+                               "administrator of that backup.")
+                          .arg(backup),
+                      login.isEmpty() ? nullptr : &*refusal, login, password))
+            return false;
+    }
 }
 
 bool logInToOffice(QWidget* parent, OfficeFile& office)
@@ -179,9 +210,13 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
             if (!askAboutLock(parent, e, options))
                 return nullptr;
         } catch (const Error& e) {
-            if (options.breakLock &&
-                (e.kind() == Error::Kind::LogIn || e.kind() == Error::Kind::Forbidden)) {
-                if (!askAdministrator(parent, path, e, options))
+            if (options.breakLock && isRefusal(e)) { // breaking a lock is the administrator's
+                if (!askLogIn(parent,
+                              Text::tr("Only an administrator may break the lock of %1. Log in "
+                                       "as an administrator.")
+                                  .arg(path),
+                              options.login.isEmpty() ? nullptr : &e, options.login,
+                              options.password))
                     return nullptr;
                 continue;
             }

@@ -23,6 +23,12 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
 bool isMarkedShared(const QString& path);
 void markShared(const QString& path, bool shared);
 
+// Restoring is for chairs and administrators of the backup (the file that will be in place):
+// checks login and password against it, asking for them until they do (none for a backup
+// without passwords). False when the user cancelled; other errors (a damaged backup) throw.
+bool authorizeInteractively(QWidget* parent, const QString& backup, QString& login,
+                            QString& password);
+
 // A file with passwords asks for user name and password; a writable file without any has
 // its administrator choose one first. False when the user cancelled.
 bool logInToOffice(QWidget* parent, OfficeFile& office);

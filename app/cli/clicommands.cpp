@@ -88,9 +88,11 @@ QString helpText()
         "Options:\n"
         "  --break-lock        with restore: break a lock left by a program that is no longer "
         "running\n"
+        "                      (an administrator's)\n"
         "  --user LOGIN        log in as LOGIN for commands that change a file with passwords\n"
         "                      (import, export); the password is read from the environment\n"
-        "                      variable DEPUTYDESK_PASSWORD, else from standard input\n"
+        "                      variable DEPUTYDESK_PASSWORD, else from standard input. restore\n"
+        "                      checks LOGIN against the backup: a chair or administrator\n"
         "  --shared            with import, export: the file is on a network share; write it\n"
         "                      with a rollback journal, not WAL (NFS and SMB mounts are\n"
         "                      detected without it)\n"
@@ -228,9 +230,15 @@ int runRestore(const Args& a)
 {
     if (a.positional.size() != 1 || !a.parser.isSet(QStringLiteral("out")))
         return failure(Text::tr("usage: restore BACKUP --out FILE"), kUsage);
-    const RestoreResult result = restoreOffice(
-        a.positional[0], a.parser.value(QStringLiteral("out")), QStringLiteral("deputydesk-cli"),
-        a.parser.isSet(QStringLiteral("break-lock")));
+    OpenOptions login; // --user: a chair or administrator of the backup
+    setLogIn(a, login);
+    RestoreOptions options;
+    options.app = QStringLiteral("deputydesk-cli");
+    options.breakLock = a.parser.isSet(QStringLiteral("break-lock"));
+    options.login = login.login;
+    options.password = login.password;
+    const RestoreResult result =
+        restoreOffice(a.positional[0], a.parser.value(QStringLiteral("out")), options);
     printOut(Text::tr("Restored %1 from %2.")
                  .arg(a.parser.value(QStringLiteral("out")), a.positional[0]));
     if (!result.previousCopy.isEmpty())

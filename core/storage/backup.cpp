@@ -68,17 +68,29 @@ void backupOffice(const QString& officePath, const QString& target, bool overwri
 }
 
 RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath,
-                            const QString& app, bool breakLock)
+                            const RestoreOptions& options)
 {
+    try {
+        if (options.breakLock)
+            OfficeFile::authorize(backupPath, options.login, options.password,
+                                  {Permission::RestoreBackup, Permission::BreakLock});
+        else
+            OfficeFile::authorize(backupPath, options.login, options.password,
+                                  {Permission::RestoreBackup});
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::LogIn && e.kind() != Error::Kind::Forbidden)
+            requireHealthy(backupPath); // a damaged backup: say so, not "cannot log in"
+        throw;
+    }
     requireHealthy(backupPath);
     RestoreResult result;
     LockHolder broken;
     {
         OfficeLock lock(targetPath); // nobody may write the target while it is replaced
-        if (breakLock)
-            broken = lock.breakAndAcquire(app);
+        if (options.breakLock)
+            broken = lock.breakAndAcquire(options.app);
         else
-            lock.acquire(app);
+            lock.acquire(options.app);
         if (QFileInfo::exists(targetPath)) {
             // Keep the file being replaced, damaged or not, byte for byte with its WAL.
             result.previousCopy =
@@ -105,9 +117,11 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
             QFile::remove(targetPath + QLatin1String(suffix));
         replaceFile(temporary, targetPath);
     }
-    OpenOptions options;
-    options.app = app;
-    std::unique_ptr<OfficeFile> office = OfficeFile::open(targetPath, options);
+    OpenOptions open;
+    open.app = options.app;
+    std::unique_ptr<OfficeFile> office = OfficeFile::open(targetPath, open);
+    if (!office->needsPassword()) // recorded as a log-in, then as who restored
+        office->logIn(options.login, options.password);
     Transaction tx(office->db());
     if (broken.pid != 0)
         appendAudit(office->db(), office->currentUser(),

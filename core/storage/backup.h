@@ -20,12 +20,23 @@ struct RestoreResult
     QString previousCopy; // where the file that was replaced was kept (empty if none)
 };
 
-// Replaces targetPath by the backup: the backup is checked first, the target must not be
-// open for writing elsewhere, the replaced file is kept beside it, and the swap is a rename.
-// The restore is recorded in the restored file's audit log. breakLock breaks a lock left by a
-// program that is gone (never one of a running program), and the restore records it.
+struct RestoreOptions
+{
+    QString app = QStringLiteral("deputydesk"); // written into the lock file
+    // Break a lock left by a program that is gone (never one of a running program); recorded.
+    bool breakLock = false;
+    // Who restores: a chair or administrator (an administrator to break a lock) of the backup,
+    // the file that will be in place afterwards; needed when the backup has passwords.
+    QString login;
+    QString password;
+};
+
+// Replaces targetPath by the backup: who restores is checked first (RestoreOptions), then the
+// backup, the target must not be open for writing elsewhere, the replaced file is kept beside
+// it, and the swap is a rename. The restore is recorded in the restored file's audit log as
+// done by that user. Throws dd::Error (LogIn, Forbidden, Damaged, Locked, ...) with nothing
+// changed.
 RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath,
-                            const QString& app = QStringLiteral("deputydesk"),
-                            bool breakLock = false);
+                            const RestoreOptions& options = {});
 
 } // namespace dd

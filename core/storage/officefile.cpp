@@ -46,24 +46,6 @@ Error forbidden(const UserRef& user, Permission permission)
                           roleDisplayName(user.role), permissionDisplayName(permission)));
 }
 
-// Breaking a lock is the administrator's: in a file with passwords, options must name one
-// with the right password (checked read-only here; the log-in proper follows the opening).
-void authorizeLockBreak(const QString& path, const OpenOptions& options)
-{
-    Connection connection(path, Connection::Mode::ReadOnly);
-    const QSqlDatabase db = connection.db();
-    if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() < 7 ||
-        !UserRepository::hasPasswords(db))
-        return; // no log-in yet: whoever opens it acts as its administrator
-    if (options.login.isEmpty())
-        throw Error(
-            Error::Kind::LogIn,
-            Text::tr("Only an administrator may break the lock of %1: log in as one.").arg(path));
-    const UserRef user = UserRepository::authenticate(db, options.login, options.password, false);
-    if (!roleAllows(user.role, Permission::BreakLock))
-        throw forbidden(user, Permission::BreakLock);
-}
-
 // Turns SQLite's complaints on first contact into the kinds the UI explains.
 [[noreturn]] void rethrowAsDamaged(const QString& path, const Error& e)
 {
@@ -109,6 +91,24 @@ void OfficeFile::require(Permission permission) const
         throw forbidden(m_user, permission);
     if (permissionWrites(permission))
         requireWritable();
+}
+
+void OfficeFile::authorize(const QString& path, const QString& login, const QString& password,
+                           std::initializer_list<Permission> permissions)
+{
+    const Connection connection(path, Connection::Mode::ReadOnly);
+    const QSqlDatabase db = connection.db();
+    if (sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() < 7 ||
+        !UserRepository::hasPasswords(db))
+        return; // no log-in yet: whoever opens it acts as its administrator
+    if (login.isEmpty())
+        throw Error(
+            Error::Kind::LogIn,
+            Text::tr("Log in to %1 first.").arg(permissionDisplayName(*permissions.begin())));
+    const UserRef user = UserRepository::authenticate(db, login, password, false);
+    for (Permission permission : permissions)
+        if (!roleAllows(user.role, permission))
+            throw forbidden(user, permission);
 }
 
 bool OfficeFile::setShared(bool shared)
@@ -180,7 +180,8 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
             // Only an administrator breaks a lock: judged before anything is written, on the
             // file as SQLite will see it once a pending journal is applied.
             recovered = recoverPendingJournal(path);
-            authorizeLockBreak(recovered ? recovered->path() : path, options);
+            authorize(recovered ? recovered->path() : path, options.login, options.password,
+                      {Permission::BreakLock});
             office->m_brokenLock = office->m_lock->breakAndAcquire(options.app);
         } else {
             office->m_lock->acquire(options.app);

@@ -3,6 +3,7 @@
 #include "officelock.h"
 #include "user.h"
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <QSqlDatabase>
@@ -46,6 +47,13 @@ public:
                                               const QString& app = QStringLiteral("deputydesk"),
                                               const QString& adminPassword = {});
     ~OfficeFile();
+
+    // Checks, without writing, that login and password name a user of the file at path whose
+    // role allows each of permissions (for what happens before or instead of opening it:
+    // breaking its lock, restoring it). A file without passwords allows everyone. Throws
+    // Error(LogIn) (also when login is empty) or Error(Forbidden).
+    static void authorize(const QString& path, const QString& login, const QString& password,
+                          std::initializer_list<Permission> permissions);
 
     QSqlDatabase db() const;
     const QString& path() const { return m_path; }

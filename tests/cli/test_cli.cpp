@@ -2,6 +2,7 @@
 #include "io/activitylog.h"
 #include "io/roster.h"
 #include "io/sheettable.h"
+#include "storage/auditlog.h"
 #include "storage/fileheader.h"
 #include "storage/integrity.h"
 #include "storage/migrator.h"
@@ -193,12 +194,26 @@ TEST_CASE("cli: backup and restore")
         cli({QStringLiteral("backup"), path, QStringLiteral("--out"), backup});
     CHECK(again.exitCode == 1);
     checkOneLineError(again);
+    // restoring is for a chair or administrator of the backup
+    qputenv("DEPUTYDESK_PASSWORD", "demo1234");
+    const QStringList asChair{QStringLiteral("--user"), QStringLiteral("zhangwei")};
+    const QStringList asAdmin{QStringLiteral("--user"), QStringLiteral("admin")};
 
-    SECTION("restore over an existing file keeps it")
+    SECTION("restore over an existing file keeps it, and only for a chair or administrator")
     {
         const QByteArray before = test::sha256(path);
-        const ProcessResult r =
+        const ProcessResult nobody =
             cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
+        CHECK(nobody.exitCode == 1);
+        checkOneLineError(nobody);
+        const ProcessResult clerk = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"),
+                                         path, QStringLiteral("--user"), QStringLiteral("lina")});
+        CHECK(clerk.exitCode == 1);
+        CHECK(clerk.err.contains(QStringLiteral("may not restore a backup")));
+        CHECK(test::sha256(path) == before);
+        const ProcessResult r =
+            cli(QStringList{QStringLiteral("restore"), backup, QStringLiteral("--out"), path} +
+                asChair);
         CHECK(r.exitCode == 0);
         CHECK(r.out.contains(QStringLiteral("before-restore")));
         CHECK(checkOffice(path).ok());
@@ -210,15 +225,22 @@ TEST_CASE("cli: backup and restore")
     SECTION("restore to a new place")
     {
         const QString fresh = dir.path(QStringLiteral("fresh.ddoffice"));
-        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), fresh}).exitCode ==
-              0);
+        CHECK(cli(QStringList{QStringLiteral("restore"), backup, QStringLiteral("--out"), fresh} +
+                  asChair)
+                  .exitCode == 0);
         CHECK(checkOffice(fresh).ok());
+        // the restored file records who restored it
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        const auto office = OfficeFile::open(fresh, readOnly);
+        CHECK(readAudit(office->db(), {}, 1).first().userLogin == QStringLiteral("zhangwei"));
     }
     SECTION("restore refuses while another program writes the file")
     {
         test::LockHolderProcess holder(path);
         const ProcessResult r =
-            cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path});
+            cli(QStringList{QStringLiteral("restore"), backup, QStringLiteral("--out"), path} +
+                asChair);
         CHECK(r.exitCode == 1);
         checkOneLineError(r);
         CHECK(r.err.contains(QString::number(holder.pid())));
@@ -229,13 +251,20 @@ TEST_CASE("cli: backup and restore")
             test::LockHolderProcess holder(path);
             holder.kill();
         }
-        CHECK(cli({QStringLiteral("restore"), backup, QStringLiteral("--out"), path}).exitCode ==
-              1);
-        const ProcessResult r = cli({QStringLiteral("restore"), backup, QStringLiteral("--out"),
-                                     path, QStringLiteral("--break-lock")});
+        CHECK(cli(QStringList{QStringLiteral("restore"), backup, QStringLiteral("--out"), path} +
+                  asAdmin)
+                  .exitCode == 1);
+        const QStringList breaking{QStringLiteral("restore"), backup, QStringLiteral("--out"), path,
+                                   QStringLiteral("--break-lock")};
+        const ProcessResult chair = cli(breaking + asChair); // breaking is the administrator's
+        CHECK(chair.exitCode == 1);
+        CHECK(chair.err.contains(QStringLiteral("may not break the lock")));
+        CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
+        const ProcessResult r = cli(breaking + asAdmin);
         CHECK(r.exitCode == 0);
         CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
     }
+    qunsetenv("DEPUTYDESK_PASSWORD");
 }
 
 TEST_CASE("cli: a file held by another writer can still be inspected and backed up")

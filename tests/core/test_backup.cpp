@@ -1,5 +1,7 @@
 // Backups are consistent snapshots taken while others write; restores keep what they replace.
+#include "demo/demooffice.h"
 #include "org/officesettings.h"
+#include "storage/auditlog.h"
 #include "storage/backup.h"
 #include "storage/connection.h"
 #include "storage/error.h"
@@ -13,6 +15,7 @@
 
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <QDir>
 #include <QFileInfo>
 #include <thread>
 
@@ -134,4 +137,45 @@ TEST_CASE("Restore refuses a damaged backup and a target held by a running progr
         CHECK_THROWS_AS(restoreOffice(backup, path), LockedError);
     }
     CHECK(test::sha256(path) == hash);
+}
+
+TEST_CASE("Only a chair or administrator of the backup restores it, and the restore names them")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    const QString backup = dir.path(QStringLiteral("backup.ddoffice"));
+    createDemoOffice(path);
+    backupOffice(path, backup);
+    const QByteArray before = test::sha256(path);
+
+    const auto refused = [&](const QString& login) {
+        RestoreOptions options;
+        options.login = login;
+        options.password = kDemoPassword;
+        try {
+            restoreOffice(backup, path, options);
+        } catch (const Error& e) {
+            return e.kind();
+        }
+        FAIL("restored");
+        return Error::Kind::Io;
+    };
+    CHECK(refused({}) == Error::Kind::LogIn);
+    CHECK(refused(QStringLiteral("lina")) == Error::Kind::Forbidden);     // a clerk
+    CHECK(refused(QStringLiteral("wangfang")) == Error::Kind::Forbidden); // a viewer
+    CHECK(test::sha256(path) == before);
+    CHECK(QFileInfo(path).dir().entryList({QStringLiteral("*.before-restore-*")}).isEmpty());
+
+    RestoreOptions chair;
+    chair.login = QStringLiteral("zhangwei");
+    chair.password = kDemoPassword;
+    CHECK_FALSE(restoreOffice(backup, path, chair).previousCopy.isEmpty());
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const auto office = OfficeFile::open(path, readOnly);
+    const QList<AuditRecord> last = readAudit(office->db(), {}, 2);
+    REQUIRE(last.size() == 2);
+    CHECK(last[0].action == QStringLiteral("restore"));
+    CHECK(last[0].userLogin == QStringLiteral("zhangwei"));
+    CHECK(last[1].action == QStringLiteral("login"));
 }

@@ -9,6 +9,7 @@
 #include "storage/error.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
+#include "storage/sql.h"
 #include "storage/userrepository.h"
 #include "testsupport.h"
 #include "uitest.h"
@@ -341,4 +342,69 @@ TEST_CASE("ui: breaking a stale lock asks for an administrator and refuses a cle
     CHECK(refusal.contains(QStringLiteral("may not break the lock")));
     CHECK(window.office()->currentUser().login == QStringLiteral("admin"));
     CHECK(window.office()->brokenLock().has_value());
+}
+
+TEST_CASE("ui: restoring a backup asks for a chair of that backup, then replaces the file")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    const QString folder = AutoBackup::defaultFolder(path);
+    {
+        auto office = test::openDemo(path);
+        AutoBackup::make(office->db(), path, folder, {}, QDateTime::currentDateTime().addSecs(-60));
+        UserRepository::add(*office, QStringLiteral("zhaolei"), {}, Role::Clerk); // undone below
+    }
+    ui::MainWindow window;
+    window.show();
+    test::passOpeningDialog();
+    REQUIRE(window.openOffice(path));
+
+    // Answers each modal dialog as it comes: the backups dialog (restore the older backup),
+    // questions (yes), the restore's log-in (a clerk first, refused; then a chair), and the
+    // log-in when the restored file opens again.
+    QStringList restoreLogIns;
+    QString refusal;
+    QTimer responder;
+    QObject::connect(&responder, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            box->button(box->button(QMessageBox::Yes) ? QMessageBox::Yes : QMessageBox::Ok)
+                ->click();
+        } else if (modal->objectName() == QLatin1String("backupsDialog")) {
+            auto* table = child<QTableWidget>(modal, "backups");
+            table->setCurrentCell(table->rowCount() - 1, 0);
+            child<QPushButton>(modal, "restore")->click();
+        } else if (modal->objectName() == QLatin1String("logInDialog")) {
+            auto* dialog = static_cast<QDialog*>(modal);
+            const bool restoring =
+                child<QLabel>(dialog, "intro")->text().contains(QStringLiteral("Restoring"));
+            QString login = QStringLiteral("admin");
+            if (restoring) {
+                login =
+                    restoreLogIns.isEmpty() ? QStringLiteral("lina") : QStringLiteral("zhangwei");
+                if (!restoreLogIns.isEmpty())
+                    refusal = child<QLabel>(dialog, "error")->text();
+                restoreLogIns << login;
+            }
+            child<QLineEdit>(dialog, "login")->setText(login);
+            child<QLineEdit>(dialog, "password")->setText(kDemoPassword);
+            dialog->accept();
+        }
+    });
+    responder.start(20);
+    menuAction(window, QStringLiteral("Automatic bac&kups…"))->trigger();
+    responder.stop();
+
+    CHECK(restoreLogIns == QStringList{QStringLiteral("lina"), QStringLiteral("zhangwei")});
+    CHECK(refusal.contains(QStringLiteral("may not restore a backup")));
+    REQUIRE(window.office() != nullptr); // opened again after the restore
+    const QSqlDatabase db = window.office()->db();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE login = 'zhaolei'"))
+              .toInt() == 0);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT user_login FROM audit_log WHERE action = "
+                                         "'restore'"))
+              .toString() == QStringLiteral("zhangwei"));
 }

@@ -82,6 +82,7 @@ LogInDialog::LogInDialog(const QString& intro, Attempt attempt, QWidget* parent)
     form->addRow(tr("&User name:"), m_login);
     form->addRow(tr("&Password:"), m_password);
     auto* text = new QLabel(intro, this);
+    text->setObjectName(QStringLiteral("intro"));
     text->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
