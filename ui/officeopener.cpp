@@ -55,6 +55,7 @@ bool askAboutLock(QWidget* parent, const LockedError& e, OpenOptions& options)
     }
     return false;
 }
+
 // One log-in dialog; after a refusal it says why the previous attempt did not do (and a
 // refusal of the role has the user name typed over). False when the user cancelled.
 bool askLogIn(QWidget* parent, const QString& intro, const Error* refusal, QString& login,
@@ -120,15 +121,13 @@ bool offerRestore(QWidget* parent, const QString& path, const Error& e)
     }
 }
 
-} // namespace
-
-namespace {
 const QString kSharedPathsKey = QStringLiteral("network/sharedPaths");
 
 QString settingsKeyOf(const QString& path)
 {
     return QFileInfo(path).absoluteFilePath();
 }
+
 } // namespace
 
 bool isMarkedShared(const QString& path)
