@@ -26,7 +26,7 @@
 <context>
     <name>dd::Integrity</name>
     <message numerus="yes">
-        <location filename="../core/storage/integrity.cpp" line="+75"/>
+        <location filename="../core/storage/integrity.cpp" line="+76"/>
         <source>%n row(s), chain unbroken.</source>
         <translation>
             <numerusform>%n row, chain unbroken.</numerusform>

@@ -1,6 +1,7 @@
 #include "fileheader.h"
 
 #include "error.h"
+#include "fileops.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -72,8 +73,8 @@ FileHeader inspectSqliteHeader(const QString& path)
     // rollback journal (network-share mode) holding the pages to put back, or a WAL whose
     // checkpoint into the file was cut short. Until SQLite has used it, the file's length may
     // not match its header (SQLite's own checks then judge the pages).
-    const bool pending = QFileInfo(path + QStringLiteral("-journal")).size() > 0 ||
-                         QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool pending =
+        hasPendingJournal(path) || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (!pending && (header.fileSize % header.pageSize != 0 || header.fileSize < expected))
         throw Error(Error::Kind::Damaged,
                     Text::tr("%1 is damaged: the file is %2 bytes long but should be %3 bytes "

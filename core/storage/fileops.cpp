@@ -23,6 +23,11 @@ void removeWithSidecars(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+bool hasPendingJournal(const QString& path)
+{
+    return QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+}
+
 void replaceFile(const QString& from, const QString& to)
 {
     std::error_code ec;

@@ -7,6 +7,10 @@ namespace dd {
 // Removes an SQLite file together with its -wal, -shm and -journal companions.
 void removeWithSidecars(const QString& path);
 
+// Whether a rollback journal a writer left mid-change lies beside the file (non-empty
+// "<path>-journal"); SQLite applies it when the file is next opened for writing.
+bool hasPendingJournal(const QString& path);
+
 // Renames from over to (rename(2): atomic, replaces an existing to). Throws dd::Error.
 void replaceFile(const QString& from, const QString& to);
 

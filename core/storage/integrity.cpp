@@ -6,6 +6,7 @@
 #include "displayformat.h"
 #include "error.h"
 #include "fileheader.h"
+#include "fileops.h"
 #include "migrator.h"
 #include "sql.h"
 
@@ -228,7 +229,7 @@ IntegrityReport checkOffice(const QString& path, const QString& backupFolder)
         // a read-only check may not roll it back; the next opening for writing does.
         const QString journal = path + QStringLiteral("-journal");
         report.items << item("database", Text::tr("Reading the database"), false,
-                             QFileInfo(journal).size() > 0
+                             hasPendingJournal(path)
                                  ? Text::tr("A program stopped in the middle of a change and "
                                             "left %1. Open the file for writing once (the "
                                             "change is rolled back) and check it again.")

@@ -4,6 +4,7 @@
 #include "connection.h"
 #include "error.h"
 #include "fileheader.h"
+#include "fileops.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,6 @@ QString journalOf(const QString& path)
     return path + QStringLiteral("-journal");
 }
 } // namespace
-
-bool hasPendingJournal(const QString& path)
-{
-    return QFileInfo(journalOf(path)).size() > 0;
-}
 
 RecoveredCopy::RecoveredCopy(const QString& path)
     : m_folder(path + QStringLiteral(".recovering-XXXXXX")),

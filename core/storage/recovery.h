@@ -13,9 +13,6 @@ namespace dd {
 // beside it, or left over from another copy of it) would be applied all the same and write
 // foreign pages over good ones; a journal that was deleted leaves the change half made.
 
-// Whether a non-empty rollback journal lies beside the file.
-bool hasPendingJournal(const QString& path);
-
 // The file with its pending journal applied, in a temporary folder beside it (removed with
 // this object).
 class RecoveredCopy final

@@ -7,7 +7,6 @@
 #include "storage/migrator.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
-#include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "testsupport.h"
 
@@ -24,15 +23,7 @@ namespace {
 QByteArray healthyOfficeBytes(const TempDir& dir)
 {
     const QString path = dir.path(QStringLiteral("healthy.ddoffice"));
-    {
-        auto office = test::makeOffice(path);
-        Transaction tx(office->db());
-        for (int i = 0; i < 300; ++i)
-            UserRepository::insert(office->db(), office->currentUser(),
-                                   QStringLiteral("user%1").arg(i),
-                                   QStringLiteral("街道工作人员%1").arg(i), Role::Clerk);
-        tx.commit();
-    }
+    test::addStaff(*test::makeOffice(path), 300);
     return test::readAll(path);
 }
 

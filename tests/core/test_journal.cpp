@@ -9,7 +9,6 @@
 #include "storage/lockederror.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
-#include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "testsupport.h"
 
@@ -28,15 +27,7 @@ namespace {
 // An office of several pages in the rollback-journal mode, with 300 clerks.
 void makeJournalOffice(const QString& path)
 {
-    {
-        auto office = test::makeOffice(path);
-        Transaction tx(office->db());
-        for (int i = 0; i < 300; ++i)
-            UserRepository::insert(office->db(), office->currentUser(),
-                                   QStringLiteral("user%1").arg(i),
-                                   QStringLiteral("街道工作人员%1").arg(i), Role::Clerk);
-        tx.commit();
-    }
+    test::addStaff(*test::makeOffice(path), 300);
     Connection c(path, Connection::Mode::ReadWrite);
     REQUIRE(sql::scalar(c.db(), QStringLiteral("PRAGMA journal_mode = DELETE")).toString() ==
             QStringLiteral("delete"));

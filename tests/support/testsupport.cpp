@@ -3,6 +3,8 @@
 #include "demo/demooffice.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
 
 #include <catch2/catch.hpp>
 #include <QCryptographicHash>
@@ -47,6 +49,15 @@ std::unique_ptr<OfficeFile> makeOffice(const QString& path)
     s.city = QStringLiteral("青岛市");
     s.workYear = 2026;
     return OfficeFile::create(path, s);
+}
+
+void addStaff(OfficeFile& office, int count)
+{
+    Transaction tx(office.db());
+    for (int i = 0; i < count; ++i)
+        UserRepository::insert(office.db(), office.currentUser(), QStringLiteral("user%1").arg(i),
+                               QStringLiteral("街道工作人员%1").arg(i), Role::Clerk);
+    tx.commit();
 }
 
 std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly)

@@ -31,6 +31,9 @@ void writeAll(const QString& path, const QByteArray& bytes);
 // A small office created through core, with name 市西街道.
 std::unique_ptr<OfficeFile> makeOffice(const QString& path);
 
+// Adds count clerks (user0, user1, …) in one transaction: an office of several pages.
+void addStaff(OfficeFile& office, int count);
+
 // A demo office file opened for writing (or reading) with the demo administrator logged in.
 std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly = false);
 
