@@ -197,8 +197,10 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
     const auto idOf = [&](const char* sqlText, const QVariantList& binds) {
         return sql::optionalId(sql::scalar(db, QString::fromLatin1(sqlText), binds));
     };
+    const QDate today = QDate::currentDate();
     static const QRegularExpression workingDays(QStringLiteral("^(\\d{1,3})\\s*(个?工作日)?$"));
     QList<LedgerRow> rows;
+    rows.reserve(table.rows.size());
     QHash<QString, int> seen; // day|title|submitter -> first row
     for (int i = 0; i < table.rows.size(); ++i) {
         const int rowNumber = table.rowNumbers[i];
@@ -341,7 +343,7 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
             else if (reg.isValid() && completed < reg)
                 problem("办结日期", Text::tr("办结日期 %1 is before 登记日期")
                                         .arg(completed.toString(Qt::ISODate)));
-            else if (completed > QDate::currentDate())
+            else if (completed > today)
                 problem(
                     "办结日期",
                     Text::tr("办结日期 %1 is in the future").arg(completed.toString(Qt::ISODate)));
@@ -371,17 +373,17 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         if (r.deadlineWorkingDays > 0 && reg.isValid())
             o.deadline = calendar.addWorkingDays(reg, r.deadlineWorkingDays);
 
-        addFieldProblems(report.problems, before, rowNumber, o.validate(), [](const FieldError& e) {
-            return columnOfField().value(e.field, e.label);
-        });
+        addFieldProblems(
+            report.problems, before, rowNumber, o.validate(today),
+            [](const FieldError& e) { return columnOfField().value(e.field, e.label); });
         const QString key =
-            QStringLiteral("%1|%2|%3").arg(reg.toString(Qt::ISODate), o.title, o.submitterName);
+            QStringLiteral("%1|%2|%3").arg(sql::dateText(reg), o.title, o.submitterName);
         if (seen.contains(key))
             problem("标题", Text::tr("the same opinion (day, title, submitter) is on row %1")
                                 .arg(seen.value(key)));
         else
             seen.insert(key, rowNumber);
-        rows << r;
+        rows << std::move(r);
     }
     if (!report.problems.isEmpty())
         return report;
@@ -409,8 +411,7 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
     QList<LedgerRow> fresh;
     for (const LedgerRow& r : std::as_const(rows)) {
         const Opinion& o = r.opinion;
-        if (present.contains(
-                keyOf(o.registeredOn.toString(Qt::ISODate), o.title, o.submitterName))) {
+        if (present.contains(keyOf(sql::dateText(o.registeredOn), o.title, o.submitterName))) {
             ++report.skipped;
             continue;
         }
@@ -461,7 +462,7 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
     const QString note = Text::tr("Imported from the ledger %1").arg(QFileInfo(path).fileName());
     QList<OpinionRepository::Imported> imported;
     imported.reserve(fresh.size());
-    for (LedgerRow r : std::as_const(fresh)) {
+    for (LedgerRow& r : fresh) {
         Opinion& o = r.opinion;
         if (!o.communityId && !r.community.isEmpty())
             o.communityId = communityOf(r.community);
@@ -469,7 +470,7 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
             o.gridId = grids.value(r.community + QLatin1Char('/') + r.grid);
         if (!o.handlingUnitId && !r.unit.isEmpty())
             o.handlingUnitId = units.value(r.unit);
-        imported << OpinionRepository::Imported{o, r.path};
+        imported << OpinionRepository::Imported{std::move(o), std::move(r.path)};
     }
     // In bulk: the rows were checked above; one audit row for the import names the file and
     // the ids it gave (each opinion's history names the ledger too).

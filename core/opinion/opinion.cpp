@@ -291,7 +291,7 @@ QString evaluationName(Evaluation e)
     return {};
 }
 
-QList<FieldError> Opinion::validate() const
+QList<FieldError> Opinion::validate(const QDate& today) const
 {
     QList<FieldError> errors;
     const QString dateLabel = Text::tr("Registered on");
@@ -299,7 +299,7 @@ QList<FieldError> Opinion::validate() const
         errors << fieldError("registeredOn", dateLabel,
                              Text::tr("Registered on: enter the day the opinion was raised."));
     else if (const auto m = validate::dateInRange(dateLabel, registeredOn, QDate(2000, 1, 1),
-                                                  QDate::currentDate()))
+                                                  today))
         errors << fieldError("registeredOn", dateLabel, *m);
     const QString nameLabel = Text::tr("Submitter");
     if (!anonymous) {

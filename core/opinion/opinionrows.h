@@ -16,7 +16,7 @@ inline QDate dateOf(const QVariant& v)
 
 inline QString dateKey(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return sql::dateText(d);
 }
 
 inline const QString kColumns = QStringLiteral(

@@ -22,7 +22,7 @@ struct Text
 
 QString dateKey(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return sql::dateText(d);
 }
 
 QJsonArray jsonIds(const QList<qint64>& ids)

@@ -72,8 +72,11 @@ std::optional<QString> residentId(const QString& label, const QString& value, QD
 
 QString canonicalPhone(const QString& value)
 {
+    if (value.isEmpty())
+        return value;
+    static const QRegularExpression separators(QStringLiteral("[\\s()（）]"));
     QString digits = normalizeText(value);
-    digits.remove(QRegularExpression(QStringLiteral("[\\s()（）]")));
+    digits.remove(separators);
     if (digits.startsWith(QLatin1String("+86")))
         digits.remove(0, 3);
     else if (digits.startsWith(QLatin1String("86")) && digits.size() == 13)

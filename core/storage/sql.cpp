@@ -6,16 +6,14 @@
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QVarLengthArray>
 #include <sqlite3.h>
 
 namespace dd::sql {
 
-void fail(const QSqlError& error, const QString& statement)
+namespace {
+[[noreturn]] void failWith(int code, const QString& text, const QString& statement)
 {
-    const int code = error.nativeErrorCode().toInt();
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.text();
     if ((code & 0xff) == SQLITE_FULL)
         throw Error(Error::Kind::DiskFull,
                     QCoreApplication::translate(
@@ -29,7 +27,6 @@ void fail(const QSqlError& error, const QString& statement)
                 code);
 }
 
-namespace {
 // A null QString would bind as NULL; strings are text, NULL is only QVariant().
 QVariant bindable(const QVariant& value)
 {
@@ -38,6 +35,24 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 } // namespace
+
+void fail(const QSqlError& error, const QString& statement)
+{
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    failWith(error.nativeErrorCode().toInt(), text, statement);
+}
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    auto* sqlite = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+    if (!sqlite)
+        throw Error(Error::Kind::Sql,
+                    QCoreApplication::translate("dd::sql", "No open SQLite connection."));
+    return sqlite;
+}
 
 QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
 {
@@ -53,19 +68,81 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantLi
 }
 
 Prepared::Prepared(const QSqlDatabase& db, const QString& statement)
-    : m_query(db), m_statement(statement)
+    : m_db(handleOf(db)), m_text(statement)
 {
-    if (!m_query.prepare(statement))
-        fail(m_query.lastError(), statement);
+    const QByteArray utf8 = statement.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    if (rc != SQLITE_OK)
+        failWith(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), m_text);
+}
+
+Prepared::~Prepared()
+{
+    sqlite3_finalize(m_statement);
 }
 
 qint64 Prepared::operator()(const QVariantList& binds)
 {
-    for (int i = 0; i < binds.size(); ++i)
-        m_query.bindValue(i, bindable(binds[i]));
-    if (!m_query.exec())
-        fail(m_query.lastError(), m_statement);
-    return m_query.lastInsertId().toLongLong();
+    // Text is bound without a copy: the UTF-8 buffers live until the step is done.
+    QVarLengthArray<QByteArray, 32> texts;
+    texts.reserve(binds.size());
+    const auto bindText = [&](int at, QByteArray utf8) {
+        texts.append(utf8.isNull() ? QByteArray("") : std::move(utf8));
+        return sqlite3_bind_text64(m_statement, at, texts.last().constData(),
+                                   sqlite3_uint64(texts.last().size()), SQLITE_STATIC, SQLITE_UTF8);
+    };
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds[i];
+        const int at = i + 1;
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            rc = sqlite3_bind_null(m_statement, at);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+            rc = sqlite3_bind_int64(m_statement, at, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_statement, at, v.toDouble());
+            break;
+        case QMetaType::QByteArray: // a null one is NULL, as QSqlQuery binds it
+            if (v.toByteArray().isNull()) {
+                rc = sqlite3_bind_null(m_statement, at);
+                break;
+            }
+            texts.append(v.toByteArray());
+            rc = sqlite3_bind_blob64(m_statement, at, texts.last().constData(),
+                                     sqlite3_uint64(texts.last().size()), SQLITE_STATIC);
+            break;
+        case QMetaType::QDate: // an invalid one is NULL, as QSqlQuery binds it
+            rc = v.toDate().isValid() ? bindText(at, v.toDate().toString(Qt::ISODate).toUtf8())
+                                      : sqlite3_bind_null(m_statement, at);
+            break;
+        default: // QString (a null one too, as ''; see bindable()), and anything else as text
+            rc = bindText(at, v.toString().toUtf8());
+        }
+        if (rc != SQLITE_OK)
+            failWith(rc, QString::fromUtf8(sqlite3_errstr(rc)), m_text);
+    }
+    int rc = sqlite3_step(m_statement);
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(m_statement);
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+    const int code = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(m_db);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (code != SQLITE_OK)
+        failWith(code, message, m_text);
+    return id;
 }
 
 QList<qint64> ids(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
@@ -85,11 +162,7 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariant
 
 void runScript(const QSqlDatabase& db, const QByteArray& script)
 {
-    const QVariant handle = db.driver()->handle();
-    auto* sqlite = handle.isValid() ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
-    if (!sqlite)
-        throw Error(Error::Kind::Sql,
-                    QCoreApplication::translate("dd::sql", "No open SQLite connection."));
+    sqlite3* sqlite = handleOf(db);
     char* message = nullptr;
     const int rc = sqlite3_exec(sqlite, script.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -110,6 +183,27 @@ std::optional<qint64> optionalId(const QVariant& value)
 {
     return value.isValid() && !value.isNull() ? std::optional<qint64>(value.toLongLong())
                                               : std::nullopt;
+}
+
+QString dateText(const QDate& day)
+{
+    int y = 0, m = 0, d = 0;
+    day.getDate(&y, &m, &d);
+    if (!day.isValid())
+        return QString();
+    if (y < 1 || y > 9999)
+        return day.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),
+                               char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),
+                               u'-',
+                               char16_t(u'0' + m / 10),
+                               char16_t(u'0' + m % 10),
+                               u'-',
+                               char16_t(u'0' + d / 10),
+                               char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QString timestamp()

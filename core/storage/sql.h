@@ -1,9 +1,13 @@
 #pragma once
 
 #include <optional>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace dd::sql {
 
@@ -15,18 +19,26 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, const QVariant
 // The first column of every row, as row ids.
 QList<qint64> ids(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
 [[noreturn]] void fail(const QSqlError& error, const QString& statement);
+// The connection's own SQLite handle (throws when the connection is not open).
+sqlite3* handleOf(const QSqlDatabase& db);
 
-// One statement prepared once and run many times (bulk writes), binding as run() does.
+// One statement prepared once and run many times (bulk writes), binding as run() does. It
+// talks to SQLite directly through the connection's handle: an import runs tens of thousands
+// of these, and QSqlQuery's binding and result caching cost more than SQLite's own work.
 class Prepared final
 {
 public:
     Prepared(const QSqlDatabase& db, const QString& statement);
+    ~Prepared();
+    Prepared(const Prepared&) = delete;
+    Prepared& operator=(const Prepared&) = delete;
     // Runs it with these values; returns the new row's id for an INSERT.
     qint64 operator()(const QVariantList& binds);
 
 private:
-    QSqlQuery m_query;
-    QString m_statement;
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_text;
 };
 
 // An optional row id as a bind value (NULL when absent), and back from a column or scalar
@@ -36,6 +48,9 @@ std::optional<qint64> optionalId(const QVariant& value);
 
 // Now, in UTC and ISO 8601, as the created_at / updated_at columns hold it.
 QString timestamp();
+// A day as the date columns hold it (ISO 8601, 2025-03-10), '' for an invalid one. Written
+// out by hand: bulk writes format hundreds of thousands of days, and QDate::toString is slow.
+QString dateText(const QDate& day);
 
 // Runs a script of several statements (triggers included) through SQLite directly.
 void runScript(const QSqlDatabase& db, const QByteArray& script);

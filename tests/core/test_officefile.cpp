@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 #include <QFileInfo>
+#include <sqlite3.h>
 
 using namespace dd;
 using dd::test::TempDir;
@@ -204,4 +205,44 @@ TEST_CASE("A file opened read-only refuses writes and takes no lock")
     // A second read-only opener is fine too.
     auto second = OfficeFile::open(path, options);
     CHECK(OfficeRepository::load(*second).name == QStringLiteral("市西街道"));
+}
+
+TEST_CASE("A prepared bulk statement binds and fails as a single statement does")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("bulk.db"));
+    Connection c(path, Connection::Mode::Create);
+    const QSqlDatabase db = c.db();
+    sql::run(db, QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v ANY, "
+                                "n TEXT NOT NULL CHECK (length(n) < 5)) STRICT"));
+    sql::Prepared insert(db, QStringLiteral("INSERT INTO t (v, n) VALUES (?, ?)"));
+    const QList<QVariant> values = {
+        QVariant(),  QString(), QStringLiteral("街道"), 42,      qint64(1) << 40,
+        true,        2.5,       QDate(2025, 3, 10),     QDate(), QByteArray("\x01\x02", 2),
+        QByteArray()};
+    QList<qint64> ids;
+    for (const QVariant& v : values)
+        ids << insert({v, QStringLiteral("x")});
+    CHECK(ids == QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+    QStringList got;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT typeof(v), quote(v) FROM t ORDER BY id"));
+    while (q.next())
+        got << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    CHECK(got == QStringList{QStringLiteral("null NULL"), QStringLiteral("text ''"),
+                             QStringLiteral("text '街道'"), QStringLiteral("integer 42"),
+                             QStringLiteral("integer 1099511627776"), QStringLiteral("integer 1"),
+                             QStringLiteral("real 2.5"), QStringLiteral("text '2025-03-10'"),
+                             QStringLiteral("null NULL"), QStringLiteral("blob X'0102'"),
+                             QStringLiteral("null NULL")});
+    // A refused row throws with SQLite's code, and the statement stays usable.
+    try {
+        insert({1, QStringLiteral("too long")});
+        FAIL("the CHECK constraint was not applied");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Sql);
+        CHECK(e.nativeCode() == SQLITE_CONSTRAINT_CHECK);
+        CHECK(e.message().contains(QStringLiteral("CHECK constraint failed")));
+    }
+    CHECK(insert({2, QStringLiteral("ok")}) == 12);
+    CHECK_THROWS_AS(sql::Prepared(db, QStringLiteral("INSERT INTO nowhere VALUES (?)")), Error);
 }
