@@ -1070,14 +1070,19 @@
 <context>
     <name>dd::Migrator</name>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="+68"/>
+        <location filename="../core/storage/migrator.cpp" line="+70"/>
         <source>%1 has schema version %2, newer than this program&apos;s %3.</source>
         <translation>%1 的数据结构版本为 %2，比本程序支持的 %3 更新。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Upgrading %1 to schema version %2 failed; the file was left as it was. %3</source>
         <translation>将 %1 升级到数据结构版本 %2 失败，文件保持原样。%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Upgrading %1 to schema version %2 failed: records would refer to records that do not exist; the file was left as it was.</source>
+        <translation>将 %1 升级到数据结构版本 %2 失败：有记录会引用不存在的记录；文件保持原样。</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1852,7 @@
         <translation>已忽略无法识别的列：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>“%1” is not a date; write it like 2025-03-10</source>
         <translation>“%1”不是日期；请写成 2025-03-10 这样的格式</translation>
     </message>
@@ -1942,7 +1947,7 @@
         <translation>第 %1 行已有同一条诉求（日期、标题、反映人相同）</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Imported from the ledger %1</source>
         <translation>从台账 %1 导入</translation>
     </message>
@@ -3106,7 +3111,7 @@
         <translation>%1校验位不对：最后一位应为 %2。请检查是否输错。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%1 is not a mobile number: expected 11 digits starting with 13-19, e.g. 13812345678.</source>
         <translation>%1不是有效的手机号：应为以13至19开头的11位数字，例如 13812345678。</translation>
     </message>
@@ -3699,7 +3704,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::sql</name>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21"/>
+        <location filename="../core/storage/sql.cpp" line="+19"/>
         <source>The disk is full: the change was not saved, and the file is as it was before. Free some space on the disk and try again.</source>
         <translation>磁盘已满：本次修改没有保存，文件保持原样。请清理磁盘空间后重试。</translation>
     </message>
@@ -3709,12 +3714,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>数据库语句执行失败：%1（%2）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+28"/>
         <source>No open SQLite connection.</source>
         <translation>没有打开的 SQLite 连接。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+119"/>
         <source>Database script failed: %1</source>
         <translation>数据库脚本执行失败：%1</translation>
     </message>

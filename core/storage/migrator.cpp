@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
+#include <QSqlQuery>
 
 namespace dd {
 
@@ -78,6 +80,14 @@ QString Migrator::upgrade(Connection& connection) const
         snapshotTo(db, backupPath);
     }
 
+    // A step may make a table again (SQLite's way to change its constraints): foreign keys are
+    // off while the steps run, or dropping the old table would cascade into the rows that
+    // refer to it; they are checked as a whole before the commit. (The pragma has no effect
+    // inside a transaction, hence out here.)
+    sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto keysBackOn = qScopeGuard([db] { // never throws: it may run while unwinding
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     Transaction tx(db);
     if (from == 0)
         sql::run(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
@@ -100,6 +110,12 @@ QString Migrator::upgrade(Connection& connection) const
     // has no SHA-256), before the migration's own audit row joins the chain.
     if (from < 7 && to >= 7)
         sealAuditLog(db);
+    if (sql::run(db, QStringLiteral("PRAGMA foreign_key_check")).next())
+        throw Error(Error::Kind::Sql,
+                    Text::tr("Upgrading %1 to schema version %2 failed: records would refer to "
+                             "records that do not exist; the file was left as it was.")
+                        .arg(connection.path())
+                        .arg(to));
     sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(to));
     if (from > 0)
         appendAudit(

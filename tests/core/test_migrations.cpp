@@ -10,10 +10,12 @@
 #include "storage/sql.h"
 #include "testsupport.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlRecord>
 
 using namespace dd;
 using dd::test::TempDir;
@@ -185,4 +187,160 @@ TEST_CASE("An older file opened read-only asks for an upgrade instead of failing
         CHECK(e.kind() == Error::Kind::NeedsUpgrade);
     }
     CHECK(test::sha256(path) == hash);
+}
+
+namespace {
+QStringList rowsOf(const QSqlDatabase& db, const QString& select)
+{
+    QStringList rows;
+    QSqlQuery q = sql::run(db, select);
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+QList<MigrationStep> stepsUpTo(int version)
+{
+    QList<MigrationStep> steps = Migrator::builtInSteps();
+    steps.erase(std::remove_if(steps.begin(), steps.end(),
+                               [&](const MigrationStep& s) { return s.version > version; }),
+                steps.end());
+    return steps;
+}
+
+bool fails(const QSqlDatabase& db, const QString& statement)
+{
+    try {
+        sql::run(db, statement);
+        return false;
+    } catch (const Error&) {
+        return true;
+    }
+}
+
+const QString kOpinionInsert = QStringLiteral(
+    "INSERT INTO opinions (registered_on, channel, title, category_id, responsibility, state, "
+    "handling_unit_id, deadline, created_at, updated_at) VALUES ('2024-03-01', '%1', 't', 1, "
+    "'street', '%2', %3, '%4', 'now', 'now')");
+} // namespace
+
+TEST_CASE("Version 8 makes the opinions table again: rows, history, indexes and rules survive")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v7.ddoffice"));
+    QStringList before, history, indexes;
+    {
+        Connection c(path, Connection::Mode::Create);
+        Migrator(stepsUpTo(7)).upgrade(c);
+        const QSqlDatabase db = c.db();
+        // What the integrity check of the safety copy asks for: the office and an admin.
+        sql::run(db, QStringLiteral("INSERT INTO office (id, name, congress_term, work_year, "
+                                    "created_at, updated_at) VALUES (1, '旧城街道', 17, 2024, "
+                                    "'now', 'now')"));
+        sql::run(db, QStringLiteral("INSERT INTO users (login, role, created_at) VALUES "
+                                    "('admin', 'admin', 'now')"));
+        sql::run(db, QStringLiteral(
+                         "INSERT INTO handling_units (id, name, kind, created_at, updated_at) "
+                         "VALUES (1, '街道城管办', 'street_department', 'now', 'now')"));
+        sql::run(db, kOpinionInsert.arg(QStringLiteral("visit"), QStringLiteral("registered"),
+                                        QStringLiteral("NULL"), QString()));
+        sql::run(db, kOpinionInsert.arg(QStringLiteral("hotline"), QStringLiteral("dispatched"),
+                                        QStringLiteral("1"), QStringLiteral("2024-03-15")));
+        sql::run(db, kOpinionInsert.arg(QStringLiteral("wechat"), QStringLiteral("archived"),
+                                        QStringLiteral("1"), QStringLiteral("2024-03-15")));
+        for (int id : {1, 2, 3})
+            sql::run(db,
+                     QStringLiteral("INSERT INTO opinion_history (opinion_id, recorded_at, "
+                                    "on_date, user_name, to_state) VALUES (?, 'now', "
+                                    "'2024-03-01', '李娜', 'registered')"),
+                     {id});
+        sql::run(db, QStringLiteral("INSERT INTO opinion_supervisions (opinion_id, on_date, "
+                                    "by_whom, method, created_at) VALUES (2, '2024-03-05', '张伟', "
+                                    "'phone', 'now')"));
+        before = rowsOf(db, QStringLiteral("SELECT * FROM opinions ORDER BY id"));
+        history = rowsOf(db, QStringLiteral("SELECT * FROM opinion_history ORDER BY id"));
+        indexes = rowsOf(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE tbl_name = "
+                                            "'opinions' AND type = 'index' ORDER BY name"));
+        // The cause of version 8: every IN list of more than two values is a temporary table
+        // built for each inserted row.
+        CHECK(
+            rowsOf(db, QStringLiteral("EXPLAIN ") +
+                           kOpinionInsert.arg(QStringLiteral("visit"), QStringLiteral("registered"),
+                                              QStringLiteral("NULL"), QString()))
+                .filter(QStringLiteral("|OpenEphemeral|"))
+                .size() == 5);
+    }
+    REQUIRE(before.size() == 3);
+
+    {
+        Connection c(path, Connection::Mode::ReadWrite);
+        CHECK_FALSE(Migrator().upgrade(c).isEmpty());
+        const QSqlDatabase db = c.db();
+        CHECK(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion);
+        CHECK(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(rowsOf(db, QStringLiteral("SELECT * FROM opinions ORDER BY id")) == before);
+        CHECK(rowsOf(db, QStringLiteral("SELECT * FROM opinion_history ORDER BY id")) == history);
+        CHECK(rowsOf(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE tbl_name = "
+                                        "'opinions' AND type = 'index' ORDER BY name")) == indexes);
+        CHECK(
+            rowsOf(db, QStringLiteral("EXPLAIN ") +
+                           kOpinionInsert.arg(QStringLiteral("visit"), QStringLiteral("registered"),
+                                              QStringLiteral("NULL"), QString()))
+                .filter(QStringLiteral("|OpenEphemeral|"))
+                .isEmpty());
+
+        // The same rules as before.
+        CHECK(fails(db, kOpinionInsert.arg(QStringLiteral("fax"), QStringLiteral("registered"),
+                                           QStringLiteral("NULL"), QString())));
+        CHECK(fails(db, kOpinionInsert.arg(QStringLiteral("visit"), QStringLiteral("lost"),
+                                           QStringLiteral("NULL"), QString())));
+        CHECK(fails(db, kOpinionInsert.arg(QStringLiteral("visit"), QStringLiteral("dispatched"),
+                                           QStringLiteral("NULL"), QString())));
+        CHECK(fails(db, QStringLiteral("UPDATE opinions SET evaluation = 'happy' WHERE id = 1")));
+        CHECK(fails(db, QStringLiteral("UPDATE opinions SET category_id = 99 WHERE id = 1")));
+        CHECK(fails(db, QStringLiteral("UPDATE opinions SET title = 'x' WHERE id = 3")));
+        CHECK(fails(db, QStringLiteral("DELETE FROM opinions WHERE id = 3")));
+        CHECK(fails(db,
+                    QStringLiteral("INSERT INTO opinion_supervisions (opinion_id, on_date, "
+                                   "by_whom, method, created_at) VALUES (3, '2024-03-05', '张伟', "
+                                   "'phone', 'now')")));
+        for (const char* channel : {"reception", "observer"})
+            CHECK_FALSE(fails(db, kOpinionInsert.arg(QString::fromLatin1(channel),
+                                                     QStringLiteral("escalated"),
+                                                     QStringLiteral("NULL"), QString())));
+        // History still follows its opinion (ON DELETE CASCADE).
+        sql::run(db, QStringLiteral("DELETE FROM opinions WHERE id = 1"));
+        CHECK(
+            sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinion_history WHERE opinion_id "
+                                           "= 1"))
+                .toInt() == 0);
+        CHECK(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() ==
+              QStringLiteral("ok"));
+        CHECK(rowsOf(db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+    }
+}
+
+TEST_CASE("An upgrade that would leave a dangling reference is refused as a whole")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("dangling.ddoffice"));
+    test::makeOffice(path);
+    QList<MigrationStep> steps = Migrator::builtInSteps();
+    steps.append({kSchemaVersion + 1,
+                  "INSERT INTO opinion_history (opinion_id, recorded_at, on_date, user_name, "
+                  "to_state) VALUES (424242, 'now', '2024-03-01', 'x', 'registered');"});
+    Connection c(path, Connection::Mode::ReadWrite);
+    try {
+        Migrator(steps).upgrade(c);
+        FAIL("the dangling reference was accepted");
+    } catch (const Error& e) {
+        CHECK(e.message().contains(QString::number(kSchemaVersion + 1)));
+    }
+    CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion);
+    CHECK(sql::scalar(c.db(), QStringLiteral("SELECT count(*) FROM opinion_history")).toInt() == 0);
+    CHECK(sql::scalar(c.db(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
 }
