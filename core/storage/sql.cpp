@@ -106,7 +106,9 @@ qint64 Prepared::operator()(const QVariantList& binds)
         case QMetaType::UInt:
         case QMetaType::Long:
         case QMetaType::LongLong:
+        case QMetaType::ULongLong:
         case QMetaType::Short:
+        case QMetaType::UShort:
             rc = sqlite3_bind_int64(m_statement, at, v.toLongLong());
             break;
         case QMetaType::Double:
