@@ -20,11 +20,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(dd::Suggestion)
 };
 
-QString dateKey(const QDate& d)
-{
-    return sql::dateText(d);
-}
-
 QJsonArray jsonIds(const QList<qint64>& ids)
 {
     QJsonArray a;
@@ -132,9 +127,9 @@ qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, con
                                 s.title.trimmed(),
                                 s.number.trimmed(),
                                 s.congress.trimmed(),
-                                dateKey(s.submittedOn),
+                                sql::dateText(s.submittedOn),
                                 sql::nullable(s.handlingUnitId),
-                                dateKey(s.replyOn),
+                                sql::dateText(s.replyOn),
                                 s.reply.trimmed(),
                                 evaluationKey(s.satisfaction),
                                 s.notes.trimmed(),
@@ -178,8 +173,8 @@ qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, con
                  id,
                  {},
                  {{QStringLiteral("title"), s.title.trimmed()},
-                  {QStringLiteral("submitted_on"), dateKey(s.submittedOn)},
-                  {QStringLiteral("reply_on"), dateKey(s.replyOn)},
+                  {QStringLiteral("submitted_on"), sql::dateText(s.submittedOn)},
+                  {QStringLiteral("reply_on"), sql::dateText(s.replyOn)},
                   {QStringLiteral("satisfaction"), evaluationKey(s.satisfaction)},
                   {QStringLiteral("deputies"), jsonIds(s.deputyIds)},
                   {QStringLiteral("opinions"), jsonIds(s.opinionIds)}}});
@@ -307,7 +302,7 @@ qint64 SupervisionTopicRepository::announce(OfficeFile& office, const Supervisio
                  QStringLiteral("INSERT INTO supervision_topics (title, announced_on, session_on, "
                                 "plan_id, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
                                 "?, ?)"),
-                 {topic.title.trimmed(), dateKey(topic.announcedOn), dateKey(session),
+                 {topic.title.trimmed(), sql::dateText(topic.announcedOn), sql::dateText(session),
                   sql::nullable(planId), topic.notes.trimmed(), now, now})
             .lastInsertId()
             .toLongLong();
@@ -322,8 +317,8 @@ qint64 SupervisionTopicRepository::announce(OfficeFile& office, const Supervisio
                  id,
                  {},
                  {{QStringLiteral("title"), topic.title.trimmed()},
-                  {QStringLiteral("announced_on"), dateKey(topic.announcedOn)},
-                  {QStringLiteral("session_on"), dateKey(session)},
+                  {QStringLiteral("announced_on"), sql::dateText(topic.announcedOn)},
+                  {QStringLiteral("session_on"), sql::dateText(session)},
                   {QStringLiteral("opinions"), jsonIds(topic.opinionIds)}}});
     tx.commit();
     return id;

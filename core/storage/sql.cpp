@@ -116,16 +116,14 @@ qint64 Prepared::operator()(const QVariantList& binds)
             rc = sqlite3_bind_double(m_statement, at, v.toDouble());
             break;
         case QMetaType::QByteArray: // a null one is NULL, as QSqlQuery binds it
-            if (v.toByteArray().isNull()) {
-                rc = sqlite3_bind_null(m_statement, at);
-                break;
-            }
             texts.append(v.toByteArray());
-            rc = sqlite3_bind_blob64(m_statement, at, texts.last().constData(),
-                                     sqlite3_uint64(texts.last().size()), SQLITE_STATIC);
+            rc = texts.last().isNull()
+                     ? sqlite3_bind_null(m_statement, at)
+                     : sqlite3_bind_blob64(m_statement, at, texts.last().constData(),
+                                           sqlite3_uint64(texts.last().size()), SQLITE_STATIC);
             break;
         case QMetaType::QDate: // an invalid one is NULL, as QSqlQuery binds it
-            rc = v.toDate().isValid() ? bindText(at, v.toDate().toString(Qt::ISODate).toUtf8())
+            rc = v.toDate().isValid() ? bindText(at, dateText(v.toDate()).toUtf8())
                                       : sqlite3_bind_null(m_statement, at);
             break;
         default: // QString (a null one too, as ''; see bindable()), and anything else as text
@@ -189,10 +187,10 @@ std::optional<qint64> optionalId(const QVariant& value)
 
 QString dateText(const QDate& day)
 {
-    int y = 0, m = 0, d = 0;
-    day.getDate(&y, &m, &d);
     if (!day.isValid())
         return QString();
+    int y = 0, m = 0, d = 0;
+    day.getDate(&y, &m, &d);
     if (y < 1 || y > 9999)
         return day.toString(Qt::ISODate);
     const char16_t text[10] = {char16_t(u'0' + y / 1000),
