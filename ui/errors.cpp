@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 namespace dd::ui {
 
@@ -34,8 +35,11 @@ void runBusy(QWidget* parent, const QString& label, const std::function<void()>&
     QFutureWatcher<void> watcher;
     QProgressDialog progress(label, QString(), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
     progress.setCancelButton(nullptr);
+    // Shown once the work has taken 300 ms. (setMinimumDuration would not do: the dialog's
+    // own timer takes a new duration only from setValue, which a busy dialog never gets, and
+    // keeps its default of four seconds.)
+    QTimer::singleShot(300, &progress, &QWidget::show);
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([&work, &failure] {

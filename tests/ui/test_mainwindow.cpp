@@ -1,9 +1,11 @@
 // The main window driven with QTest, offscreen, on real office files.
 #include "demo/demooffice.h"
+#include "errors.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "officeopener.h"
 #include "org/officesettings.h"
+#include "storage/error.h"
 #include "storage/officefile.h"
 #include "testsupport.h"
 #include "uitest.h"
@@ -16,10 +18,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace dd;
@@ -205,6 +209,25 @@ TEST_CASE("ui: a damaged file is reported in a dialog and nothing is opened")
     CHECK(window.office() == nullptr);
     CHECK(shown.contains(QStringLiteral("not an SQLite database")));
     CHECK(test::sha256(path) == hash);
+}
+
+TEST_CASE("ui: long work shows a busy dialog within a moment and rethrows what it threw")
+{
+    ui::MainWindow window;
+    showActive(&window);
+    QString shownAfter700ms;
+    QTimer::singleShot(700, [&] {
+        if (auto* busy = qobject_cast<QProgressDialog*>(QApplication::activeModalWidget());
+            busy && busy->isVisible())
+            shownAfter700ms = busy->labelText();
+    });
+    ui::runBusy(&window, QStringLiteral("Working…"),
+                [] { QThread::msleep(1000); }); // on a worker thread
+    CHECK(shownAfter700ms == QStringLiteral("Working…"));
+    CHECK(QApplication::activeModalWidget() == nullptr); // gone when the work is done
+    CHECK_THROWS_AS(ui::runBusy(&window, QStringLiteral("Failing…"),
+                                [] { throw Error(Error::Kind::Io, QStringLiteral("disk gone")); }),
+                    Error);
 }
 
 TEST_CASE("ui: the Chinese translation is complete for the main window")
