@@ -75,7 +75,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+206"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+201"/>
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+306"/>
+        <location filename="../app/cli/clicommands.cpp" line="+339"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+79"/>
+        <location filename="../app/cli/clicommands.cpp" line="+78"/>
         <source>%1	leader: %2	%n member(s)</source>
         <translation>
             <numerusform>%1	leader: %2	%n member</numerusform>

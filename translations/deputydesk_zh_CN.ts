@@ -1268,6 +1268,11 @@
         <translation>%1 是由一个已中止的程序（%2）留下的，文件已损坏；用来撤销其最后一次修改的日志文件很可能被删除了。文件没有被改动。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Upgrading %1 from schema version %2 to %3; a copy of the old file is kept and checked first…</source>
+        <translation>正在将 %1 从数据结构版本 %2 升级到 %3；会先保留一份旧文件的副本并加以校验……</translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 已存在，请另取一个名称。</translation>
@@ -2831,7 +2836,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message>
-        <location filename="../core/opinion/suggestion.cpp" line="+45"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+40"/>
         <location line="+234"/>
         <location line="+1"/>
         <source>Title</source>
@@ -3268,7 +3273,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+154"/>
+        <location filename="../app/cli/clicommands.cpp" line="+167"/>
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -3288,7 +3293,7 @@
         <translation>已为%2新建街道文件 %1。</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-150"/>
         <source>Usage: deputydesk-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 DeputyDesk command line: office files for scripts and IT staff.
@@ -3305,6 +3310,8 @@ Commands:
                       write a consistent, verified backup (works while the file is open)
   restore BACKUP --out FILE
                       replace FILE by a verified backup; the replaced file is kept beside it
+  upgrade FILE        bring a file of an older version to this one (a verified copy
+                      of the old file is kept beside it first)
   info FILE [--json]  office settings, schema version, rows per table
   deputies FILE [--json]
                       list the deputies (ID numbers and phones masked)
@@ -3366,6 +3373,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
                       写出一致且经过校验的备份（文件打开时也可进行）
   restore BACKUP --out FILE
                       用经过校验的备份替换 FILE；被替换的文件保留在其旁边
+  upgrade FILE        将旧版本的文件升级到本版本（先在旁边保留一份经过校验的
+                      旧文件副本）
   info FILE [--json]  本街道设置、数据结构版本、各表行数
   deputies FILE [--json]
                       列出代表（身份证号和电话已脱敏）
@@ -3413,7 +3422,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+157"/>
         <source>usage: demo FILE [--scale street|stress] [--seed N]</source>
         <translation>用法：demo 文件 [--scale street|stress] [--seed 数字]</translation>
     </message>
@@ -3469,6 +3478,21 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>usage: upgrade FILE [--shared]</source>
+        <translation>用法：upgrade FILE [--shared]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already has schema version %2; nothing to do.</source>
+        <translation>%1 已是数据结构版本 %2，无需升级。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgraded %1 from schema version %2 to %3; the old file was kept as %4.</source>
+        <translation>已将 %1 从数据结构版本 %2 升级到 %3；旧文件保留为 %4。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>usage: info FILE [--json]</source>
         <translation>用法：info FILE [--json]</translation>
     </message>
@@ -3525,7 +3549,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：import 文件 deputies|activities|opinions 表格 [--dry-run] [--sheet 工作表名] [--json]</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Wrote a blank activity log with the columns %1 to %2.</source>
         <translation>已将带有表头 %1 的空白活动台账写入 %2。</translation>
     </message>
@@ -3592,12 +3616,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-17"/>
+        <location filename="../app/cli/clicommands.cpp" line="-16"/>
         <source>usage: export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</source>
         <translation>用法：export FILE deputies OUT.xlsx|OUT.csv [--unmasked]</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Exported the deputies to %1.</source>
         <translation>代表名册已导出到 %1。</translation>
     </message>
@@ -3640,6 +3664,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>deputydesk-cli upgrade %1 does that.</source>
+        <translation>可运行 deputydesk-cli upgrade %1 完成升级。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown command &quot;%1&quot; (--help lists the commands)</source>
         <translation>未知命令“%1”（--help 列出所有命令）</translation>
     </message>
@@ -5007,7 +5036,7 @@ After: %3</source>
 <context>
     <name>dd::ui::Errors</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+27"/>
+        <location filename="../ui/errors.cpp" line="+28"/>
         <source>SQLite result code: %1</source>
         <translation>SQLite 返回码：%1</translation>
     </message>
@@ -5145,7 +5174,7 @@ After: %3</source>
 <context>
     <name>dd::ui::Import</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+35"/>
+        <location filename="../ui/errors.cpp" line="+38"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -5829,12 +5858,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Only an administrator may break the lock of %1. Log in as an administrator.</source>
         <translation>只有管理员可以解除 %1 的锁定。请以管理员身份登录。</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
@@ -5879,7 +5908,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该街道文件尚未设置密码。请为管理员（用户名 %1）设置密码；此后打开该文件时需要输入用户名和密码。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Office file upgraded</source>
         <translation>街道文件已升级</translation>
     </message>

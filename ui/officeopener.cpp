@@ -192,6 +192,9 @@ std::unique_ptr<OfficeFile> openOfficeInteractively(QWidget* parent, const QStri
     OpenOptions options;
     options.readOnly = readOnly;
     options.shared = isMarkedShared(path);
+    options.runLong = [parent](const QString& what, const std::function<void()>& work) {
+        runBusy(parent, what, work);
+    };
     for (;;) {
         try {
             std::unique_ptr<OfficeFile> office = OfficeFile::open(path, options);

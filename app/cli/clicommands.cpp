@@ -50,6 +50,8 @@ QString helpText()
         "  restore BACKUP --out FILE\n"
         "                      replace FILE by a verified backup; the replaced file is kept beside "
         "it\n"
+        "  upgrade FILE        bring a file of an older version to this one (a verified copy\n"
+        "                      of the old file is kept beside it first)\n"
         "  info FILE [--json]  office settings, schema version, rows per table\n"
         "  deputies FILE [--json]\n"
         "                      list the deputies (ID numbers and phones masked)\n"
@@ -106,10 +108,22 @@ QString helpText()
 } // namespace
 
 namespace {
-// --user: the log-in for a file with passwords; --shared: the network-share mode.
+// What every opening for writing shares: --shared, the network-share mode; saying on stderr
+// what takes long (an upgrade).
+void setWriting(const Args& a, OpenOptions& options)
+{
+    options.app = QStringLiteral("deputydesk-cli");
+    options.shared = a.parser.isSet(QStringLiteral("shared"));
+    options.runLong = [](const QString& what, const std::function<void()>& work) {
+        QTextStream(stderr) << QStringLiteral("deputydesk-cli: ") << what << Qt::endl;
+        work();
+    };
+}
+
+// And --user, the log-in for a file with passwords.
 void setLogIn(const Args& a, OpenOptions& options)
 {
-    options.shared = a.parser.isSet(QStringLiteral("shared"));
+    setWriting(a, options);
     if (!a.parser.isSet(QStringLiteral("user")))
         return;
     options.login = a.parser.value(QStringLiteral("user"));
@@ -129,7 +143,6 @@ std::unique_ptr<OfficeFile> openForReading(const QString& path)
 std::unique_ptr<OfficeFile> openForImport(const Args& a)
 {
     OpenOptions options;
-    options.app = QStringLiteral("deputydesk-cli");
     options.readOnly = a.parser.isSet(QStringLiteral("dry-run"));
     setLogIn(a, options);
     return OfficeFile::open(a.positional[0], options);
@@ -246,6 +259,26 @@ int runRestore(const Args& a)
     return kOk;
 }
 
+int runUpgrade(const Args& a)
+{
+    if (a.positional.size() != 1)
+        return failure(Text::tr("usage: upgrade FILE [--shared]"), kUsage);
+    OpenOptions options; // before any log-in, as in the program
+    setWriting(a, options);
+    const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
+    if (office->upgradedFrom() == 0)
+        printOut(Text::tr("%1 already has schema version %2; nothing to do.")
+                     .arg(a.positional[0])
+                     .arg(office->schemaVersion()));
+    else
+        printOut(Text::tr("Upgraded %1 from schema version %2 to %3; the old file was kept as %4.")
+                     .arg(a.positional[0])
+                     .arg(office->upgradedFrom())
+                     .arg(office->schemaVersion())
+                     .arg(office->upgradeBackup()));
+    return kOk;
+}
+
 int runInfo(const Args& a)
 {
     if (a.positional.size() != 1)
@@ -332,7 +365,6 @@ int runExport(const Args& a)
                        kUsage);
     const bool unmasked = a.parser.isSet(QStringLiteral("unmasked"));
     OpenOptions options;
-    options.app = QStringLiteral("deputydesk-cli");
     options.readOnly = !unmasked; // an unmasked export is recorded in the audit log
     setLogIn(a, options);
     const std::unique_ptr<OfficeFile> office = OfficeFile::open(a.positional[0], options);
@@ -434,7 +466,7 @@ int run(const QStringList& arguments)
         {QStringLiteral("import"), runImport},     {QStringLiteral("export"), runExport},
         {QStringLiteral("template"), runTemplate}, {QStringLiteral("activities"), runActivities},
         {QStringLiteral("actions"), runActions},   {QStringLiteral("opinions"), runOpinions},
-        {QStringLiteral("stats"), runStats}};
+        {QStringLiteral("stats"), runStats},       {QStringLiteral("upgrade"), runUpgrade}};
     for (const auto& [name, handler] : commands) {
         if (name != a.command)
             continue;
@@ -446,6 +478,10 @@ int run(const QStringList& arguments)
                                Text::tr("This office file has passwords: give --user LOGIN and "
                                         "the password in DEPUTYDESK_PASSWORD or on standard "
                                         "input."));
+            if (e.kind() == Error::Kind::NeedsUpgrade)
+                return failure(
+                    e.message() + QLatin1Char(' ') +
+                    Text::tr("deputydesk-cli upgrade %1 does that.").arg(a.positional.value(0)));
             return failure(e.message());
         }
     }

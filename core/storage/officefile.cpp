@@ -214,9 +214,24 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
 
     if (!options.readOnly) {
         const int before = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-        office->m_upgradeBackup = Migrator().upgrade(*office->m_connection);
-        if (!office->m_upgradeBackup.isEmpty())
+        if (before < kSchemaVersion) {
+            // On a connection of its own: options.runLong may run it on another thread.
+            const auto upgrade = [&] {
+                Connection own(path, Connection::Mode::ReadWrite);
+                office->m_upgradeBackup = Migrator().upgrade(own);
+            };
+            const QString what =
+                Text::tr("Upgrading %1 from schema version %2 to %3; a copy of the old file is "
+                         "kept and checked first…")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(before)
+                    .arg(kSchemaVersion);
+            if (options.runLong)
+                options.runLong(what, upgrade);
+            else
+                upgrade();
             office->m_upgradedFrom = before;
+        }
         office->setShared(options.shared || isOnNetworkShare(path));
     }
     office->m_schemaVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();

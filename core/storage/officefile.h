@@ -3,6 +3,7 @@
 #include "officelock.h"
 #include "user.h"
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -28,6 +29,11 @@ struct OpenOptions
     // Log in while opening (see OfficeFile::logIn); empty = open without logging in.
     QString login;
     QString password;
+    // Runs what may take long while opening: upgrading an older file (for a district-sized
+    // file some seconds: the safety copy, its check and the steps). The GUI runs work on
+    // another thread behind a progress dialog showing what; work opens its own connection,
+    // so any thread will do. Not set: work runs on the calling thread.
+    std::function<void(const QString& what, const std::function<void()>& work)> runLong;
 };
 
 // An open office file (one SQLite file per street office). open() checks the header without

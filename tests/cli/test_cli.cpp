@@ -11,6 +11,8 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,6 +134,47 @@ TEST_CASE("cli: demo and info --json")
         cli({QStringLiteral("info"), dir.path(QStringLiteral("none.ddoffice"))});
     CHECK(missing.exitCode == 1);
     checkOneLineError(missing);
+}
+
+TEST_CASE("cli: upgrade brings an older file to this version and keeps a copy of the old one")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v7.ddoffice"));
+    REQUIRE(QFile::copy(QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/office-v7.ddoffice"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const ProcessResult before = cli({QStringLiteral("info"), path});
+    CHECK(before.exitCode == 1);
+    checkOneLineError(before);
+    CHECK(before.err.contains(QStringLiteral("deputydesk-cli upgrade %1 does that").arg(path)));
+    CHECK(inspectOfficeHeader(path).userVersion == 7);
+
+    const ProcessResult upgrade = cli({QStringLiteral("upgrade"), path});
+    CHECK(upgrade.exitCode == 0);
+    CHECK(upgrade.err.contains(
+        QStringLiteral("Upgrading v7.ddoffice from schema version 7 to %1").arg(kSchemaVersion)));
+    CHECK(upgrade.out.contains(
+        QStringLiteral("from schema version 7 to %1; the old file was kept as ")
+            .arg(kSchemaVersion)));
+    const QStringList copies =
+        QFileInfo(path).dir().entryList({QStringLiteral("v7.ddoffice.v7-*.bak")}, QDir::Files);
+    REQUIRE(copies.size() == 1);
+    CHECK(upgrade.out.contains(copies[0]));
+    CHECK(inspectOfficeHeader(dir.path(copies[0])).userVersion == 7);
+    CHECK(inspectOfficeHeader(path).userVersion == kSchemaVersion);
+
+    const ProcessResult info = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    REQUIRE(info.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(info.out.toUtf8())
+              .object()
+              .value(QStringLiteral("schema_version"))
+              .toInt() == kSchemaVersion);
+
+    const ProcessResult again = cli({QStringLiteral("upgrade"), path});
+    CHECK(again.exitCode == 0);
+    CHECK(again.err.isEmpty());
+    CHECK(again.out.contains(QStringLiteral("already has schema version %1").arg(kSchemaVersion)));
+    CHECK(cli({QStringLiteral("upgrade")}).exitCode == 2);
 }
 
 TEST_CASE("cli: check exits 0 only for a healthy file, and never changes a damaged one")

@@ -12,10 +12,12 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <exception>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlRecord>
+#include <thread>
 
 using namespace dd;
 using dd::test::TempDir;
@@ -187,6 +189,49 @@ TEST_CASE("An older file opened read-only asks for an upgrade instead of failing
         CHECK(e.kind() == Error::Kind::NeedsUpgrade);
     }
     CHECK(test::sha256(path) == hash);
+}
+
+TEST_CASE("Opening an older file hands the upgrade to runLong, which may run it on any thread")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v7.ddoffice"));
+    REQUIRE(QFile::copy(fixture(QStringLiteral("office-v7.ddoffice")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QStringList told;
+    OpenOptions options;
+    options.runLong = [&told](const QString& what, const std::function<void()>& work) {
+        told << what;
+        std::exception_ptr failure;
+        std::thread worker([&] { // as the GUI does: not the thread that opened the file
+            try {
+                work();
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        worker.join();
+        if (failure)
+            std::rethrow_exception(failure);
+    };
+    {
+        auto office = OfficeFile::open(path, options);
+        REQUIRE(told.size() == 1);
+        CHECK(told[0].contains(QStringLiteral("v7.ddoffice")));
+        CHECK(told[0].contains(QStringLiteral("schema version 7 to %1").arg(kSchemaVersion)));
+        CHECK(office->schemaVersion() == kSchemaVersion);
+        CHECK(office->upgradedFrom() == 7);
+        CHECK(backupsBeside(path) == QStringList{QFileInfo(office->upgradeBackup()).fileName()});
+        CHECK(inspectOfficeHeader(office->upgradeBackup()).userVersion == 7);
+        // The file's own connection sees the upgraded schema and writes to it.
+        OfficeSettings s = OfficeRepository::load(*office);
+        CHECK(s.name == QStringLiteral("旧城街道"));
+        s.name = QStringLiteral("新城街道");
+        OfficeRepository::save(*office, s);
+    }
+    CHECK(checkOffice(path).ok());
+    auto again = OfficeFile::open(path, options); // nothing left to upgrade: nothing long
+    CHECK(told.size() == 1);
+    CHECK(OfficeRepository::load(*again).name == QStringLiteral("新城街道"));
 }
 
 namespace {

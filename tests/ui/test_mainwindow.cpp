@@ -6,12 +6,14 @@
 #include "officeopener.h"
 #include "org/officesettings.h"
 #include "storage/error.h"
+#include "storage/migrator.h"
 #include "storage/officefile.h"
 #include "testsupport.h"
 #include "uitest.h"
 
 #include <catch2/catch.hpp>
 #include <QApplication>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -209,6 +211,41 @@ TEST_CASE("ui: a damaged file is reported in a dialog and nothing is opened")
     CHECK(window.office() == nullptr);
     CHECK(shown.contains(QStringLiteral("not an SQLite database")));
     CHECK(test::sha256(path) == hash);
+}
+
+TEST_CASE("ui: an older file is upgraded while the window stays responsive, then says so")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v7.ddoffice"));
+    REQUIRE(QFile::copy(QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/office-v7.ddoffice"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    ui::MainWindow window;
+    showActive(&window);
+    // The event loop turns while the upgrade runs (on another thread): counted until the
+    // message that it is done.
+    bool told = false;
+    int turnsWhileUpgrading = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        if (!told && !qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            ++turnsWhileUpgrading;
+    });
+    ticker.start();
+    QString message;
+    test::whenDialogOpens<QMessageBox>(
+        [&](QMessageBox* box) {
+            told = true;
+            message = box->text();
+            box->accept();
+            test::passOpeningDialog(); // no passwords yet: the administrator chooses one
+        },
+        [](QMessageBox* box) { return box->text().contains(QStringLiteral("upgraded")); });
+    REQUIRE(window.openOffice(path));
+    CHECK(turnsWhileUpgrading > 0);
+    CHECK(message.contains(QStringLiteral("from schema version 7 to %1").arg(kSchemaVersion)));
+    CHECK(message.contains(window.office()->upgradeBackup()));
+    CHECK(window.office()->schemaVersion() == kSchemaVersion);
 }
 
 TEST_CASE("ui: long work shows a busy dialog within a moment and rethrows what it threw")
