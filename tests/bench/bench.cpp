@@ -204,22 +204,43 @@ int main(int argc, char** argv)
                              }),
                       500, QStringLiteral("with the log-in (Argon2id, slow on purpose)")};
 
-    // Every page of the main window shown once (what peak memory is judged on).
+    // Every page of the main window shown for the first time, in a fresh window each run
+    // (what peak memory is judged on): each page, and all of them together.
     {
-        ui::MainWindow window;
-        window.show();
-        answerLogIn();
-        window.openOffice(path, true);
-        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QElapsedTimer t;
-        t.start();
-        for (int row = 0; navigation && row < navigation->count(); ++row) {
-            navigation->setCurrentRow(row);
-            QApplication::processEvents();
+        QStringList pages;
+        QList<QList<double>> pageTimes;
+        QList<double> totals;
+        for (int i = 0; i <= runs; ++i) {
+            ui::MainWindow window;
+            window.show();
+            answerLogIn();
+            window.openOffice(path, true);
+            auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            double total = 0;
+            for (int row = 0; navigation && row < navigation->count(); ++row) {
+                QElapsedTimer t;
+                t.start();
+                navigation->setCurrentRow(row);
+                QApplication::processEvents();
+                const double ms = t.nsecsElapsed() / 1e6;
+                total += ms;
+                if (i == 0) { // the warm-up
+                    pages << navigation->item(row)->text();
+                    pageTimes << QList<double>{};
+                } else if (row < pageTimes.size()) {
+                    pageTimes[row] << ms;
+                }
+            }
+            if (i > 0)
+                totals << total;
         }
-        results << Result{QStringLiteral("main window: every page shown once"),
-                          t.nsecsElapsed() / 1e6, 0,
-                          QStringLiteral("%1 pages").arg(navigation ? navigation->count() : 0)};
+        for (int row = 0; row < pages.size(); ++row)
+            results << Result{QStringLiteral("page first shown: %1").arg(pages[row]),
+                              median(pageTimes[row]),
+                              100,
+                              {}};
+        results << Result{QStringLiteral("main window: every page shown once"), median(totals), 0,
+                          QStringLiteral("%1 pages").arg(pages.size())};
     }
 
     OpenOptions readOnly;
