@@ -1,17 +1,37 @@
 #include "opinionstats.h"
 
-#include "opinion/opinionrepository.h"
+#include "opinion/opinion.h"
 #include "org/pinyin.h"
 #include "org/workcalendar.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QSet>
 
 namespace dd {
 
+// One opinion as the figures see it: of the opinion itself only what they read (dates, state,
+// evaluation, responsibility, receiving deputy), with the names they are broken down by.
+struct StatsRow
+{
+    Opinion opinion;
+    bool rejected = false;  // refused (a reason given), whatever it became later
+    bool escalated = false; // turned into a formal suggestion
+    QString category;
+    QString community;
+    QString group; // the receiving group, or the receiving deputy's first group
+    QString deputy;
+};
+
+struct stats::OpinionYear::Facts
+{
+    QList<StatsRow> rows;
+    WorkCalendar calendar;
+};
+
 namespace {
+using Facts = stats::OpinionYear::Facts;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(dd::Stats)
@@ -27,61 +47,22 @@ std::optional<double> ratio(int part, int whole)
     return whole > 0 ? std::optional(double(part) / whole) : std::nullopt;
 }
 
-// What the figures are computed from: the year's opinions and, per opinion, whether it was
-// escalated and the group it counts for.
-struct Facts
-{
-    QList<OpinionListRow> rows;
-    QSet<qint64> escalated;
-    QHash<qint64, QString> groupOf; // opinion -> group name
-};
-
-Facts facts(const QSqlDatabase& db, int year)
-{
-    Facts f;
-    OpinionFilter filter;
-    filter.year = year;
-    f.rows = OpinionRepository::list(db, filter);
-    const QVariantList range = {QStringLiteral("%1-01-01").arg(year),
-                                QStringLiteral("%1-12-31").arg(year)};
-    QSqlQuery e = sql::run(db,
-                           QStringLiteral("SELECT DISTINCT so.opinion_id FROM suggestion_opinions "
-                                          "so JOIN opinions o ON o.id = so.opinion_id WHERE "
-                                          "o.registered_on BETWEEN ? AND ?"),
-                           range);
-    while (e.next())
-        f.escalated.insert(e.value(0).toLongLong());
-    QSqlQuery g = sql::run(
-        db,
-        QStringLiteral("SELECT o.id, coalesce(g.name, (SELECT dg.name FROM group_members m JOIN "
-                       "deputy_groups dg ON dg.id = m.group_id WHERE m.deputy_id = o.deputy_id "
-                       "ORDER BY dg.kind <> 'group', dg.id LIMIT 1), '') FROM opinions o LEFT "
-                       "JOIN deputy_groups g ON g.id = o.group_id WHERE o.registered_on BETWEEN "
-                       "? AND ?"),
-        range);
-    while (g.next())
-        f.groupOf.insert(g.value(0).toLongLong(), g.value(1).toString());
-    return f;
-}
-
-OpinionFigures compute(const QList<const OpinionListRow*>& rows, const Facts& f, const QDate& asOf,
-                       const WorkCalendar& calendar)
+OpinionFigures compute(const QList<const StatsRow*>& rows, const Facts& f, const QDate& asOf)
 {
     OpinionFigures x;
     qint64 workingDays = 0;
-    for (const OpinionListRow* r : rows) {
+    for (const StatsRow* r : rows) {
         const Opinion& o = r->opinion;
         ++x.collected;
-        const bool rejected = !o.rejectReason.isEmpty() || o.state == OpinionState::Rejected;
-        if (rejected)
+        if (r->rejected || o.state == OpinionState::Rejected)
             ++x.rejected;
         else if (o.state != OpinionState::Registered)
             ++x.accepted;
         if (o.completedOn.isValid()) {
             ++x.resolved;
-            workingDays += calendar.workingDaysBetween(o.registeredOn, o.completedOn);
+            workingDays += f.calendar.workingDaysBetween(o.registeredOn, o.completedOn);
         }
-        if (f.escalated.contains(o.id) || o.state == OpinionState::Escalated)
+        if (r->escalated || o.state == OpinionState::Escalated)
             ++x.escalated;
         if (o.isOverdue(asOf))
             ++x.overdue;
@@ -108,7 +89,7 @@ OpinionFigures compute(const QList<const OpinionListRow*>& rows, const Facts& f,
     return x;
 }
 
-QString labelOf(const OpinionListRow& r, const Facts& f, OpinionDimension d)
+QString labelOf(const StatsRow& r, OpinionDimension d)
 {
     switch (d) {
     case OpinionDimension::Category:
@@ -118,13 +99,18 @@ QString labelOf(const OpinionListRow& r, const Facts& f, OpinionDimension d)
     case OpinionDimension::Community:
         return r.community;
     case OpinionDimension::Group:
-        return f.groupOf.value(r.opinion.id);
+        return r.group;
     case OpinionDimension::Deputy:
-        return r.opinion.deputyId ? r.receiver : QString();
+        return r.deputy;
     case OpinionDimension::Month:
         return QString::number(r.opinion.registeredOn.month());
     }
     return {};
+}
+
+QDate dateOf(const QVariant& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
 }
 } // namespace
 
@@ -183,23 +169,61 @@ QList<OpinionDimension> allDimensions()
 
 namespace stats {
 
-OpinionFigures opinionFigures(const QSqlDatabase& db, int year, const QDate& asOf)
+OpinionYear OpinionYear::load(const QSqlDatabase& db, int year)
 {
-    const Facts f = facts(db, year);
-    QList<const OpinionListRow*> all;
-    for (const OpinionListRow& r : f.rows)
-        all << &r;
-    return compute(all, f, asOf, WorkCalendar::load(db));
+    auto f = std::make_shared<Facts>();
+    // One pass over the year (index opinions_by_registered), reading only what is counted.
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT o.id, o.registered_on, o.state, o.reject_reason <> '', o.deputy_id, "
+            "o.responsibility, o.dispatched_on, o.deadline, o.completed_on, o.evaluation, "
+            "EXISTS (SELECT 1 FROM suggestion_opinions so WHERE so.opinion_id = o.id), c.name, "
+            "coalesce(cm.name, ''), coalesce(g.name, (SELECT dg.name FROM group_members m JOIN "
+            "deputy_groups dg ON dg.id = m.group_id WHERE m.deputy_id = o.deputy_id ORDER BY "
+            "dg.kind <> 'group', dg.id LIMIT 1), ''), coalesce(d.name, '') FROM opinions o "
+            "JOIN opinion_categories c ON c.id = o.category_id LEFT JOIN communities cm ON "
+            "cm.id = o.community_id LEFT JOIN deputy_groups g ON g.id = o.group_id LEFT JOIN "
+            "deputies d ON d.id = o.deputy_id WHERE o.registered_on BETWEEN ? AND ?"),
+        {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-12-31").arg(year)});
+    while (q.next()) {
+        StatsRow r;
+        Opinion& o = r.opinion;
+        o.id = q.value(0).toLongLong();
+        o.registeredOn = dateOf(q.value(1));
+        o.state = opinionStateFromKey(q.value(2).toString());
+        r.rejected = q.value(3).toBool();
+        o.deputyId = sql::optionalId(q.value(4));
+        o.responsibility = responsibilityFromKey(q.value(5).toString());
+        o.dispatchedOn = dateOf(q.value(6));
+        o.deadline = dateOf(q.value(7));
+        o.completedOn = dateOf(q.value(8));
+        o.evaluation = evaluationFromKey(q.value(9).toString());
+        r.escalated = q.value(10).toBool();
+        r.category = q.value(11).toString();
+        r.community = q.value(12).toString();
+        r.group = q.value(13).toString();
+        r.deputy = q.value(14).toString();
+        f->rows << r;
+    }
+    f->calendar = WorkCalendar::load(db);
+    return OpinionYear(std::move(f));
 }
 
-QList<FigureRow> opinionBreakdown(const QSqlDatabase& db, int year, const QDate& asOf,
-                                  OpinionDimension dimension)
+OpinionFigures OpinionYear::figures(const QDate& asOf) const
 {
-    const Facts f = facts(db, year);
-    const WorkCalendar calendar = WorkCalendar::load(db);
-    QMap<QString, QList<const OpinionListRow*>> groups;
-    for (const OpinionListRow& r : f.rows)
-        groups[labelOf(r, f, dimension)] << &r;
+    QList<const StatsRow*> all;
+    for (const StatsRow& r : m_facts->rows)
+        all << &r;
+    return compute(all, *m_facts, asOf);
+}
+
+QList<FigureRow> OpinionYear::breakdown(const QDate& asOf, OpinionDimension dimension) const
+{
+    const Facts& f = *m_facts;
+    QMap<QString, QList<const StatsRow*>> groups;
+    for (const StatsRow& r : f.rows)
+        groups[labelOf(r, dimension)] << &r;
     QStringList labels = groups.keys();
     if (dimension == OpinionDimension::Month)
         std::sort(labels.begin(), labels.end(),
@@ -215,8 +239,19 @@ QList<FigureRow> opinionBreakdown(const QSqlDatabase& db, int year, const QDate&
         rows << FigureRow{label.isEmpty()                        ? Text::tr("(none)")
                           : dimension == OpinionDimension::Month ? Text::tr("Month %1").arg(label)
                                                                  : label,
-                          compute(groups.value(label), f, asOf, calendar)};
+                          compute(groups.value(label), f, asOf)};
     return rows;
+}
+
+OpinionFigures opinionFigures(const QSqlDatabase& db, int year, const QDate& asOf)
+{
+    return OpinionYear::load(db, year).figures(asOf);
+}
+
+QList<FigureRow> opinionBreakdown(const QSqlDatabase& db, int year, const QDate& asOf,
+                                  OpinionDimension dimension)
+{
+    return OpinionYear::load(db, year).breakdown(asOf, dimension);
 }
 
 SuggestionFigures suggestionFigures(const QSqlDatabase& db, int year)

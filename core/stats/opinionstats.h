@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <QDate>
 #include <QJsonObject>
@@ -65,9 +66,28 @@ struct FigureRow
 
 namespace stats {
 
+// A year's opinions read from the file once, from which the figures and every breakdown are
+// computed without reading again (the figures page keeps one while the breakdown or the
+// reference date changes). Throws dd::Error.
+class OpinionYear final
+{
+public:
+    static OpinionYear load(const QSqlDatabase& db, int year);
+
+    OpinionFigures figures(const QDate& asOf) const;
+    // One row per value of the dimension (in order: months 1-12, otherwise by label), "(none)"
+    // for opinions without one.
+    QList<FigureRow> breakdown(const QDate& asOf, OpinionDimension dimension) const;
+
+    struct Facts; // what they are computed from
+
+private:
+    explicit OpinionYear(std::shared_ptr<const Facts> facts) : m_facts(std::move(facts)) {}
+    std::shared_ptr<const Facts> m_facts;
+};
+
+// OpinionYear::load(db, year) and one computation from it.
 OpinionFigures opinionFigures(const QSqlDatabase& db, int year, const QDate& asOf);
-// One row per value of the dimension (in order: months 1-12, otherwise by label), "(none)"
-// for opinions without one.
 QList<FigureRow> opinionBreakdown(const QSqlDatabase& db, int year, const QDate& asOf,
                                   OpinionDimension dimension);
 SuggestionFigures suggestionFigures(const QSqlDatabase& db, int year);

@@ -3,6 +3,7 @@
 #include "io/opinionledger.h"
 #include "opinion/opinionrepository.h"
 #include "opinion/suggestion.h"
+#include "org/deputygroup.h"
 #include "org/deputyrepository.h"
 #include "org/orgspecs.h"
 #include "org/recordstore.h"
@@ -209,6 +210,53 @@ TEST_CASE("Each figure follows its definition on a hand-built year", "[stats]")
     CHECK(byCommunity[0].label == QStringLiteral("观海社区"));
     CHECK(byCommunity[0].figures.collected == 1);
     CHECK(byCommunity[1].figures.collected == 6);
+}
+
+TEST_CASE("The breakdowns by deputy, group and responsibility class, and one read for all")
+{
+    Data d;
+    d.handled("城建", QDate(2026, 3, 2), QDate(2026, 3, 6), QDate(2026, 3, 4),
+              Evaluation::Satisfied);
+    d.add("交通", QDate(2026, 4, 1), d.community);
+    {
+        Transaction tx(d.file->db());
+        const qint64 first = GroupRepository::create(d.file->db(), d.file->currentUser(),
+                                                     QStringLiteral("第一小组"));
+        GroupRepository::setMember(d.file->db(), d.file->currentUser(), first, d.deputy,
+                                   GroupRole::Member);
+        GroupRepository::create(d.file->db(), d.file->currentUser(), QStringLiteral("第二小组"));
+        tx.commit();
+    }
+    // Taken by the second group itself (no deputy), a government department's matter.
+    Opinion o;
+    o.registeredOn = QDate(2026, 4, 2);
+    o.anonymous = true;
+    o.groupId = GroupRepository::findByName(d.file->db(), QStringLiteral("第二小组"));
+    o.title = QStringLiteral("小组接收的意见");
+    o.categoryId = *OpinionRepository::findCategory(d.file->db(), QStringLiteral("交通"));
+    o.responsibility = Responsibility::Government;
+    OpinionRepository::save(*d.file, o);
+
+    const stats::OpinionYear year = stats::OpinionYear::load(d.file->db(), 2026);
+    const auto table = [&](OpinionDimension dimension) {
+        QStringList rows;
+        for (const FigureRow& r : year.breakdown(QDate(2026, 6, 30), dimension))
+            rows << QStringLiteral("%1:%2/%3")
+                        .arg(r.label)
+                        .arg(r.figures.collected)
+                        .arg(r.figures.resolved);
+        return rows.join(QLatin1Char(' ')).toStdString();
+    };
+    CHECK(table(OpinionDimension::Deputy) == "张三:2/1 (none):1/0");
+    CHECK(table(OpinionDimension::Group) == "第一小组:2/1 第二小组:1/0");
+    CHECK(table(OpinionDimension::Responsibility) ==
+          QString(responsibilityName(Responsibility::Government) + QStringLiteral(":1/0 ") +
+                  responsibilityName(Responsibility::Community) + QStringLiteral(":2/1"))
+              .toStdString());
+    // The same figures as reading the year again for each.
+    CHECK(year.figures(QDate(2026, 6, 30)).toJson() ==
+          stats::opinionFigures(d.file->db(), 2026, QDate(2026, 6, 30)).toJson());
+    CHECK(year.figures(QDate(2026, 6, 30)).collected == 3);
 }
 
 namespace {

@@ -231,6 +231,27 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     CHECK(stats.figures()->item(11, 1)->text() == QStringLiteral("100.0%")); // satisfaction
     REQUIRE(stats.breakdown()->rowCount() == 1);
     CHECK(stats.breakdown()->item(0, 0)->text() == QStringLiteral("城建"));
+    // Another breakdown, chosen with the keyboard: by month.
+    stats.dimension()->setFocus();
+    QTest::keyClick(stats.dimension(), Qt::Key_End);
+    CHECK(stats.breakdown()->horizontalHeaderItem(0)->text() == QStringLiteral("By month"));
+    REQUIRE(stats.breakdown()->rowCount() == 1);
+    CHECK(stats.breakdown()->item(0, 0)->text() ==
+          QStringLiteral("Month %1").arg(QDate::currentDate().month()));
+    CHECK(stats.breakdown()->item(0, 1)->text() == QStringLiteral("1"));
+    // A new opinion counts once the page is shown again (refresh), in the chosen breakdown.
+    Opinion later;
+    later.registeredOn = QDate::currentDate();
+    later.anonymous = true;
+    later.deputyId = 1;
+    later.title = QStringLiteral("另一条诉求");
+    later.categoryId = 1;
+    OpinionRepository::save(*f.office, later);
+    stats.refresh();
+    CHECK(stats.figures()->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(stats.figures()->item(3, 1)->text() == QStringLiteral("1"));
+    REQUIRE(stats.breakdown()->rowCount() == 1);
+    CHECK(stats.breakdown()->item(0, 1)->text() == QStringLiteral("2"));
 }
 
 TEST_CASE("ui: the opinions page flags overdue opinions and the calendar dialog refuses a bad "

@@ -81,8 +81,8 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     note->setWordWrap(true);
     layout->addWidget(note);
     connect(m_year, &QComboBox::activated, this, &OpinionStatsPage::reload);
-    connect(m_dimension, &QComboBox::activated, this, &OpinionStatsPage::reload);
-    connect(m_asOf, &QDateEdit::dateChanged, this, &OpinionStatsPage::reload);
+    connect(m_dimension, &QComboBox::activated, this, &OpinionStatsPage::recompute);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &OpinionStatsPage::recompute);
     setEnabled(false);
 }
 
@@ -103,72 +103,80 @@ void OpinionStatsPage::setOffice(OfficeFile* office)
 
 void OpinionStatsPage::reload()
 {
+    m_read.reset();
+    if (m_office) {
+        try {
+            const int year = m_year->currentData().toInt();
+            m_read = Read{year, stats::OpinionYear::load(m_office->db(), year),
+                          stats::suggestionFigures(m_office->db(), year)};
+        } catch (const Error& e) {
+            showError(this, tr("Computing the figures"), e);
+        }
+    }
+    recompute();
+}
+
+void OpinionStatsPage::recompute()
+{
     m_figures->setRowCount(0);
     m_breakdown->setRowCount(0);
-    if (!m_office)
+    if (!m_read)
         return;
-    const int year = m_year->currentData().toInt();
     const QDate asOf = m_asOf->date();
-    try {
-        const QSqlDatabase db = m_office->db();
-        const OpinionFigures f = stats::opinionFigures(db, year, asOf);
-        const SuggestionFigures s = stats::suggestionFigures(db, year);
-        const QList<std::pair<QString, QString>> rows = {
-            {tr("Collected"), QString::number(f.collected)},
-            {tr("Accepted"), QString::number(f.accepted)},
-            {tr("Not accepted"), QString::number(f.rejected)},
-            {tr("Resolved"), QString::number(f.resolved)},
-            {tr("Resolution rate"), percent(f.resolutionRate)},
-            {tr("Escalated to suggestions"), QString::number(f.escalated)},
-            {tr("Overdue"), QString::number(f.overdue)},
-            {tr("Evaluated"), QString::number(f.evaluated)},
-            {tr("Satisfied"), QString::number(f.satisfied)},
-            {tr("Basically satisfied"), QString::number(f.basicallySatisfied)},
-            {tr("Dissatisfied"), QString::number(f.dissatisfied)},
-            {tr("Satisfaction rate"), percent(f.satisfactionRate)},
-            {tr("Strict satisfaction rate"), percent(f.strictSatisfactionRate)},
-            {tr("Average working days to resolve"), number(f.avgWorkingDaysToResolve)},
-            {tr("Suggestions submitted"), QString::number(s.submitted)},
-            {tr("Suggestions replied"), QString::number(s.replied)},
-            {tr("Reply rate"), percent(s.replyRate)},
-            {tr("Satisfaction with replies"), percent(s.replySatisfactionRate)}};
-        m_figures->setColumnCount(2);
-        m_figures->setHorizontalHeaderLabels({tr("Figure"), QString::number(year)});
-        m_figures->setRowCount(int(rows.size()));
-        for (int r = 0; r < rows.size(); ++r) {
-            setCell(m_figures, r, 0, rows[r].first);
-            setCell(m_figures, r, 1, rows[r].second);
-        }
-        m_figures->resizeColumnsToContents();
-
-        const auto dimension = OpinionDimension(m_dimension->currentData().toInt());
-        const QList<FigureRow> breakdown = stats::opinionBreakdown(db, year, asOf, dimension);
-        const QStringList headers = {dimensionName(dimension),
-                                     tr("Collected"),
-                                     tr("Resolved"),
-                                     tr("Resolution rate"),
-                                     tr("Overdue"),
-                                     tr("Evaluated"),
-                                     tr("Satisfaction rate"),
-                                     tr("Average working days")};
-        m_breakdown->setColumnCount(int(headers.size()));
-        m_breakdown->setHorizontalHeaderLabels(headers);
-        m_breakdown->setRowCount(int(breakdown.size()));
-        for (int r = 0; r < breakdown.size(); ++r) {
-            const OpinionFigures& x = breakdown[r].figures;
-            const QStringList cells = {
-                breakdown[r].label,          QString::number(x.collected),
-                QString::number(x.resolved), percent(x.resolutionRate),
-                QString::number(x.overdue),  QString::number(x.evaluated),
-                percent(x.satisfactionRate), number(x.avgWorkingDaysToResolve)};
-            for (int c = 0; c < cells.size(); ++c)
-                setCell(m_breakdown, r, c, cells[c]);
-        }
-        m_breakdown->resizeColumnsToContents();
-        m_breakdown->horizontalHeader()->setStretchLastSection(true);
-    } catch (const Error& e) {
-        showError(this, tr("Computing the figures"), e);
+    const OpinionFigures f = m_read->opinions.figures(asOf);
+    const SuggestionFigures& s = m_read->suggestions;
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Collected"), QString::number(f.collected)},
+        {tr("Accepted"), QString::number(f.accepted)},
+        {tr("Not accepted"), QString::number(f.rejected)},
+        {tr("Resolved"), QString::number(f.resolved)},
+        {tr("Resolution rate"), percent(f.resolutionRate)},
+        {tr("Escalated to suggestions"), QString::number(f.escalated)},
+        {tr("Overdue"), QString::number(f.overdue)},
+        {tr("Evaluated"), QString::number(f.evaluated)},
+        {tr("Satisfied"), QString::number(f.satisfied)},
+        {tr("Basically satisfied"), QString::number(f.basicallySatisfied)},
+        {tr("Dissatisfied"), QString::number(f.dissatisfied)},
+        {tr("Satisfaction rate"), percent(f.satisfactionRate)},
+        {tr("Strict satisfaction rate"), percent(f.strictSatisfactionRate)},
+        {tr("Average working days to resolve"), number(f.avgWorkingDaysToResolve)},
+        {tr("Suggestions submitted"), QString::number(s.submitted)},
+        {tr("Suggestions replied"), QString::number(s.replied)},
+        {tr("Reply rate"), percent(s.replyRate)},
+        {tr("Satisfaction with replies"), percent(s.replySatisfactionRate)}};
+    m_figures->setColumnCount(2);
+    m_figures->setHorizontalHeaderLabels({tr("Figure"), QString::number(m_read->year)});
+    m_figures->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        setCell(m_figures, r, 0, rows[r].first);
+        setCell(m_figures, r, 1, rows[r].second);
     }
+    m_figures->resizeColumnsToContents();
+
+    const auto dimension = OpinionDimension(m_dimension->currentData().toInt());
+    const QList<FigureRow> breakdown = m_read->opinions.breakdown(asOf, dimension);
+    const QStringList headers = {dimensionName(dimension),
+                                 tr("Collected"),
+                                 tr("Resolved"),
+                                 tr("Resolution rate"),
+                                 tr("Overdue"),
+                                 tr("Evaluated"),
+                                 tr("Satisfaction rate"),
+                                 tr("Average working days")};
+    m_breakdown->setColumnCount(int(headers.size()));
+    m_breakdown->setHorizontalHeaderLabels(headers);
+    m_breakdown->setRowCount(int(breakdown.size()));
+    for (int r = 0; r < breakdown.size(); ++r) {
+        const OpinionFigures& x = breakdown[r].figures;
+        const QStringList cells = {breakdown[r].label,          QString::number(x.collected),
+                                   QString::number(x.resolved), percent(x.resolutionRate),
+                                   QString::number(x.overdue),  QString::number(x.evaluated),
+                                   percent(x.satisfactionRate), number(x.avgWorkingDaysToResolve)};
+        for (int c = 0; c < cells.size(); ++c)
+            setCell(m_breakdown, r, c, cells[c]);
+    }
+    m_breakdown->resizeColumnsToContents();
+    m_breakdown->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace dd::ui
