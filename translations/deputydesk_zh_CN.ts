@@ -561,7 +561,7 @@
         <translation>备份不能覆盖街道文件本身。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Cannot keep a copy of %1 at %2.</source>
         <translation>无法将 %1 另存一份到 %2。</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation>正在将 %1 从数据结构版本 %2 升级到 %3；会先保留一份旧文件的副本并加以校验……</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 已存在，请另取一个名称。</translation>
     </message>
@@ -2793,7 +2793,7 @@
 <context>
     <name>dd::Stats</name>
     <message>
-        <location filename="../core/stats/opinionstats.cpp" line="+162"/>
+        <location filename="../core/stats/opinionstats.cpp" line="+148"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
@@ -2823,7 +2823,7 @@
         <translation>按月份</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+81"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3349,9 +3349,9 @@ Options:
                       (import, export); the password is read from the environment
                       variable DEPUTYDESK_PASSWORD, else from standard input. restore
                       checks LOGIN against the backup: a chair or administrator
-  --shared            with import, export: the file is on a network share; write it
-                      with a rollback journal, not WAL (NFS and SMB mounts are
-                      detected without it)
+  --shared            with import, export, upgrade: the file is on a network share;
+                      write it with a rollback journal, not WAL (NFS and SMB mounts
+                      are detected without it)
   --lang LANG         zh_CN or en (default: the system language)
   --help              show this help
   --version           show the version
@@ -3412,8 +3412,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
                       密码从环境变量 DEPUTYDESK_PASSWORD 读取，
                       未设置时从标准输入读取。restore 按备份文件中的用户核对 LOGIN，
                       须为主任或管理员
-  --shared            用于 import、export：文件位于网络共享文件夹，写入时使用
-                      回滚日志而不是 WAL（NFS 和 SMB 共享
+  --shared            用于 import、export、upgrade：文件位于网络共享文件夹；
+                      写入时使用回滚日志而不是 WAL（NFS 和 SMB 共享
                       无需此选项即可自动识别）
   --lang LANG         zh_CN 或 en（默认跟随系统语言）
   --help              显示本帮助
@@ -6312,7 +6312,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>诉求统计</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <location line="+30"/>
         <source>Collected</source>
         <translation>收集</translation>
@@ -6418,7 +6418,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>平均工作日</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-52"/>
         <source>Computing the figures</source>
         <translation>计算统计数据</translation>
     </message>

@@ -63,6 +63,7 @@ void backupOffice(const QString& officePath, const QString& target, bool overwri
                     Text::tr("The backup cannot replace the office file itself."));
     OpenOptions readOnly;
     readOnly.readOnly = true;
+    readOnly.olderSchema = true; // a file not yet upgraded is backed up as it is
     std::unique_ptr<OfficeFile> office = OfficeFile::open(officePath, readOnly);
     snapshotTo(office->db(), target, overwrite);
 }

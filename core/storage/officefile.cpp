@@ -159,7 +159,7 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
                         .arg(path)
                         .arg(header.userVersion)
                         .arg(kSchemaVersion));
-    if (options.readOnly && header.userVersion < kSchemaVersion)
+    if (options.readOnly && !options.olderSchema && header.userVersion < kSchemaVersion)
         throw Error(Error::Kind::NeedsUpgrade,
                     Text::tr("%1 has schema version %2 and must be upgraded to %3 before use; "
                              "open it for writing once to upgrade it (a backup is made first).")
@@ -235,6 +235,8 @@ std::unique_ptr<OfficeFile> OfficeFile::open(const QString& path, const OpenOpti
         office->setShared(options.shared || isOnNetworkShare(path));
     }
     office->m_schemaVersion = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (office->m_schemaVersion < kSchemaVersion) // options.olderSchema: its tables are not read
+        return office;
     if (office->needsPassword()) // a file without passwords: its administrator
         office->m_user = UserRepository::firstAdmin(db);
 

@@ -18,6 +18,9 @@ struct OfficeSettings;
 struct OpenOptions
 {
     bool readOnly = false;
+    // With readOnly: accept a file of an older schema version, for what copies it whole
+    // without reading its tables (a backup); otherwise such a file asks for an upgrade.
+    bool olderSchema = false;
     // Break a lock left by a process that is gone (or held on another computer); a lock of a
     // running process on this computer is never broken. The break is audited.
     bool breakLock = false;

@@ -148,6 +148,11 @@ TEST_CASE("cli: upgrade brings an older file to this version and keeps a copy of
     checkOneLineError(before);
     CHECK(before.err.contains(QStringLiteral("deputydesk-cli upgrade %1 does that").arg(path)));
     CHECK(inspectOfficeHeader(path).userVersion == 7);
+    // A scheduled backup does not wait for the upgrade: the file is copied as it is.
+    const QString copy = dir.path(QStringLiteral("copy-v7.ddoffice"));
+    CHECK(cli({QStringLiteral("backup"), path, QStringLiteral("--out"), copy}).exitCode == 0);
+    CHECK(inspectOfficeHeader(copy).userVersion == 7);
+    CHECK(inspectOfficeHeader(path).userVersion == 7);
 
     const ProcessResult upgrade = cli({QStringLiteral("upgrade"), path});
     CHECK(upgrade.exitCode == 0);

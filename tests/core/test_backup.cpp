@@ -5,8 +5,10 @@
 #include "storage/backup.h"
 #include "storage/connection.h"
 #include "storage/error.h"
+#include "storage/fileheader.h"
 #include "storage/integrity.h"
 #include "storage/lockederror.h"
+#include "storage/migrator.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -16,6 +18,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <thread>
 
@@ -86,6 +89,33 @@ TEST_CASE("A backup refuses to overwrite an existing file or the office itself")
     CHECK_THROWS_AS(backupOffice(path, path), Error);
     CHECK(checkOffice(path).ok());
     CHECK_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
+}
+
+TEST_CASE("A file not yet upgraded is backed up as it is, of every older schema version")
+{
+    TempDir dir;
+    for (int version = 1; version < kSchemaVersion; ++version) {
+        INFO("schema version " << version);
+        const QString name = QStringLiteral("office-v%1.ddoffice").arg(version);
+        const QString path = dir.path(name);
+        REQUIRE(QFile::copy(QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/") + name, path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray before = test::sha256(path);
+        const QString target = dir.path(QStringLiteral("backup-v%1.ddoffice").arg(version));
+        backupOffice(path, target); // e.g. a scheduled backup before anyone opened the file
+        CHECK(test::sha256(path) == before); // not upgraded, not touched
+        CHECK(inspectOfficeHeader(target).userVersion == version);
+        CHECK(checkOffice(target).ok());
+        // Opened read-only for anything else, it still asks for the upgrade.
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        try {
+            OfficeFile::open(path, readOnly);
+            FAIL("an older file was opened read-only");
+        } catch (const Error& e) {
+            CHECK(e.kind() == Error::Kind::NeedsUpgrade);
+        }
+    }
 }
 
 TEST_CASE("Restore replaces the office by the backup and keeps the replaced file")
