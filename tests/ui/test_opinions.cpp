@@ -19,6 +19,7 @@
 #include "testsupport.h"
 #include "uitest.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -225,7 +227,12 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
 
     // The figures page counts it.
     ui::OpinionStatsPage stats;
+    stats.resize(1000, 700);
+    stats.show();
     stats.setOffice(f.office.get());
+    QApplication::processEvents();
+    // Every figure is readable without scrolling sideways.
+    CHECK(stats.figures()->horizontalScrollBar()->maximum() == 0);
     CHECK(stats.figures()->item(0, 1)->text() == QStringLiteral("1"));       // collected
     CHECK(stats.figures()->item(3, 1)->text() == QStringLiteral("1"));       // resolved
     CHECK(stats.figures()->item(11, 1)->text() == QStringLiteral("100.0%")); // satisfaction

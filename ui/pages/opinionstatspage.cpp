@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +52,7 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     for (const OpinionDimension d : allDimensions())
         m_dimension->addItem(dimensionName(d), int(d));
     setUpListTable(m_figures);
+    m_figures->horizontalHeader()->setStretchLastSection(false); // sized to its figures
     setUpListTable(m_breakdown);
     auto* top = new QHBoxLayout;
     auto* yearLabel = new QLabel(tr("&Year:"), this);
@@ -67,8 +69,8 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     top->addWidget(byLabel);
     top->addWidget(m_dimension);
     auto* tables = new QHBoxLayout;
-    tables->addWidget(m_figures, 1);
-    tables->addWidget(m_breakdown, 3);
+    tables->addWidget(m_figures);
+    tables->addWidget(m_breakdown, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Opinion figures</h2>"), this));
     layout->addLayout(top);
@@ -152,6 +154,9 @@ void OpinionStatsPage::recompute()
         setCell(m_figures, r, 1, rows[r].second);
     }
     m_figures->resizeColumnsToContents();
+    // As wide as its two columns: a figure is read, not scrolled to.
+    m_figures->setFixedWidth(m_figures->horizontalHeader()->length() + 2 * m_figures->frameWidth() +
+                             m_figures->verticalScrollBar()->sizeHint().width());
 
     const auto dimension = OpinionDimension(m_dimension->currentData().toInt());
     const QList<FigureRow> breakdown = m_read->opinions.breakdown(asOf, dimension);
