@@ -10,27 +10,28 @@
 
 namespace dd {
 
-// One opinion as the figures see it: of the opinion itself only what they read (dates, state,
-// evaluation, responsibility, receiving deputy), with the names they are broken down by.
-struct StatsRow
-{
-    Opinion opinion;
-    bool rejected = false;  // refused (a reason given), whatever it became later
-    bool escalated = false; // turned into a formal suggestion
-    QString category;
-    QString community;
-    QString group; // the receiving group, or the receiving deputy's first group
-    QString deputy;
-};
-
 struct stats::OpinionYear::Facts
 {
-    QList<StatsRow> rows;
+    // One opinion as the figures see it: of the opinion itself only what they read (dates,
+    // state, evaluation, responsibility, receiving deputy), with the names they are broken
+    // down by.
+    struct Row
+    {
+        Opinion opinion;
+        bool rejected = false;  // refused (a reason given), whatever it became later
+        bool escalated = false; // turned into a formal suggestion
+        QString category;
+        QString community;
+        QString group; // the receiving group, or the receiving deputy's first group
+        QString deputy;
+    };
+    QList<Row> rows;
     WorkCalendar calendar;
 };
 
 namespace {
 using Facts = stats::OpinionYear::Facts;
+using StatsRow = Facts::Row;
 
 struct Text
 {
