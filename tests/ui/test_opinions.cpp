@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -246,6 +247,9 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     CHECK(stats.breakdown()->item(0, 0)->text() ==
           QStringLiteral("Month %1").arg(QDate::currentDate().month()));
     CHECK(stats.breakdown()->item(0, 1)->text() == QStringLiteral("1"));
+    // The table still fills its width: the last column stretches to the edge.
+    const QHeaderView* header = stats.breakdown()->horizontalHeader();
+    CHECK(header->length() == header->viewport()->width());
     // A new opinion counts once the page is shown again (refresh), in the chosen breakdown.
     Opinion later;
     later.registeredOn = QDate::currentDate();

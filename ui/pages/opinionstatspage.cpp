@@ -180,8 +180,10 @@ void OpinionStatsPage::recompute()
         for (int c = 0; c < cells.size(); ++c)
             setCell(m_breakdown, r, c, cells[c]);
     }
-    m_breakdown->resizeColumnsToContents();
-    m_breakdown->horizontalHeader()->setStretchLastSection(true);
+    // Sized to their contents but the last, which keeps stretching to the table's edge (sizing
+    // it too would fix its width).
+    for (int c = 0; c + 1 < m_breakdown->columnCount(); ++c)
+        m_breakdown->resizeColumnToContents(c);
 }
 
 } // namespace dd::ui
