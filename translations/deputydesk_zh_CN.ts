@@ -2793,7 +2793,7 @@
 <context>
     <name>dd::Stats</name>
     <message>
-        <location filename="../core/stats/opinionstats.cpp" line="+148"/>
+        <location filename="../core/stats/opinionstats.cpp" line="+149"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
@@ -3273,7 +3273,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+167"/>
+        <location filename="../app/cli/clicommands.cpp" line="+168"/>
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -3467,12 +3467,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>用法：restore BACKUP --out FILE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The backup had schema version %1; the restored file was upgraded to %2.</source>
+        <translation>该备份的数据结构版本为 %1；恢复后的文件已升级到版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The replaced file was kept as %1.</source>
         <translation>被替换的文件已保留为 %1。</translation>
     </message>
@@ -5578,7 +5583,7 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="-18"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -5833,7 +5838,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OfficeOpener</name>
     <message>
-        <location filename="../ui/officeopener.cpp" line="+29"/>
+        <location filename="../ui/officeopener.cpp" line="+30"/>
         <source>Office file in use</source>
         <translation>街道文件正在使用中</translation>
     </message>
@@ -5858,12 +5863,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+182"/>
         <source>Only an administrator may break the lock of %1. Log in as an administrator.</source>
         <translation>只有管理员可以解除 %1 的锁定。请以管理员身份登录。</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
@@ -5893,12 +5898,17 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>已从备份恢复。已损坏的文件另存为 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <source>The backup had schema version %1; the restored file was upgraded to %2.</source>
+        <translation>该备份的数据结构版本为 %1；恢复后的文件已升级到版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Restoring replaces the office file with %1. Log in as a chair or administrator of that backup.</source>
         <translation>恢复会用 %1 替换街道文件。请以该备份中的主任或管理员身份登录。</translation>
     </message>
@@ -6282,7 +6292,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionStatsPage</name>
     <message>
-        <location filename="../ui/pages/opinionstatspage.cpp" line="+56"/>
+        <location filename="../ui/pages/opinionstatspage.cpp" line="+58"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
@@ -6313,12 +6323,12 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+38"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Collected</source>
         <translation>收集</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
@@ -6329,35 +6339,35 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>Resolution rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>Escalated to suggestions</source>
         <translation>上升为代表建议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Evaluated</source>
         <translation>已评价</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
@@ -6373,12 +6383,12 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Strict satisfaction rate</source>
         <translation>严格满意率</translation>
     </message>
@@ -6413,12 +6423,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Average working days</source>
         <translation>平均工作日</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Computing the figures</source>
         <translation>计算统计数据</translation>
     </message>

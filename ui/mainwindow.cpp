@@ -491,7 +491,8 @@ void MainWindow::restoreFrom(const QString& backupPath)
         QMessageBox::information(
             this, tr("Restored"),
             tr("The office file was restored. The replaced file was kept as %1.")
-                .arg(result.previousCopy));
+                    .arg(result.previousCopy) +
+                upgradedNote(result));
     } catch (const Error& e) {
         showError(this, tr("The restore failed"), e);
     }

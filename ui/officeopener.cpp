@@ -6,6 +6,7 @@
 #include "storage/autobackup.h"
 #include "storage/backup.h"
 #include "storage/lockederror.h"
+#include "storage/migrator.h"
 #include "storage/officefile.h"
 
 #include <optional>
@@ -113,7 +114,8 @@ bool offerRestore(QWidget* parent, const QString& path, const Error& e)
         QMessageBox::information(parent, Text::tr("Restored"),
                                  Text::tr("The backup was restored. The damaged file was kept "
                                           "as %1.")
-                                     .arg(result.previousCopy));
+                                         .arg(result.previousCopy) +
+                                     upgradedNote(result));
         return true;
     } catch (const Error& failure) {
         showError(parent, Text::tr("The restore failed"), failure);
@@ -143,6 +145,16 @@ void markShared(const QString& path, bool shared)
     if (shared)
         paths << settingsKeyOf(path);
     settings.setValue(kSharedPathsKey, paths);
+}
+
+QString upgradedNote(const RestoreResult& result)
+{
+    if (result.upgradedFrom == 0)
+        return {};
+    return QStringLiteral("\n\n") +
+           Text::tr("The backup had schema version %1; the restored file was upgraded to %2.")
+               .arg(result.upgradedFrom)
+               .arg(kSchemaVersion);
 }
 
 bool authorizeInteractively(QWidget* parent, const QString& backup, QString& login,

@@ -7,7 +7,8 @@ class QWidget;
 
 namespace dd {
 class OfficeFile;
-}
+struct RestoreResult;
+} // namespace dd
 
 namespace dd::ui {
 
@@ -28,6 +29,9 @@ void markShared(const QString& path, bool shared);
 // without passwords). False when the user cancelled; other errors (a damaged backup) throw.
 bool authorizeInteractively(QWidget* parent, const QString& backup, QString& login,
                             QString& password);
+
+// What a restore adds to its message when the backup was of an older version (empty if not).
+QString upgradedNote(const RestoreResult& result);
 
 // A file with passwords asks for user name and password; a writable file without any has
 // its administrator choose one first. False when the user cancelled.

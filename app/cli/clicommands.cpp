@@ -15,6 +15,7 @@
 #include "storage/backup.h"
 #include "storage/error.h"
 #include "storage/integrity.h"
+#include "storage/migrator.h"
 #include "storage/officefile.h"
 
 #include <cstdio>
@@ -250,10 +251,15 @@ int runRestore(const Args& a)
     options.breakLock = a.parser.isSet(QStringLiteral("break-lock"));
     options.login = login.login;
     options.password = login.password;
+    options.runLong = login.runLong;
     const RestoreResult result =
         restoreOffice(a.positional[0], a.parser.value(QStringLiteral("out")), options);
     printOut(Text::tr("Restored %1 from %2.")
                  .arg(a.parser.value(QStringLiteral("out")), a.positional[0]));
+    if (result.upgradedFrom != 0)
+        printOut(Text::tr("The backup had schema version %1; the restored file was upgraded to %2.")
+                     .arg(result.upgradedFrom)
+                     .arg(kSchemaVersion));
     if (!result.previousCopy.isEmpty())
         printOut(Text::tr("The replaced file was kept as %1.").arg(result.previousCopy));
     return kOk;

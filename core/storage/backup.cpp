@@ -120,7 +120,9 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
     }
     OpenOptions open;
     open.app = options.app;
+    open.runLong = options.runLong;
     std::unique_ptr<OfficeFile> office = OfficeFile::open(targetPath, open);
+    result.upgradedFrom = office->upgradedFrom();
     if (!office->needsPassword()) // recorded as a log-in, then as who restored
         office->logIn(options.login, options.password);
     Transaction tx(office->db());

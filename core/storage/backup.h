@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,8 @@ void backupOffice(const QString& officePath, const QString& target, bool overwri
 struct RestoreResult
 {
     QString previousCopy; // where the file that was replaced was kept (empty if none)
+    // Set when the backup was of an older version and the restored file was upgraded.
+    int upgradedFrom = 0;
 };
 
 struct RestoreOptions
@@ -29,6 +32,8 @@ struct RestoreOptions
     // the file that will be in place afterwards; needed when the backup has passwords.
     QString login;
     QString password;
+    // Runs the upgrade of a backup of an older version (OpenOptions::runLong).
+    std::function<void(const QString& what, const std::function<void()>& work)> runLong;
 };
 
 // Replaces targetPath by the backup: who restores is checked first (RestoreOptions), then the

@@ -153,6 +153,18 @@ TEST_CASE("cli: upgrade brings an older file to this version and keeps a copy of
     CHECK(cli({QStringLiteral("backup"), path, QStringLiteral("--out"), copy}).exitCode == 0);
     CHECK(inspectOfficeHeader(copy).userVersion == 7);
     CHECK(inspectOfficeHeader(path).userVersion == 7);
+    // Restoring that backup upgrades the restored file, and says so while and after it works.
+    const QString restored = dir.path(QStringLiteral("restored.ddoffice"));
+    const ProcessResult restore =
+        cli({QStringLiteral("restore"), copy, QStringLiteral("--out"), restored});
+    CHECK(restore.exitCode == 0);
+    CHECK(restore.err.contains(
+        QStringLiteral("Upgrading restored.ddoffice from schema version 7 to %1")
+            .arg(kSchemaVersion)));
+    CHECK(restore.out.contains(
+        QStringLiteral("The backup had schema version 7; the restored file was upgraded to %1.")
+            .arg(kSchemaVersion)));
+    CHECK(inspectOfficeHeader(restored).userVersion == kSchemaVersion);
 
     const ProcessResult upgrade = cli({QStringLiteral("upgrade"), path});
     CHECK(upgrade.exitCode == 0);

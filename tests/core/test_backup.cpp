@@ -106,6 +106,20 @@ TEST_CASE("A file not yet upgraded is backed up as it is, of every older schema 
         CHECK(test::sha256(path) == before); // not upgraded, not touched
         CHECK(inspectOfficeHeader(target).userVersion == version);
         CHECK(checkOffice(target).ok());
+        // Restored, the backup is upgraded through runLong and the result says from what.
+        const QString restored = dir.path(QStringLiteral("restored-v%1.ddoffice").arg(version));
+        RestoreOptions restore;
+        QStringList said;
+        restore.runLong = [&](const QString& what, const std::function<void()>& work) {
+            said << what;
+            work();
+        };
+        CHECK(restoreOffice(target, restored, restore).upgradedFrom == version);
+        CHECK(said.size() == 1);
+        CHECK(inspectOfficeHeader(restored).userVersion == kSchemaVersion);
+        CHECK(restoreOffice(target, restored).upgradedFrom == version); // again over it
+        CHECK(restoreOffice(restored, dir.path(QStringLiteral("again.ddoffice"))).upgradedFrom ==
+              0);
         // Opened read-only for anything else, it still asks for the upgrade.
         OpenOptions readOnly;
         readOnly.readOnly = true;
