@@ -1951,11 +1951,6 @@
         <source>the same opinion (day, title, submitter) is on row %1</source>
         <translation>第 %1 行已有同一条诉求（日期、标题、反映人相同）</translation>
     </message>
-    <message>
-        <location line="+80"/>
-        <source>Imported from the ledger %1</source>
-        <translation>从台账 %1 导入</translation>
-    </message>
 </context>
 <context>
     <name>dd::Organisation</name>
@@ -2929,11 +2924,6 @@
         <location line="+1"/>
         <source>Announced on: enter the day the topic is announced.</source>
         <translation>公告日期：请填写督办议题公告的日期。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Supervision: %1</source>
-        <translation>督办：%1</translation>
     </message>
 </context>
 <context>

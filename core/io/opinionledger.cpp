@@ -459,7 +459,8 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
                                                     {QStringLiteral("name"), r.unit},
                                                     {QStringLiteral("kind"),
                                                      proposedUnitKind(r.opinion.responsibility)}}));
-    const QString note = Text::tr("Imported from the ledger %1").arg(QFileInfo(path).fileName());
+    // Each history step's note, the office's record: in Chinese whatever the interface language.
+    const QString note = QStringLiteral("由台账 %1 导入").arg(QFileInfo(path).fileName());
     QList<OpinionRepository::Imported> imported;
     imported.reserve(fresh.size());
     for (LedgerRow& r : fresh) {

@@ -287,7 +287,8 @@ qint64 SupervisionTopicRepository::announce(OfficeFile& office, const Supervisio
     if (kind) {
         ActivityPlan plan;
         plan.kindId = *kind;
-        plan.title = Text::tr("Supervision: %1").arg(topic.title.trimmed()).left(100);
+        // The office's record, in Chinese whatever the interface language.
+        plan.title = QString(QStringLiteral("督办：") + topic.title.trimmed()).left(100);
         plan.rule = PlanRule::Yearly;
         plan.month = session.month();
         plan.day = session.day();

@@ -429,6 +429,8 @@ TEST_CASE("Supervision flags overdue and soon-due opinions, and 单月公告 pla
     REQUIRE(planned.size() == 1);
     CHECK(planned.first().date == QDate(2026, 10, 15));
     CHECK(planned.first().kind == QStringLiteral("督办活动"));
+    // The planned session's title is the office's record: Chinese in any interface language.
+    CHECK(planned.first().title == QStringLiteral("督办：路灯维修督办"));
 }
 
 TEST_CASE("Topics and formal suggestions link back to the opinion", "[opinions]")

@@ -323,8 +323,11 @@ TEST_CASE("A ledger is imported with its states and rebuilt history", "[stats]")
     CHECK(lamp.completedOn == QDate(2026, 3, 10));
     CHECK(lamp.evaluation == Evaluation::Satisfied);
     QStringList path1;
-    for (const OpinionHistoryEntry& e : OpinionRepository::history(db, lamp.id))
+    for (const OpinionHistoryEntry& e : OpinionRepository::history(db, lamp.id)) {
         path1 << opinionStateKey(e.to);
+        if (e.to != S::Registered) // the office's record, in Chinese in any interface language
+            CHECK(e.note == QStringLiteral("由台账 %1 导入").arg(QFileInfo(path).fileName()));
+    }
     CHECK(path1.join(QLatin1Char(',')) ==
           QStringLiteral("registered,accepted,dispatched,in_progress,completed,feedback,evaluated,"
                          "archived"));
