@@ -94,9 +94,9 @@ RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath
             lock.acquire(options.app);
         if (QFileInfo::exists(targetPath)) {
             // Keep the file being replaced, damaged or not, byte for byte with its WAL.
-            result.previousCopy =
+            result.previousCopy = unusedPath(
                 targetPath + QStringLiteral(".before-restore-") +
-                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+                QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             for (const QString& suffix :
                  {QString(), QStringLiteral("-wal"), QStringLiteral("-journal")}) {
                 const QFileInfo part(targetPath + suffix);

@@ -28,6 +28,14 @@ bool hasPendingJournal(const QString& path)
     return QFileInfo(path + QStringLiteral("-journal")).size() > 0;
 }
 
+QString unusedPath(const QString& stem, const QString& suffix)
+{
+    QString path = stem + suffix;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix);
+    return path;
+}
+
 void replaceFile(const QString& from, const QString& to)
 {
     std::error_code ec;

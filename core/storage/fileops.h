@@ -11,6 +11,10 @@ void removeWithSidecars(const QString& path);
 // "<path>-journal"); SQLite applies it when the file is next opened for writing.
 bool hasPendingJournal(const QString& path);
 
+// A name for a copy that nothing has yet: stem + suffix, or stem-2 + suffix, stem-3 + suffix,
+// ... (copies named by the second they are made can meet).
+QString unusedPath(const QString& stem, const QString& suffix = {});
+
 // Renames from over to (rename(2): atomic, replaces an existing to). Throws dd::Error.
 void replaceFile(const QString& from, const QString& to);
 

@@ -5,6 +5,7 @@
 #include "connection.h"
 #include "error.h"
 #include "fileheader.h"
+#include "fileops.h"
 #include "sql.h"
 #include "transaction.h"
 #include "userrepository.h"
@@ -54,10 +55,12 @@ int Migrator::latestVersion() const
 
 QString Migrator::backupPathFor(const QString& path, int fromVersion)
 {
-    return QStringLiteral("%1.v%2-%3.bak")
-        .arg(path)
-        .arg(fromVersion)
-        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    return unusedPath(
+        QStringLiteral("%1.v%2-%3")
+            .arg(path)
+            .arg(fromVersion)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+        QStringLiteral(".bak"));
 }
 
 QString Migrator::upgrade(Connection& connection) const

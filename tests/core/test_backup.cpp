@@ -6,6 +6,7 @@
 #include "storage/connection.h"
 #include "storage/error.h"
 #include "storage/fileheader.h"
+#include "storage/fileops.h"
 #include "storage/integrity.h"
 #include "storage/lockederror.h"
 #include "storage/migrator.h"
@@ -156,6 +157,33 @@ TEST_CASE("Restore replaces the office by the backup and keeps the replaced file
         office->db(), QStringLiteral("SELECT after_json FROM audit_log WHERE action = 'restore'"));
     REQUIRE(q.next());
     CHECK(q.value(0).toString().contains(QStringLiteral("backup.ddoffice")));
+}
+
+TEST_CASE("Copies kept beside a file never take a name already used (two in one second)")
+{
+    TempDir dir;
+    const QString stem = dir.path(QStringLiteral("office.ddoffice.before-restore-20261123-101500"));
+    CHECK(unusedPath(stem) == stem);
+    QFile(stem).open(QIODevice::WriteOnly);
+    CHECK(unusedPath(stem) == stem + QStringLiteral("-2"));
+    QFile(stem + QStringLiteral("-2")).open(QIODevice::WriteOnly);
+    CHECK(unusedPath(stem) == stem + QStringLiteral("-3"));
+    CHECK(unusedPath(stem, QStringLiteral(".bak")) == stem + QStringLiteral(".bak"));
+    QFile(stem + QStringLiteral(".bak")).open(QIODevice::WriteOnly);
+    CHECK(unusedPath(stem, QStringLiteral(".bak")) == stem + QStringLiteral("-2.bak"));
+
+    // Restoring over the same file twice at once keeps both replaced files.
+    const QString path = dir.path(QStringLiteral("office.ddoffice"));
+    const QString backup = dir.path(QStringLiteral("backup.ddoffice"));
+    {
+        auto office = test::makeOffice(path);
+        backupOffice(path, backup);
+    }
+    const QString first = restoreOffice(backup, path).previousCopy;
+    const QString second = restoreOffice(backup, path).previousCopy;
+    CHECK(first != second);
+    CHECK(QFileInfo::exists(first));
+    CHECK(QFileInfo::exists(second));
 }
 
 TEST_CASE("Restore refuses a damaged backup and a target held by a running program")
