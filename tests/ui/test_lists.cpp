@@ -10,12 +10,15 @@
 #include "storage/officefile.h"
 #include "testsupport.h"
 #include "uitest.h"
+#include "widgets/listtable.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace dd;
@@ -172,4 +175,37 @@ TEST_CASE("ui: the activities list reads figures for the rows in view and sorts 
     // The figures columns do not sort.
     clickHeader(table, ui::ActivityTableModel::Present);
     CHECK(table->horizontalHeader()->sortIndicatorSection() == ui::ActivityTableModel::Kind);
+}
+
+TEST_CASE("ui: a list's columns fit their contents and the last one fills the rest of the width")
+{
+    QTableWidget table(2, 3);
+    ui::setUpListTable(&table);
+    table.resize(600, 300);
+    table.show();
+    QApplication::processEvents();
+    const QHeaderView* header = table.horizontalHeader();
+    const auto fill = [&](const QString& last) {
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 3; ++c)
+                table.setItem(r, c, new QTableWidgetItem(c == 2 ? last : QStringLiteral("代表")));
+        ui::fitColumnsToContents(&table);
+        QApplication::processEvents();
+    };
+    // Room to spare: the first columns as wide as their contents, the last to the edge.
+    fill(QStringLiteral("在任"));
+    CHECK(header->sectionSize(0) < 100);
+    CHECK(header->length() == header->viewport()->width());
+    // Filled again (a reload): still to the edge.
+    fill(QStringLiteral("已离任"));
+    CHECK(header->length() == header->viewport()->width());
+    // A last column wider than the room: as wide as its contents, and the table scrolls.
+    const QString wide(120, QChar(u'长'));
+    fill(wide);
+    CHECK(header->length() > header->viewport()->width());
+    CHECK(header->sectionSize(2) >= table.fontMetrics().horizontalAdvance(wide));
+    CHECK(table.horizontalScrollBar()->maximum() > 0);
+    // Room again: the stretch comes back.
+    fill(QStringLiteral("在任"));
+    CHECK(header->length() == header->viewport()->width());
 }

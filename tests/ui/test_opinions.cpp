@@ -228,7 +228,7 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
 
     // The figures page counts it.
     ui::OpinionStatsPage stats;
-    stats.resize(1000, 700);
+    stats.resize(1400, 700);
     stats.show();
     stats.setOffice(f.office.get());
     QApplication::processEvents();

@@ -262,7 +262,7 @@ void PlansDialog::reload(qint64 select)
         if (p.id == select)
             selected = row;
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     if (!m_plans.isEmpty()) {
         m_table->selectRow(selected);
         show(m_plans[selected]);

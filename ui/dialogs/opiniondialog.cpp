@@ -46,8 +46,7 @@ void fillTable(QTableWidget* table, const QStringList& headers, const QList<QStr
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToContents(table);
 }
 } // namespace
 

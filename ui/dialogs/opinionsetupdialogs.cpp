@@ -228,7 +228,7 @@ void WorkingDaysDialog::load(int year)
         m_table->setCellWidget(row, 1, kind);
         m_table->setItem(row, 2, new QTableWidgetItem(d.name));
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_loadedYear = year;
     m_dirty = false;
     m_error->hide();
@@ -312,8 +312,7 @@ void SupervisionTopicsDialog::reload()
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToContents(m_table);
 }
 
 void SupervisionTopicsDialog::announce()

@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "storage/error.h"
 #include "storage/officefile.h"
+#include "widgets/listtable.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -61,7 +62,7 @@ void RosterImportDialog::showReport()
         m_problems->setItem(i, 1, new QTableWidgetItem(p.column));
         m_problems->setItem(i, 2, new QTableWidgetItem(p.message));
     }
-    m_problems->resizeColumnsToContents();
+    fitColumnsToContents(m_problems);
     const bool canImport =
         m_report.ok() && !m_report.written && m_office.allows(Permission::EnterRecords);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(canImport ? tr("Cancel") : tr("Close"));

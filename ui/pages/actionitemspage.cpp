@@ -112,7 +112,7 @@ void ActionItemsPage::reload()
         if (r.item.id == keep)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_count->setText(tr("%n item(s)", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
                      tr("%n overdue", nullptr, overdue));
     updateActions();

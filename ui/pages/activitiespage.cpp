@@ -189,7 +189,7 @@ void ActivitiesPage::reload()
     m_model->setRows(m_office ? m_office->db() : QSqlDatabase(), std::move(rows));
     if (m_sortColumn != ActivityTableModel::Date || m_sortOrder != Qt::AscendingOrder)
         m_model->sort(m_sortColumn, m_sortOrder);
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_count->setText(tr("%n activities held", nullptr, held));
     select(keep);
     if (!current()) { // show where the year stands: the first entry from today on

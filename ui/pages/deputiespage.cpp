@@ -179,7 +179,7 @@ void DeputiesPage::reload()
     } catch (const Error& e) {
         showError(this, tr("Cannot read the deputies"), e);
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_count->setText(tr("%n deputies shown", nullptr, m_model->rowCount()));
     selectDeputy(selected);
     updateActions();

@@ -96,7 +96,7 @@ void GroupsPage::reload()
             showError(this, tr("Reading the groups"), e);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_count->setText(tr("%n group(s)", nullptr, m_table->rowCount()));
     select(keep);
     updateActions();

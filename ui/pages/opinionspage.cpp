@@ -206,7 +206,7 @@ void OpinionsPage::showList()
     for (int row = 0; keep && row < m_model->rowCount(); ++row)
         if (m_model->rowAt(row)->opinion.id == keep)
             m_table->selectRow(row);
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_count->setText(tr("%n opinion(s)", nullptr, m_model->total()));
     updateActions();
 }

@@ -153,7 +153,7 @@ void OpinionStatsPage::recompute()
         setCell(m_figures, r, 0, rows[r].first);
         setCell(m_figures, r, 1, rows[r].second);
     }
-    m_figures->resizeColumnsToContents();
+    fitColumnsToContents(m_figures);
     // As wide as its two columns: a figure is read, not scrolled to.
     m_figures->setFixedWidth(m_figures->horizontalHeader()->length() + 2 * m_figures->frameWidth() +
                              m_figures->verticalScrollBar()->sizeHint().width());
@@ -180,10 +180,7 @@ void OpinionStatsPage::recompute()
         for (int c = 0; c < cells.size(); ++c)
             setCell(m_breakdown, r, c, cells[c]);
     }
-    // Sized to their contents but the last, which keeps stretching to the table's edge (sizing
-    // it too would fix its width).
-    for (int c = 0; c + 1 < m_breakdown->columnCount(); ++c)
-        m_breakdown->resizeColumnToContents(c);
+    fitColumnsToContents(m_breakdown);
 }
 
 } // namespace dd::ui

@@ -218,8 +218,8 @@ void SelectionPage::showRound()
             showError(this, tr("Reading the selection round"), e);
         }
     }
-    m_quotas->resizeColumnsToContents();
-    m_candidates->resizeColumnsToContents();
+    fitColumnsToContents(m_quotas);
+    fitColumnsToContents(m_candidates);
     updateActions();
 }
 

@@ -241,7 +241,7 @@ void SuggestionsPage::reload()
             m_table->setItem(row, col, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_count->setText(tr("%n suggestion(s)", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
                      tr("%n replied", nullptr, replied));
     updateActions();

@@ -15,4 +15,14 @@ void setUpListTable(QTableView* table)
     table->setAlternatingRowColors(true);
 }
 
+void fitColumnsToContents(QTableView* table)
+{
+    table->resizeColumnsToContents();
+    QHeaderView* header = table->horizontalHeader();
+    if (header->stretchLastSection() && header->length() < header->viewport()->width()) {
+        header->setStretchLastSection(false); // setting it again stretches the last column
+        header->setStretchLastSection(true);
+    }
+}
+
 } // namespace dd::ui

@@ -8,4 +8,9 @@ namespace dd::ui {
 // in place (Enter or a double-click opens the record), alternating rows, no row numbers.
 void setUpListTable(QTableView* table);
 
+// Sizes the columns to their contents. A table whose last column stretches keeps it stretching
+// to the edge when there is room (sizing undoes the stretch); when there is not, the last
+// column stays as wide as its contents and the table scrolls sideways.
+void fitColumnsToContents(QTableView* table);
+
 } // namespace dd::ui

@@ -78,7 +78,7 @@ void RecordTable::reload()
             showError(this, tr("Reading the list"), e);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     m_count->setText(tr("%n record(s)", nullptr, m_table->rowCount()));
     updateActions();
 }
