@@ -208,4 +208,18 @@ TEST_CASE("ui: a list's columns fit their contents and the last one fills the re
     // Room again: the stretch comes back.
     fill(QStringLiteral("在任"));
     CHECK(header->length() == header->viewport()->width());
+    // Less room than a column's default width but more than its contents: exactly that room.
+    QString first;
+    while (table.fontMetrics().horizontalAdvance(first) < header->viewport()->width() - 80)
+        first += QChar(u'事');
+    for (int r = 0; r < 2; ++r) {
+        table.setItem(r, 0, new QTableWidgetItem(first));
+        table.setItem(r, 1, new QTableWidgetItem(QString()));
+        table.setItem(r, 2, new QTableWidgetItem(QStringLiteral("是")));
+    }
+    ui::fitColumnsToContents(&table);
+    QApplication::processEvents();
+    CHECK(header->sectionSize(2) < header->defaultSectionSize());
+    CHECK(header->length() == header->viewport()->width());
+    CHECK(table.horizontalScrollBar()->maximum() == 0);
 }

@@ -19,9 +19,18 @@ void fitColumnsToContents(QTableView* table)
 {
     table->resizeColumnsToContents();
     QHeaderView* header = table->horizontalHeader();
-    if (header->stretchLastSection() && header->length() < header->viewport()->width()) {
-        header->setStretchLastSection(false); // setting it again stretches the last column
+    if (!header->stretchLastSection())
+        return;
+    // Sizing undid the stretch. Stretching again gives the last column the room left, but at
+    // least the width it had when the stretch was set: its contents', sized with the stretch off.
+    for (int visual = header->count() - 1; visual >= 0; --visual) {
+        const int last = header->logicalIndex(visual);
+        if (header->isSectionHidden(last))
+            continue;
+        header->setStretchLastSection(false);
+        table->resizeColumnToContents(last);
         header->setStretchLastSection(true);
+        return;
     }
 }
 

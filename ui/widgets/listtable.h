@@ -9,8 +9,8 @@ namespace dd::ui {
 void setUpListTable(QTableView* table);
 
 // Sizes the columns to their contents. A table whose last column stretches keeps it stretching
-// to the edge when there is room (sizing undoes the stretch); when there is not, the last
-// column stays as wide as its contents and the table scrolls sideways.
+// to the edge (sizing undoes the stretch), never narrower than its contents: where the other
+// columns leave too little room, the table scrolls sideways.
 void fitColumnsToContents(QTableView* table);
 
 } // namespace dd::ui
