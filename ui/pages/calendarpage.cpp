@@ -37,6 +37,7 @@ CalendarPage::CalendarPage(QWidget* parent)
     setObjectName(QStringLiteral("calendarPage"));
     m_calendar->setObjectName(QStringLiteral("calendar"));
     m_list->setObjectName(QStringLiteral("calendarList"));
+    m_list->setSpacing(3); // two lines an activity: a gap between them
     m_calendar->setGridVisible(true);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setMinimumSize(520, 380);
@@ -130,10 +131,11 @@ void CalendarPage::showMonth()
         held += r.state == ActivityListRow::State::Held;
         planned += r.state == ActivityListRow::State::Planned;
         missed += r.state == ActivityListRow::State::Missed;
-        auto* item = new QListWidgetItem(QStringLiteral("%1 %2  %3 · %4  [%5]")
+        // Two lines, so that the list reads without scrolling sideways.
+        auto* item = new QListWidgetItem(QStringLiteral("%1 %2  [%3]\n%4 · %5")
                                              .arg(displayDate(r.date),
-                                                  r.start.toString(QStringLiteral("HH:mm")), r.kind,
-                                                  r.title, activityStateName(r.state)),
+                                                  r.start.toString(QStringLiteral("HH:mm")),
+                                                  activityStateName(r.state), r.kind, r.title),
                                          m_list);
         item->setData(Qt::UserRole, i);
         item->setForeground(stateColour(r.state));
