@@ -20,6 +20,10 @@ FieldForm::FieldForm(QWidget* owner) : m_owner(owner), m_layout(new QFormLayout)
 
 void FieldForm::addRow(const QString& field, const QString& label, QWidget* editor)
 {
+    // A row of several editors (a plain widget holding their layout) keeps its height: spare
+    // room goes to editors that grow, never between a caption and its row.
+    if (editor->metaObject() == &QWidget::staticMetaObject)
+        editor->setSizePolicy(editor->sizePolicy().horizontalPolicy(), QSizePolicy::Fixed);
     QLabel* error = makeErrorLabel(m_owner, field + QStringLiteral("Error"));
     auto* cell = new QVBoxLayout;
     cell->setSpacing(2);

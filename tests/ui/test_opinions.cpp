@@ -173,6 +173,28 @@ TEST_CASE("ui: an opinion is registered from the keyboard, a duplicate is offere
     CHECK(saved.state == OpinionState::Registered);
 }
 
+TEST_CASE("ui: in a tall opinion dialog every caption stays level with its row")
+{
+    Fixture f;
+    ui::OpinionDialog dialog(*f.office, 0);
+    dialog.resize(900, 1100); // far more room than the form needs
+    dialog.show();
+    QApplication::processEvents();
+    // The rows of several editors: submitter and anonymous, community and grid, deputy or group.
+    for (const char* name : {"submitterName", "community", "deputy"}) {
+        INFO(name);
+        const QWidget* editor = child<QWidget>(&dialog, name);
+        const QLabel* caption = nullptr;
+        for (const QLabel* l : dialog.findChildren<QLabel*>())
+            if (l->buddy() == editor->parentWidget())
+                caption = l;
+        REQUIRE(caption != nullptr);
+        const int editorTop = editor->mapTo(&dialog, QPoint(0, 0)).y();
+        const int captionTop = caption->mapTo(&dialog, QPoint(0, 0)).y();
+        CHECK(std::abs(editorTop - captionTop) < editor->height());
+    }
+}
+
 TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working days, completed "
           "and closed, with its timeline")
 {
