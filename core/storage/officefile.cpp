@@ -276,8 +276,10 @@ std::unique_ptr<OfficeFile> OfficeFile::create(const QString& path, const Office
         sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
         Migrator().upgrade(*office->m_connection);
         Transaction tx(db);
+        // Its name is on the office's records (histories, the audit trail): in Chinese
+        // whatever the interface language.
         office->m_user = UserRepository::insert(db, {}, QStringLiteral("admin"),
-                                                Text::tr("Administrator"), Role::Admin);
+                                                QStringLiteral("管理员"), Role::Admin);
         if (!adminPassword.isEmpty())
             sql::run(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
                      {hashPassword(adminPassword), office->m_user.id});

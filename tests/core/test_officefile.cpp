@@ -42,6 +42,8 @@ TEST_CASE("A new office file carries the application id, schema version and sett
         CHECK(s.workYear == 2026);
         CHECK(office->currentUser().role == Role::Admin);
         CHECK(office->currentUser().login == QStringLiteral("admin"));
+        // Named on the office's records: Chinese in any interface language.
+        CHECK(office->currentUser().displayName == QStringLiteral("管理员"));
         CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".creating")));
     }
     const FileHeader header = inspectOfficeHeader(path);
