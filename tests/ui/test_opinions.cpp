@@ -241,7 +241,13 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     now = OpinionRepository::load(f.office->db(), id);
     CHECK(now.state == OpinionState::Archived);
     CHECK(now.evaluation == Evaluation::Satisfied);
-    CHECK(child<QTreeWidget>(&dialog, "timeline")->topLevelItemCount() == 8);
+    const QTreeWidget* timeline = child<QTreeWidget>(&dialog, "timeline");
+    CHECK(timeline->topLevelItemCount() == 8);
+    // When each step was recorded, in local time as people read it (not 2026-…T…Z).
+    const QString recorded = timeline->topLevelItem(7)->text(5);
+    CHECK(QDateTime::fromString(recorded, QStringLiteral("yyyy-MM-dd HH:mm")).isValid());
+    CHECK(qAbs(QDateTime::fromString(recorded, QStringLiteral("yyyy-MM-dd HH:mm"))
+                   .secsTo(QDateTime::currentDateTime())) < 120);
     // Archived: the form is read-only; the only step offered is reopening.
     CHECK_FALSE(dialog.tabs()->widget(0)->isEnabled());
     CHECK(dialog.findChild<QPushButton*>(QStringLiteral("step_evaluated")) != nullptr);

@@ -370,7 +370,8 @@ void OpinionDialog::refreshHandling()
     for (const OpinionHistoryEntry& e : OpinionRepository::history(db, o.id))
         m_timeline->addTopLevelItem(new QTreeWidgetItem(
             {displayDate(e.on), opinionStateName(e.to),
-             e.from ? opinionStateName(*e.from) : QString(), e.user, e.note, e.recordedAt}));
+             e.from ? opinionStateName(*e.from) : QString(), e.user, e.note,
+             displayDateTime(QDateTime::fromString(e.recordedAt, Qt::ISODate))}));
     for (int c = 0; c < m_timeline->columnCount(); ++c)
         m_timeline->resizeColumnToContents(c);
 
