@@ -836,7 +836,7 @@
 <context>
     <name>dd::FileOps</name>
     <message>
-        <location filename="../core/storage/fileops.cpp" line="+37"/>
+        <location filename="../core/storage/fileops.cpp" line="+45"/>
         <source>Cannot move %1 to %2: %3</source>
         <translation>无法将 %1 移动到 %2：%3</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>dd::Migrator</name>
     <message>
-        <location filename="../core/storage/migrator.cpp" line="+70"/>
+        <location filename="../core/storage/migrator.cpp" line="+73"/>
         <source>%1 has schema version %2, newer than this program&apos;s %3.</source>
         <translation>%1 的数据结构版本为 %2，比本程序支持的 %3 更新。</translation>
     </message>
@@ -1288,12 +1288,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Cannot move the new office file into place at %1: %2</source>
         <translation>无法将新建的街道文件放到 %1：%2</translation>
     </message>
@@ -4576,7 +4571,7 @@ After: %3</source>
 <context>
     <name>dd::ui::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/calendarpage.cpp" line="+43"/>
+        <location filename="../ui/pages/calendarpage.cpp" line="+44"/>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;■ held&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1e55a0&apos;&gt;■ planned&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b00020&apos;&gt;■ not held&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;■ 已举行&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#1e55a0&apos;&gt;■ 计划中&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:#b00020&apos;&gt;■ 未举行&lt;/span&gt;</translation>
     </message>
@@ -4601,7 +4596,7 @@ After: %3</source>
         <translation>读取日历</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>This month: %1 held, %2 planned, %3 not held</source>
         <translation>本月：已举行 %1 项，计划中 %2 项，未举行 %3 项</translation>
     </message>
@@ -6009,7 +6004,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionDialog</name>
     <message>
-        <location filename="../ui/dialogs/opiniondialog.cpp" line="+58"/>
+        <location filename="../ui/dialogs/opiniondialog.cpp" line="+57"/>
         <source>&amp;Opinion</source>
         <translation>诉求信息(&amp;O)</translation>
     </message>
@@ -6138,25 +6133,25 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+11"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <location line="+5"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <location line="+5"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>From</source>
         <comment>previous state</comment>
         <translation>原状态</translation>
@@ -6248,7 +6243,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>退回重办…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>How</source>
         <translation>督办方式</translation>
     </message>
@@ -7045,7 +7040,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::RosterImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/rosterimportdialog.cpp" line="+23"/>
+        <location filename="../ui/dialogs/rosterimportdialog.cpp" line="+24"/>
         <source>Import roster: %1</source>
         <translation>导入代表名册：%1</translation>
     </message>
@@ -7788,7 +7783,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>来源诉求</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Announce a supervision topic</source>
         <translation>公告督办议题</translation>
     </message>
@@ -8019,7 +8014,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::WorkingDaysDialog</name>
     <message>
-        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="-221"/>
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="-220"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
