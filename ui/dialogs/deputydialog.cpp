@@ -61,7 +61,6 @@ void DeputyDialog::buildForm()
          {DeputyKind::Congress, DeputyKind::Deliberation, DeputyKind::Consultation})
         m_kind->addItem(deputyKindName(kind), int(kind));
     auto* levels = new QWidget(this);
-    levels->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto* levelsLayout = new QHBoxLayout(levels);
     levelsLayout->setContentsMargins(0, 0, 0, 0);
     for (CongressLevel level : kAllLevels) {
@@ -90,7 +89,6 @@ void DeputyDialog::buildForm()
 
     const auto withButton = [this](QLineEdit* edit, QPushButton* button) {
         auto* row = new QWidget(this);
-        row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(edit, 1);

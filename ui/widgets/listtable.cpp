@@ -17,21 +17,14 @@ void setUpListTable(QTableView* table)
 
 void fitColumnsToContents(QTableView* table)
 {
-    table->resizeColumnsToContents();
     QHeaderView* header = table->horizontalHeader();
-    if (!header->stretchLastSection())
-        return;
-    // Sizing undid the stretch. Stretching again gives the last column the room left, but at
-    // least the width it had when the stretch was set: its contents', sized with the stretch off.
-    for (int visual = header->count() - 1; visual >= 0; --visual) {
-        const int last = header->logicalIndex(visual);
-        if (header->isSectionHidden(last))
-            continue;
-        header->setStretchLastSection(false);
-        table->resizeColumnToContents(last);
-        header->setStretchLastSection(true);
-        return;
-    }
+    const bool stretch = header->stretchLastSection();
+    // Sizing a stretched column fixes its width. So the stretch is lifted while the columns are
+    // sized and set again after: the last column then takes the room left, but at least its
+    // contents' width (what it had when the stretch was set).
+    header->setStretchLastSection(false);
+    table->resizeColumnsToContents();
+    header->setStretchLastSection(stretch);
 }
 
 } // namespace dd::ui
