@@ -86,7 +86,7 @@
 <context>
     <name>dd::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+345"/>
+        <location filename="../app/cli/clicommands.cpp" line="+342"/>
         <source>%n deputies</source>
         <translation>
             <numerusform>%n deputy</numerusform>

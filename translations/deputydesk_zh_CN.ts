@@ -539,7 +539,7 @@
 <context>
     <name>dd::Backup</name>
     <message>
-        <location filename="../core/storage/backup.cpp" line="+32"/>
+        <location filename="../core/storage/backup.cpp" line="+33"/>
         <source>The copy %1 failed its check:
 %2</source>
         <translation>副本 %1 未通过检查：
@@ -561,7 +561,12 @@
         <translation>备份不能覆盖街道文件本身。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+12"/>
+        <source>The backup had schema version %1; the restored file was upgraded to %2.</source>
+        <translation>该备份的数据结构版本为 %1；恢复后的文件已升级到版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Cannot keep a copy of %1 at %2.</source>
         <translation>无法将 %1 另存一份到 %2。</translation>
     </message>
@@ -3258,7 +3263,7 @@
 <context>
     <name>dd::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+168"/>
+        <location filename="../app/cli/clicommands.cpp" line="+167"/>
         <source>usage: init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</source>
         <translation>用法：init FILE --name NAME [--district NAME] [--city NAME] [--term N] [--year Y]</translation>
     </message>
@@ -3457,12 +3462,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The backup had schema version %1; the restored file was upgraded to %2.</source>
-        <translation>该备份的数据结构版本为 %1；恢复后的文件已升级到版本 %2。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The replaced file was kept as %1.</source>
         <translation>被替换的文件已保留为 %1。</translation>
     </message>
@@ -4987,7 +4987,7 @@ After: %3</source>
         <translation>如 1975-03-08（可由身份证号自动填写）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>e.g. 第十八届</source>
         <translation>如 第十八届</translation>
     </message>
@@ -5008,7 +5008,7 @@ After: %3</source>
         <translation>如 2026-06-30</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Cannot show the full value</source>
         <translation>无法显示完整信息</translation>
     </message>
@@ -5823,7 +5823,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OfficeOpener</name>
     <message>
-        <location filename="../ui/officeopener.cpp" line="+30"/>
+        <location filename="../ui/officeopener.cpp" line="+29"/>
         <source>Office file in use</source>
         <translation>街道文件正在使用中</translation>
     </message>
@@ -5848,12 +5848,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>该锁由另一台计算机（%1）持有。如果那边的程序仍在运行，两边可能同时写入文件。仍要解除锁定吗？</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+177"/>
         <source>Only an administrator may break the lock of %1. Log in as an administrator.</source>
         <translation>只有管理员可以解除 %1 的锁定。请以管理员身份登录。</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-131"/>
         <source>Looking for a good backup…</source>
         <translation>正在查找完好的备份…</translation>
     </message>
@@ -5888,12 +5888,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The backup had schema version %1; the restored file was upgraded to %2.</source>
-        <translation>该备份的数据结构版本为 %1；恢复后的文件已升级到版本 %2。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>Restoring replaces the office file with %1. Log in as a chair or administrator of that backup.</source>
         <translation>恢复会用 %1 替换街道文件。请以该备份中的主任或管理员身份登录。</translation>
     </message>

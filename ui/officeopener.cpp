@@ -6,7 +6,6 @@
 #include "storage/autobackup.h"
 #include "storage/backup.h"
 #include "storage/lockederror.h"
-#include "storage/migrator.h"
 #include "storage/officefile.h"
 
 #include <optional>
@@ -149,12 +148,7 @@ void markShared(const QString& path, bool shared)
 
 QString upgradedNote(const RestoreResult& result)
 {
-    if (result.upgradedFrom == 0)
-        return {};
-    return QStringLiteral("\n\n") +
-           Text::tr("The backup had schema version %1; the restored file was upgraded to %2.")
-               .arg(result.upgradedFrom)
-               .arg(kSchemaVersion);
+    return result.upgradedFrom == 0 ? QString() : QStringLiteral("\n\n") + result.upgradeNote();
 }
 
 bool authorizeInteractively(QWidget* parent, const QString& backup, QString& login,

@@ -15,7 +15,6 @@
 #include "storage/backup.h"
 #include "storage/error.h"
 #include "storage/integrity.h"
-#include "storage/migrator.h"
 #include "storage/officefile.h"
 
 #include <cstdio>
@@ -257,9 +256,7 @@ int runRestore(const Args& a)
     printOut(Text::tr("Restored %1 from %2.")
                  .arg(a.parser.value(QStringLiteral("out")), a.positional[0]));
     if (result.upgradedFrom != 0)
-        printOut(Text::tr("The backup had schema version %1; the restored file was upgraded to %2.")
-                     .arg(result.upgradedFrom)
-                     .arg(kSchemaVersion));
+        printOut(result.upgradeNote());
     if (!result.previousCopy.isEmpty())
         printOut(Text::tr("The replaced file was kept as %1.").arg(result.previousCopy));
     return kOk;

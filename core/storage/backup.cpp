@@ -5,6 +5,7 @@
 #include "error.h"
 #include "fileops.h"
 #include "integrity.h"
+#include "migrator.h"
 #include "officefile.h"
 #include "officelock.h"
 #include "sql.h"
@@ -66,6 +67,15 @@ void backupOffice(const QString& officePath, const QString& target, bool overwri
     readOnly.olderSchema = true; // a file not yet upgraded is backed up as it is
     std::unique_ptr<OfficeFile> office = OfficeFile::open(officePath, readOnly);
     snapshotTo(office->db(), target, overwrite);
+}
+
+QString RestoreResult::upgradeNote() const
+{
+    if (upgradedFrom == 0)
+        return {};
+    return Text::tr("The backup had schema version %1; the restored file was upgraded to %2.")
+        .arg(upgradedFrom)
+        .arg(kSchemaVersion);
 }
 
 RestoreResult restoreOffice(const QString& backupPath, const QString& targetPath,

@@ -21,6 +21,8 @@ struct RestoreResult
     QString previousCopy; // where the file that was replaced was kept (empty if none)
     // Set when the backup was of an older version and the restored file was upgraded.
     int upgradedFrom = 0;
+    // That upgrade in a sentence for the user (empty when there was none).
+    QString upgradeNote() const;
 };
 
 struct RestoreOptions
