@@ -3,10 +3,15 @@
 #include "demooffice.h"
 #include "opinion/opinion.h"
 #include "org/pinyin.h"
+#include "storage/auditlog.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
+#include "storage/user.h"
 
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace dd {
@@ -23,16 +28,92 @@ struct Sizes
     int activities;
     int attendeesPerActivity;
     int opinions;
+    int logInsPerWorkingDay;
 };
 
 Sizes sizesOf(DemoScale scale)
 {
-    const Sizes street{110, 1000, 20, 1500};
+    const Sizes street{110, 1000, 20, 1500, 2};
     if (scale == DemoScale::Street)
         return street;
     return {street.deputies * 100, street.activities * 100, street.attendeesPerActivity,
-            street.opinions * 100};
+            street.opinions * 100, street.logInsPerWorkingDay * 100};
 }
+
+// A generated row as its audit entry holds it: each column by name.
+QJsonObject rowObject(const QStringList& columns, const QVariantList& values)
+{
+    QJsonObject row;
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
+        row.insert(columns[i], QJsonValue::fromVariant(values[i]));
+    return row;
+}
+
+QString insertStatement(const QString& table, const QStringList& columns)
+{
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
+        .arg(table, columns.join(QStringLiteral(", ")),
+             QStringLiteral(", ?").repeated(columns.size() - 1));
+}
+
+// The audit trail the program would have written over the ten years: a row for each record
+// and for each step of an opinion, and the log-ins. Records are generated kind by kind, so
+// the rows wait in a temporary table and are chained in time order at the end.
+class GeneratedAudit
+{
+public:
+    explicit GeneratedAudit(const QSqlDatabase& db) : m_db(db)
+    {
+        sql::run(db, QStringLiteral("CREATE TEMP TABLE demo_audit (at TEXT NOT NULL, login TEXT "
+                                    "NOT NULL, action TEXT NOT NULL, table_name TEXT NOT NULL, "
+                                    "row_id INTEGER NOT NULL, before_json TEXT NOT NULL, "
+                                    "after_json TEXT NOT NULL)"));
+        m_add = std::make_unique<sql::Prepared>(
+            db, QStringLiteral("INSERT INTO temp.demo_audit VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery users = sql::run(db, QStringLiteral("SELECT id, login FROM users"));
+        while (users.next())
+            m_users.insert(
+                users.value(1).toString(),
+                UserRef{users.value(0).toLongLong(), users.value(1).toString(), {}, Role::Viewer});
+    }
+
+    // minute: of the working day, which starts at 08:30 in China (00:30 UTC).
+    void add(const QDate& day, int minute, const QString& login, const QString& action,
+             const QString& table, qint64 rowId, const QString& before, const QString& after)
+    {
+        minute = 30 + minute % (9 * 60);
+        const QString at = sql::dateText(day) + QStringLiteral("T%1:%2:00.000Z")
+                                                    .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                                                    .arg(minute % 60, 2, 10, QLatin1Char('0'));
+        (*m_add)({qMin(at, m_now), login, action, table, rowId, before, after}); // not ahead
+    }
+
+    UserRef user(const QString& login) const { return m_users.value(login); }
+
+    // Chains every row, oldest first, after the rows the file already has.
+    void seal()
+    {
+        AuditChainWriter chain(m_db);
+        QSqlQuery rows =
+            sql::run(m_db, QStringLiteral("SELECT at, login, action, table_name, row_id, "
+                                          "before_json, after_json FROM temp.demo_audit ORDER BY "
+                                          "at, rowid"));
+        while (rows.next())
+            chain.append(rows.value(0).toString(), user(rows.value(1).toString()),
+                         rows.value(2).toString(), rows.value(3).toString(),
+                         rows.value(4).toLongLong(), rows.value(5).toString(),
+                         rows.value(6).toString());
+        rows.finish();
+        m_add.reset();
+        sql::run(m_db, QStringLiteral("DROP TABLE temp.demo_audit"));
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    std::unique_ptr<sql::Prepared> m_add;
+    QHash<QString, UserRef> m_users;
+};
 
 } // namespace
 
@@ -63,18 +144,30 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
     const QStringList given = {s(u"建国"), s(u"秀兰"), s(u"志强"), s(u"丽娟"), s(u"海燕"),
                                s(u"德明"), s(u"玉梅"), s(u"国庆"), s(u"春华"), s(u"红霞"),
                                s(u"建军"), s(u"文静"), s(u"永胜"), s(u"凤英"), s(u"宝山")};
+    GeneratedAudit audit(db);
+    const QString clerk = QStringLiteral("lina");
+    const QString chair = QStringLiteral("zhangwei");
     const int existing = sql::scalar(db, QStringLiteral("SELECT count(*) FROM deputies")).toInt();
-    sql::Prepared deputy(
-        db, QStringLiteral("INSERT INTO deputies (name, name_pinyin, name_initials, "
-                           "gender, kind, status, created_at, updated_at) VALUES (?, ?, "
-                           "?, ?, ?, 'serving', ?, ?)"));
+    const QStringList deputyColumns = {
+        QStringLiteral("name"),          QStringLiteral("name_pinyin"),
+        QStringLiteral("name_initials"), QStringLiteral("gender"),
+        QStringLiteral("kind"),          QStringLiteral("status"),
+        QStringLiteral("created_at"),    QStringLiteral("updated_at")};
+    sql::Prepared deputy(db, insertStatement(QStringLiteral("deputies"), deputyColumns));
     for (int i = existing; i < size.deputies; ++i) {
         const QString name = pick(surnames) + pick(given);
         const PinyinKeys keys = pinyinKeys(name);
-        deputy({name, keys.full, keys.initials,
-                rng.bounded(2) ? QStringLiteral("male") : QStringLiteral("female"),
-                rng.bounded(3) ? QStringLiteral("congress") : QStringLiteral("deliberation"), now,
-                now});
+        const QVariantList row{name,
+                               keys.full,
+                               keys.initials,
+                               rng.bounded(2) ? QStringLiteral("male") : QStringLiteral("female"),
+                               rng.bounded(3) ? QStringLiteral("congress")
+                                              : QStringLiteral("deliberation"),
+                               QStringLiteral("serving"),
+                               now,
+                               now};
+        audit.add(first, i, clerk, QStringLiteral("insert"), QStringLiteral("deputies"),
+                  deputy(row), {}, auditJson(rowObject(deputyColumns, row)));
     }
     const QList<qint64> deputies = sql::ids(db, QStringLiteral("SELECT id FROM deputies"));
     const QList<qint64> kinds = sql::ids(db, QStringLiteral("SELECT id FROM activity_kinds"));
@@ -94,10 +187,11 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
     // Ten years of activities, each with its attendance and a topic or two.
     const int existingActivities =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM activities")).toInt();
-    sql::Prepared activity(
-        db, QStringLiteral("INSERT INTO activities (kind_id, title, starts_at, "
-                           "venue_id, group_id, residents_count, minutes, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QStringList activityColumns = {
+        QStringLiteral("kind_id"),  QStringLiteral("title"),      QStringLiteral("starts_at"),
+        QStringLiteral("venue_id"), QStringLiteral("group_id"),   QStringLiteral("residents_count"),
+        QStringLiteral("minutes"),  QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    sql::Prepared activity(db, insertStatement(QStringLiteral("activities"), activityColumns));
     sql::Prepared attendee(db,
                            QStringLiteral("INSERT INTO activity_attendees (activity_id, deputy_id, "
                                           "status, reason, position) VALUES (?, ?, ?, ?, ?)"));
@@ -107,41 +201,61 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
     for (int i = existingActivities; i < size.activities; ++i) {
         const QDate day = first.addDays(qint64(i) * days / size.activities);
         const QString title = pick(topics);
-        const qint64 id =
-            activity({pick(kinds), s(u"关于%1的议事活动").arg(title),
-                      QStringLiteral("%1T%2:00")
-                          .arg(day.toString(Qt::ISODate))
-                          .arg(9 + rng.bounded(8), 2, 10, QLatin1Char('0')),
-                      venues.isEmpty() ? QVariant() : QVariant(pick(venues)),
-                      groups.isEmpty() ? QVariant() : QVariant(pick(groups)), int(rng.bounded(30)),
-                      s(u"<p>与会代表围绕%1进行了讨论。</p>").arg(title), now, now});
+        const QVariantList row{pick(kinds),
+                               s(u"关于%1的议事活动").arg(title),
+                               QStringLiteral("%1T%2:00")
+                                   .arg(day.toString(Qt::ISODate))
+                                   .arg(9 + rng.bounded(8), 2, 10, QLatin1Char('0')),
+                               venues.isEmpty() ? QVariant() : QVariant(pick(venues)),
+                               groups.isEmpty() ? QVariant() : QVariant(pick(groups)),
+                               int(rng.bounded(30)),
+                               s(u"<p>与会代表围绕%1进行了讨论。</p>").arg(title),
+                               now,
+                               now};
+        const qint64 id = activity(row);
         QSet<qint64> seen;
+        QJsonArray people;
         for (int p = 0; p < size.attendeesPerActivity && seen.size() < deputies.size(); ++p) {
             qint64 who = pick(deputies);
             while (seen.contains(who))
                 who = pick(deputies);
             seen.insert(who);
             const int roll = int(rng.bounded(100));
-            attendee({id, who,
-                      roll < 85   ? QStringLiteral("present")
-                      : roll < 95 ? QStringLiteral("leave")
-                                  : QStringLiteral("absent"),
-                      roll >= 85 && roll < 95 ? s(u"出差") : QString(), p + 1});
+            const QString status = roll < 85   ? QStringLiteral("present")
+                                   : roll < 95 ? QStringLiteral("leave")
+                                               : QStringLiteral("absent");
+            const QString reason = roll >= 85 && roll < 95 ? s(u"出差") : QString();
+            attendee({id, who, status, reason, p + 1});
+            people.append(QJsonObject{{QStringLiteral("deputy_id"), who},
+                                      {QStringLiteral("status"), status},
+                                      {QStringLiteral("reason"), reason}});
         }
         topic({id, 1, title});
+        QJsonObject after = rowObject(activityColumns, row);
+        after.insert(QStringLiteral("attendees"), people);
+        after.insert(QStringLiteral("topics"), QJsonArray{title});
+        audit.add(day, i, clerk, QStringLiteral("insert"), QStringLiteral("activities"), id, {},
+                  auditJson(after));
     }
 
     // Opinions over the ten years, with the history their state implies.
     const int existingOpinions =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinions")).toInt();
-    sql::Prepared opinion(
-        db, QStringLiteral("INSERT INTO opinions (registered_on, channel, anonymous, "
-                           "submitter_name, community_id, grid_id, deputy_id, title, content, "
-                           "category_id, responsibility, state, reject_reason, handling_unit_id, "
-                           "dispatched_on, deadline, result, reply, completed_on, feedback_on, "
-                           "evaluation, evaluated_on, archived_on, created_at, updated_at) VALUES "
-                           "(?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)"));
+    const QStringList opinionColumns = {
+        QStringLiteral("registered_on"),  QStringLiteral("channel"),
+        QStringLiteral("anonymous"),      QStringLiteral("submitter_name"),
+        QStringLiteral("community_id"),   QStringLiteral("grid_id"),
+        QStringLiteral("deputy_id"),      QStringLiteral("title"),
+        QStringLiteral("content"),        QStringLiteral("category_id"),
+        QStringLiteral("responsibility"), QStringLiteral("state"),
+        QStringLiteral("reject_reason"),  QStringLiteral("handling_unit_id"),
+        QStringLiteral("dispatched_on"),  QStringLiteral("deadline"),
+        QStringLiteral("result"),         QStringLiteral("reply"),
+        QStringLiteral("completed_on"),   QStringLiteral("feedback_on"),
+        QStringLiteral("evaluation"),     QStringLiteral("evaluated_on"),
+        QStringLiteral("archived_on"),    QStringLiteral("created_at"),
+        QStringLiteral("updated_at")};
+    sql::Prepared opinion(db, insertStatement(QStringLiteral("opinions"), opinionColumns));
     sql::Prepared history(
         db, QStringLiteral("INSERT INTO opinion_history (opinion_id, recorded_at, "
                            "on_date, user_name, from_state, to_state, note) VALUES (?, "
@@ -167,41 +281,66 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
         const auto date = [](bool set, const QDate& d) {
             return set ? d.toString(Qt::ISODate) : QString();
         };
-        const qint64 id = opinion(
-            QVariantList{reg.toString(Qt::ISODate),
-                         channelKey(pick(channels)),
-                         QString(pick(surnames) + pick(given)),
-                         community,
-                         grid,
-                         pick(deputies),
-                         title,
-                         s(u"居民反映%1。").arg(title),
-                         pick(categories),
-                         rng.bounded(2) ? QStringLiteral("street") : QStringLiteral("community"),
-                         opinionStateKey(state),
-                         state == S::Rejected ? s(u"不属于受理范围") : QString(),
-                         dispatched ? QVariant(pick(units)) : QVariant(),
-                         date(dispatched, at(2)),
-                         date(dispatched, reg.addDays(20)),
-                         done ? s(u"已办结") : QString(),
-                         done ? s(u"已答复") : QString(),
-                         date(done, at(4)),
-                         date(reached >= 5, at(5)),
-                         evaluation,
-                         date(reached >= 6, at(6)),
-                         date(reached >= 7, at(7)),
-                         now,
-                         now});
+        const QVariantList row{reg.toString(Qt::ISODate),
+                               channelKey(pick(channels)),
+                               0,
+                               QString(pick(surnames) + pick(given)),
+                               community,
+                               grid,
+                               pick(deputies),
+                               title,
+                               s(u"居民反映%1。").arg(title),
+                               pick(categories),
+                               rng.bounded(2) ? QStringLiteral("street")
+                                              : QStringLiteral("community"),
+                               opinionStateKey(state),
+                               state == S::Rejected ? s(u"不属于受理范围") : QString(),
+                               dispatched ? QVariant(pick(units)) : QVariant(),
+                               date(dispatched, at(2)),
+                               date(dispatched, reg.addDays(20)),
+                               done ? s(u"已办结") : QString(),
+                               done ? s(u"已答复") : QString(),
+                               date(done, at(4)),
+                               date(reached >= 5, at(5)),
+                               evaluation,
+                               date(reached >= 6, at(6)),
+                               date(reached >= 7, at(7)),
+                               now,
+                               now};
+        const qint64 id = opinion(row);
+        QJsonObject registered = rowObject(opinionColumns, row);
+        registered.insert(QStringLiteral("state"), opinionStateKey(S::Registered));
+        audit.add(reg, i, clerk, QStringLiteral("insert"), QStringLiteral("opinions"), id, {},
+                  auditJson(registered));
         history({id, now, reg.toString(Qt::ISODate), QString(), opinionStateKey(S::Registered)});
+        // Each step in the history and in the audit trail (the chair archives).
+        const auto step = [&](const QDate& on, S from, S to) {
+            history(
+                {id, now, on.toString(Qt::ISODate), opinionStateKey(from), opinionStateKey(to)});
+            audit.add(on, i + int(to), to == S::Archived ? chair : clerk,
+                      QStringLiteral("transition"), QStringLiteral("opinions"), id,
+                      auditJson({{QStringLiteral("state"), opinionStateKey(from)}}),
+                      auditJson({{QStringLiteral("state"), opinionStateKey(to)},
+                                 {QStringLiteral("on"), sql::dateText(on)},
+                                 {QStringLiteral("note"), QString()}}));
+        };
         if (state == S::Rejected) {
-            history({id, now, at(1).toString(Qt::ISODate), opinionStateKey(S::Registered),
-                     opinionStateKey(S::Rejected)});
+            step(at(1), S::Registered, S::Rejected);
             continue;
         }
         for (qsizetype k = 1; k <= reached; ++k)
-            history({id, now, at(int(k)).toString(Qt::ISODate), opinionStateKey(line[k - 1]),
-                     opinionStateKey(line[k])});
+            step(at(int(k)), line[k - 1], line[k]);
     }
+
+    // The log-ins of every working day, the clerk's and the chair's in turn.
+    for (QDate day = first; day < today; day = day.addDays(1))
+        if (day.dayOfWeek() <= 5)
+            for (int n = 0; n < size.logInsPerWorkingDay; ++n) {
+                const QString& who = n % 2 ? chair : clerk;
+                audit.add(day, n, who, QStringLiteral("login"), QStringLiteral("users"),
+                          audit.user(who).id, {}, {});
+            }
+    audit.seal();
     tx.commit();
 }
 

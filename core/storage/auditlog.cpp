@@ -11,13 +11,6 @@
 namespace dd {
 
 namespace {
-QVariant jsonOrNull(const QJsonObject& object)
-{
-    if (object.isEmpty())
-        return {};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // The stored columns of one audit row in table order, NULL read as "" (no column can hold
 // '' where NULL is allowed: ids are positive, the JSON columns start with '{').
 constexpr int kHashedColumns = 9;
@@ -68,23 +61,50 @@ ChainHead lastRow(const QSqlDatabase& db, bool sealedOnly)
 }
 } // namespace
 
-void appendAudit(const QSqlDatabase& db, const UserRef& user, const AuditEntry& entry)
+QString auditJson(const QJsonObject& object)
+{
+    return object.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+AuditChainWriter::AuditChainWriter(const QSqlDatabase& db)
+    : m_insert(db, QStringLiteral("INSERT INTO audit_log (id, at, user_id, user_login, action, "
+                                  "table_name, row_id, before_json, after_json, prev_hash, "
+                                  "row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
 {
     const ChainHead head = lastRow(db, false); // sealed: the upgrade to schema 7 sealed the rest
-    const QVariantList columns{head.id + 1,
-                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+    m_lastId = head.id;
+    m_lastHash = head.hash;
+}
+
+void AuditChainWriter::append(const QString& at, const UserRef& user, const QString& action,
+                              const QString& tableName, qint64 rowId, const QString& beforeJson,
+                              const QString& afterJson)
+{
+    const auto textOrNull = [](const QString& text) {
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    };
+    const QVariantList columns{m_lastId + 1,
+                               at,
                                user.id > 0 ? QVariant(user.id) : QVariant(),
                                user.login,
-                               entry.action,
-                               entry.tableName,
-                               entry.rowId > 0 ? QVariant(entry.rowId) : QVariant(),
-                               jsonOrNull(entry.before),
-                               jsonOrNull(entry.after)};
-    sql::run(db,
-             QStringLiteral("INSERT INTO audit_log (id, at, user_id, user_login, action, "
-                            "table_name, row_id, before_json, after_json, prev_hash, row_hash) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             columns + QVariantList{head.hash, rowHash(head.hash, columns)});
+                               action,
+                               tableName,
+                               rowId > 0 ? QVariant(rowId) : QVariant(),
+                               textOrNull(beforeJson),
+                               textOrNull(afterJson)};
+    const QString hash = rowHash(m_lastHash, columns);
+    m_insert(columns + QVariantList{m_lastHash, hash});
+    ++m_lastId;
+    m_lastHash = hash;
+}
+
+void appendAudit(const QSqlDatabase& db, const UserRef& user, const AuditEntry& entry)
+{
+    AuditChainWriter(db).append(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user,
+                                entry.action, entry.tableName, entry.rowId, auditJson(entry.before),
+                                auditJson(entry.after));
 }
 
 void sealAuditLog(const QSqlDatabase& db)

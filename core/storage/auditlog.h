@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sql.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,6 +27,27 @@ struct AuditEntry
 // Transaction that makes the change, so that a rolled back change leaves no audit row and a
 // committed one always has its row.
 void appendAudit(const QSqlDatabase& db, const UserRef& user, const AuditEntry& entry);
+
+// An object as the audit trail stores it: compact JSON, '' for an empty one.
+QString auditJson(const QJsonObject& object);
+
+// Appends rows one after another, each chained onto the row before it, with the time given
+// (appendAudit writes the time of the change; the demo generator writes ten years of history
+// in one go). Call inside one Transaction; nothing else may append meanwhile.
+class AuditChainWriter
+{
+public:
+    explicit AuditChainWriter(const QSqlDatabase& db);
+    // at: UTC, ISO 8601 with milliseconds; the JSON texts as auditJson gives them.
+    void append(const QString& at, const UserRef& user, const QString& action,
+                const QString& tableName, qint64 rowId, const QString& beforeJson,
+                const QString& afterJson);
+
+private:
+    sql::Prepared m_insert;
+    qint64 m_lastId = 0;
+    QString m_lastHash;
+};
 
 // Gives the rows written before the chain existed (schema < 7) their hashes, in id order,
 // after the last sealed row. Part of the upgrade to schema 7.

@@ -660,8 +660,8 @@ TEST_CASE("cli: demo --scale street writes ten years of history, the same for th
         const auto office = OfficeFile::open(path, options);
         const QSqlDatabase db = office->db();
         QStringList out;
-        for (const char* table :
-             {"deputies", "activities", "activity_attendees", "opinions", "opinion_history"})
+        for (const char* table : {"deputies", "activities", "activity_attendees", "opinions",
+                                  "opinion_history", "audit_log"})
             out << sql::scalar(
                        db,
                        QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)))
@@ -677,6 +677,31 @@ TEST_CASE("cli: demo --scale street writes ten years of history, the same for th
     CHECK(fa[2].toInt() > 15000);
     CHECK(fa[3] == QStringLiteral("1500"));
     CHECK(fa[4].toInt() > 1500 * 4);
+    // The audit trail the program would have written: a row for each record and each step of
+    // an opinion, and two log-ins a working day, chained in time order (after the rows of the
+    // demo office itself, written today).
+    {
+        OpenOptions options;
+        options.readOnly = true;
+        const auto office = OfficeFile::open(a, options);
+        const QSqlDatabase db = office->db();
+        const auto count = [&](const QString& where) {
+            return sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + where)
+                .toInt();
+        };
+        CHECK(count(QStringLiteral("action = 'insert' AND table_name = 'opinions'")) >= 1500);
+        CHECK(count(QStringLiteral("action = 'transition'")) ==
+              sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinion_history WHERE "
+                                             "from_state IS NOT NULL AND from_state <> ''"))
+                  .toInt());
+        CHECK(count(QStringLiteral("action = 'insert' AND table_name = 'activities'")) >= 1000);
+        CHECK(count(QStringLiteral("action = 'login'")) > 2 * 250 * 9);
+        CHECK(count(QStringLiteral("at < date('now', '-5 years')")) > 1000); // years of it
+        CHECK(count(QStringLiteral("at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")) == 0);
+        CHECK(count(QStringLiteral("id > (SELECT min(id) FROM audit_log WHERE at < date('now', "
+                                   "'-1 day')) AND at < (SELECT at FROM audit_log AS b WHERE "
+                                   "b.id = audit_log.id - 1)")) == 0);
+    }
     CHECK(facts(b) == fa);
     CHECK(facts(c).last() != fa.last());
     CHECK(cli({QStringLiteral("demo"), dir.path(QStringLiteral("d.ddoffice")),
