@@ -1,0 +1,132 @@
+// The audit trail at size: what its dialog asks for is found through indexes, never by reading
+// every row. Counted in SQLite's own steps (its progress handler), not in milliseconds.
+#include "demo/demooffice.h"
+#include "storage/auditlog.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "storage/user.h"
+#include "testsupport.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <functional>
+#include <QDateTime>
+#include <QTimeZone>
+#include <sqlite3.h>
+
+using namespace dd;
+
+namespace {
+constexpr int kRows = 20000;
+
+// How many virtual machine steps SQLite takes for work: reading every one of kRows rows
+// takes several per row.
+qint64 stepsOf(const QSqlDatabase& db, const std::function<void()>& work)
+{
+    qint64 steps = 0;
+    sqlite3* handle = sql::handleOf(db);
+    sqlite3_progress_handler(
+        handle, 1,
+        [](void* count) {
+            ++*static_cast<qint64*>(count);
+            return 0;
+        },
+        &steps);
+    work();
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    return steps;
+}
+
+QStringList column(const QSqlDatabase& db, const QString& statement)
+{
+    QStringList values;
+    QSqlQuery q = sql::run(db, statement);
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+} // namespace
+
+TEST_CASE("The audit trail's filters and its lists of users and actions read through indexes, "
+          "not the whole trail")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("big.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    // Years of a clerk's changes, then three log-ins of the chair yesterday.
+    const auto user = [&](const QString& login, Role role) {
+        return UserRef{
+            sql::scalar(db, QStringLiteral("SELECT id FROM users WHERE login = ?"), {login})
+                .toLongLong(),
+            login,
+            {},
+            role};
+    };
+    const UserRef clerk = user(QStringLiteral("lina"), Role::Clerk);
+    const UserRef chair = user(QStringLiteral("zhangwei"), Role::Chair);
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    {
+        Transaction tx(db);
+        AuditChainWriter chain(db);
+        const QDateTime start(QDate(2016, 1, 4), QTime(9, 0), QTimeZone::utc());
+        for (int i = 0; i < kRows; ++i)
+            chain.append(start.addSecs(qint64(i) * 3600).toString(Qt::ISODateWithMs), clerk,
+                         QStringLiteral("update"), QStringLiteral("opinions"), i + 1,
+                         QStringLiteral(R"({"state":"accepted"})"),
+                         QStringLiteral(R"({"state":"dispatched"})"));
+        for (int i = 0; i < 3; ++i)
+            chain.append(
+                QDateTime(yesterday, QTime(9, i), QTimeZone::utc()).toString(Qt::ISODateWithMs),
+                chair, QStringLiteral("login"), QStringLiteral("users"), chair.id, {}, {});
+        tx.commit();
+    }
+    REQUIRE(verifyAuditChain(db).ok());
+    const qint64 all =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+    REQUIRE(all > kRows);
+    const qint64 fewSteps = kRows / 4; // reading every row takes more than kRows
+
+    QStringList users, actions;
+    CHECK(stepsOf(db, [&] { users = auditUsers(db); }) < fewSteps);
+    CHECK(users == column(db, QStringLiteral("SELECT DISTINCT user_login FROM audit_log ORDER "
+                                             "BY 1")));
+    CHECK(users.contains(QStringLiteral("lina")));
+    CHECK(stepsOf(db, [&] { actions = auditActions(db); }) < fewSteps);
+    CHECK(actions ==
+          column(db, QStringLiteral("SELECT DISTINCT action FROM audit_log ORDER BY 1")));
+
+    // The chair's rows, the log-ins, yesterday: each the newest first, counted, in few steps.
+    AuditFilter byChair;
+    byChair.userLogin = QStringLiteral("zhangwei");
+    AuditFilter logins;
+    logins.action = QStringLiteral("login");
+    AuditFilter onYesterday;
+    onYesterday.from = yesterday;
+    onYesterday.to = yesterday;
+    for (const AuditFilter& filter : {byChair, logins, onYesterday}) {
+        QList<AuditRecord> rows;
+        qint64 count = 0;
+        CHECK(stepsOf(db, [&] {
+                  rows = readAudit(db, filter, 1000);
+                  count = countAudit(db, filter);
+              }) < fewSteps);
+        CHECK(count == rows.size());
+        REQUIRE(rows.size() >= 3);
+        CHECK(rows.first().at > rows.last().at);
+    }
+    CHECK(countAudit(db, onYesterday) == 3);
+
+    // With no filter: the newest by time first, and all counted.
+    const QList<AuditRecord> newest = readAudit(db, {}, 1000);
+    CHECK(countAudit(db, {}) == all);
+    REQUIRE(newest.size() == 1000);
+    CHECK(newest.first().at ==
+          QDateTime::fromString(
+              sql::scalar(db, QStringLiteral("SELECT max(at) FROM audit_log")).toString(),
+              Qt::ISODateWithMs));
+    CHECK(std::is_sorted(newest.cbegin(), newest.cend(),
+                         [](const AuditRecord& a, const AuditRecord& b) { return a.at > b.at; }));
+}
