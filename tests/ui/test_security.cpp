@@ -210,12 +210,23 @@ TEST_CASE("ui: the audit trail filters by action and text and shows an entry in 
     CHECK(table->rowCount() == 2); // admin and zhangwei
     CHECK(child<QLabel>(&dialog, "count")->text() == QStringLiteral("2 entries."));
     action->setCurrentIndex(0);
-    QTest::keyClicks(child<QLineEdit>(&dialog, "search"), QStringLiteral("wangfang"));
-    REQUIRE(table->rowCount() == 1);
+    CHECK(table->rowCount() == ui::AuditDialog::kRows);
+    // The text is looked for when typing pauses, not after every letter.
+    auto* search = child<QLineEdit>(&dialog, "search");
+    QTest::keyClicks(search, QStringLiteral("wangfang"));
+    CHECK(table->rowCount() == ui::AuditDialog::kRows);
+    REQUIRE(QTest::qWaitFor([&] { return table->rowCount() == 1; }, 5000));
     table->setCurrentCell(0, 0);
     CHECK(child<QPlainTextEdit>(&dialog, "details")
               ->toPlainText()
               .contains(QStringLiteral("\"login\":\"wangfang\"")));
+    // Enter looks at once and leaves the dialog open.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("lina"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(table->rowCount() == 1);
+    CHECK(table->item(0, 5)->text().contains(QStringLiteral("\"login\":\"lina\"")));
 }
 
 TEST_CASE("ui: closing a changed file backs it up, and the backups dialog offers a restore to "

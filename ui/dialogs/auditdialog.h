@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
+class QTimer;
 
 namespace dd {
 class OfficeFile;
@@ -25,6 +26,7 @@ class AuditDialog final : public QDialog
     Q_OBJECT
 public:
     static constexpr int kRows = 1000;
+    static constexpr int kSearchPauseMs = 300; // typing pauses this long: the text is looked for
 
     AuditDialog(OfficeFile& office, QWidget* parent = nullptr);
     QTableWidget* table() const { return m_table; }
@@ -44,6 +46,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_count;
     QPlainTextEdit* m_details;
+    QTimer* m_searchPause;
     QList<AuditRecord> m_rows;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QPushButton>
 
 namespace dd::ui {
 
@@ -16,6 +17,8 @@ QDialogButtonBox* okCancelButtons(QDialog* dialog)
 QDialogButtonBox* closeButtons(QDialog* dialog)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    // Enter in a field of such a dialog (a search) must not close it: Escape does.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
 }
