@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+225"/>
+        <location filename="../core/storage/auditlog.cpp" line="+250"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -4391,12 +4391,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::AuditDialog</name>
     <message>
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+38"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
@@ -4461,7 +4461,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>The newest %1 of %2 entries; narrow the filter to see older ones.</source>
         <translation>显示最新的 %1 条，共 %2 条；缩小筛选范围可查看更早的记录。</translation>
     </message>
