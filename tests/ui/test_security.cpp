@@ -204,6 +204,9 @@ TEST_CASE("ui: the audit trail filters by action and text and shows an entry in 
     CHECK(child<QLabel>(&dialog, "count")->text().contains(QStringLiteral("narrow the filter")));
     CHECK(table->item(0, 1)->text() == QStringLiteral("zhangwei"));
     CHECK(table->item(0, 2)->text() == QStringLiteral("Logged in"));
+    CHECK_FALSE(table->wordWrap()); // the time on one line, all of it
+    CHECK(table->columnWidth(0) >
+          table->fontMetrics().horizontalAdvance(table->item(0, 0)->text()));
 
     auto* action = child<QComboBox>(&dialog, "action");
     action->setCurrentIndex(action->findData(QStringLiteral("login")));

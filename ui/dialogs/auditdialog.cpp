@@ -78,6 +78,7 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
     m_table->setHorizontalHeaderLabels(
         {tr("Time"), tr("User"), tr("Action"), tr("Table"), tr("Record"), tr("Content")});
     setUpListTable(m_table);
+    m_table->setWordWrap(false); // the time on one line
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setReadOnly(true);
     m_details->setMaximumHeight(120);
@@ -110,6 +111,7 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
     connect(m_text, &QLineEdit::returnPressed, this, &AuditDialog::reload);
     connect(m_table, &QTableWidget::currentCellChanged, this, &AuditDialog::showDetails);
     reload();
+    m_table->resizeColumnToContents(0);
 }
 
 AuditFilter AuditDialog::filter() const
