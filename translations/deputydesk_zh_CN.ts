@@ -4456,12 +4456,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The newest %1 of %2 entries; narrow the filter to see older ones.</source>
         <translation>显示最新的 %1 条，共 %2 条；缩小筛选范围可查看更早的记录。</translation>
     </message>
