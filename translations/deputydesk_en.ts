@@ -184,7 +184,7 @@
 <context>
     <name>dd::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+149"/>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+156"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>

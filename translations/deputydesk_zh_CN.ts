@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+250"/>
+        <location filename="../core/storage/auditlog.cpp" line="+252"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -4461,7 +4461,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
+        <source>The newest %1 of more than %2 entries; narrow the filter to see older ones.</source>
+        <translation>显示最新的 %1 条，共超过 %2 条；缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The newest %1 of %2 entries; narrow the filter to see older ones.</source>
         <translation>显示最新的 %1 条，共 %2 条；缩小筛选范围可查看更早的记录。</translation>
     </message>

@@ -227,10 +227,12 @@ QList<AuditRecord> readAudit(const QSqlDatabase& db, const AuditFilter& filter, 
     return rows;
 }
 
-qint64 countAudit(const QSqlDatabase& db, const AuditFilter& filter)
+qint64 countAudit(const QSqlDatabase& db, const AuditFilter& filter, qint64 atMost)
 {
     const auto [where, binds] = whereOf(filter);
-    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log") + where, binds)
+    const QString rows = QStringLiteral("SELECT 1 FROM audit_log") + where +
+                         (atMost > 0 ? QStringLiteral(" LIMIT %1").arg(atMost + 1) : QString());
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(rows), binds)
         .toLongLong();
 }
 

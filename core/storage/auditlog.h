@@ -94,7 +94,9 @@ struct AuditFilter
 
 // Newest first, at most limit rows (0 = all).
 QList<AuditRecord> readAudit(const QSqlDatabase& db, const AuditFilter& filter, int limit = 0);
-qint64 countAudit(const QSqlDatabase& db, const AuditFilter& filter);
+// How many rows the filter leaves. With atMost > 0 it stops after atMost + 1 (a result above
+// atMost means "more than atMost"): a user's million rows are not counted one by one.
+qint64 countAudit(const QSqlDatabase& db, const AuditFilter& filter, qint64 atMost = 0);
 QStringList auditUsers(const QSqlDatabase& db);   // every login that wrote a row
 QStringList auditActions(const QSqlDatabase& db); // every action key present
 // The action's name in the interface language (insert → 新增), the key when unknown.

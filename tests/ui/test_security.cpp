@@ -5,15 +5,18 @@
 #include "dialogs/userdialogs.h"
 #include "mainwindow.h"
 #include "officebackups.h"
+#include "storage/auditlog.h"
 #include "storage/autobackup.h"
 #include "storage/error.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "testsupport.h"
 #include "uitest.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <QComboBox>
 #include <QInputDialog>
@@ -230,6 +233,37 @@ TEST_CASE("ui: the audit trail filters by action and text and shows an entry in 
     CHECK(dialog.isVisible());
     CHECK(table->rowCount() == 1);
     CHECK(table->item(0, 5)->text().contains(QStringLiteral("\"login\":\"lina\"")));
+}
+
+TEST_CASE("ui: the audit trail counts a user's rows up to a bound and says when there are more")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    {
+        const QList<UserRef> users = UserRepository::all(db);
+        const UserRef clerk = *std::find_if(users.cbegin(), users.cend(), [](const UserRef& u) {
+            return u.login == QLatin1String("lina");
+        });
+        Transaction tx(db);
+        AuditChainWriter chain(db);
+        for (qint64 i = 0; i <= ui::AuditDialog::kCountAtMost; ++i)
+            chain.append(QStringLiteral("2020-01-01T00:00:00.000Z"), clerk,
+                         QStringLiteral("update"), QStringLiteral("opinions"), 1, {}, {});
+        tx.commit();
+    }
+    office->logIn(QStringLiteral("zhangwei"), kDemoPassword);
+    ui::AuditDialog dialog(*office);
+    auto* user = child<QComboBox>(&dialog, "user");
+    user->setCurrentIndex(user->findData(QStringLiteral("lina")));
+    CHECK(dialog.table()->rowCount() == ui::AuditDialog::kRows);
+    CHECK(child<QLabel>(&dialog, "count")->text() ==
+          QStringLiteral("The newest 1000 of more than 100000 entries; narrow the filter to see "
+                         "older ones."));
+    user->setCurrentIndex(user->findData(QStringLiteral("zhangwei")));
+    CHECK(child<QLabel>(&dialog, "count")->text().endsWith(QStringLiteral(" entries.")));
 }
 
 TEST_CASE("ui: closing a changed file backs it up, and the backups dialog offers a restore to "

@@ -139,9 +139,16 @@ void AuditDialog::reload()
     } busy;
     try {
         m_rows = readAudit(m_office.db(), f, kRows);
-        // Counted only when there are more than are shown (the count reads them all again).
-        const qint64 total = m_rows.size() < kRows ? m_rows.size() : countAudit(m_office.db(), f);
-        m_count->setText(total > m_rows.size()
+        // Counted only when there are more than are shown (the count reads them all again),
+        // and not beyond kCountAtMost.
+        const qint64 total =
+            m_rows.size() < kRows ? m_rows.size() : countAudit(m_office.db(), f, kCountAtMost);
+        m_count->setText(total > kCountAtMost
+                             ? tr("The newest %1 of more than %2 entries; narrow the filter to "
+                                  "see older ones.")
+                                   .arg(m_rows.size())
+                                   .arg(kCountAtMost)
+                         : total > m_rows.size()
                              ? tr("The newest %1 of %2 entries; narrow the filter to see older "
                                   "ones.")
                                    .arg(m_rows.size())

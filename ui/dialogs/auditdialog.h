@@ -26,6 +26,7 @@ class AuditDialog final : public QDialog
     Q_OBJECT
 public:
     static constexpr int kRows = 1000;
+    static constexpr qint64 kCountAtMost = 100000; // beyond: "more than 100000 entries"
     static constexpr int kSearchPauseMs = 300; // typing pauses this long: the text is looked for
 
     AuditDialog(OfficeFile& office, QWidget* parent = nullptr);
