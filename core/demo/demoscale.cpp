@@ -8,6 +8,7 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/user.h"
+#include "storage/userrepository.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -70,11 +71,8 @@ public:
                                     "after_json TEXT NOT NULL)"));
         m_add = std::make_unique<sql::Prepared>(
             db, QStringLiteral("INSERT INTO temp.demo_audit VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        QSqlQuery users = sql::run(db, QStringLiteral("SELECT id, login FROM users"));
-        while (users.next())
-            m_users.insert(
-                users.value(1).toString(),
-                UserRef{users.value(0).toLongLong(), users.value(1).toString(), {}, Role::Viewer});
+        for (const UserRef& user : UserRepository::all(db))
+            m_users.insert(user.login, user);
     }
 
     // minute: of the working day, which starts at 08:30 in China (00:30 UTC).
