@@ -184,7 +184,7 @@
 <context>
     <name>dd::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+156"/>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+141"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>

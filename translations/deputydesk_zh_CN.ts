@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+252"/>
+        <location filename="../core/storage/auditlog.cpp" line="+319"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>将 %1 升级到数据结构版本 %2 失败，文件保持原样。%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Upgrading %1 to schema version %2 failed: records would refer to records that do not exist; the file was left as it was.</source>
         <translation>将 %1 升级到数据结构版本 %2 失败：有记录会引用不存在的记录；文件保持原样。</translation>
     </message>
@@ -4391,12 +4391,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::AuditDialog</name>
     <message>
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+38"/>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+36"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
@@ -4461,7 +4461,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+49"/>
         <source>The newest %1 of more than %2 entries; narrow the filter to see older ones.</source>
         <translation>显示最新的 %1 条，共超过 %2 条；缩小筛选范围可查看更早的记录。</translation>
     </message>

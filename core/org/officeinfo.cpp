@@ -12,8 +12,9 @@ QJsonObject officeInfo(const OfficeFile& office)
 {
     QJsonObject counts;
     QSqlQuery tables =
-        sql::run(office.db(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                             "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        sql::run(office.db(), QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = "
+                                             "'main' AND type = 'table' AND name NOT LIKE "
+                                             "'sqlite_%' ORDER BY name")); // no index's tables
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();

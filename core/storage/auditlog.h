@@ -45,9 +45,13 @@ public:
 
 private:
     sql::Prepared m_insert;
+    sql::Prepared m_index; // audit_text
     qint64 m_lastId = 0;
     QString m_lastHash;
 };
+
+// Puts every row into the full-text index audit_text: part of the upgrade to schema 10.
+void indexAuditText(const QSqlDatabase& db);
 
 // Gives the rows written before the chain existed (schema < 7) their hashes, in id order,
 // after the last sealed row. Part of the upgrade to schema 7.
@@ -82,7 +86,9 @@ struct AuditRecord
 };
 
 // Which rows to read: days (local dates, inclusive, invalid = open), a user, an action key,
-// and text found in the table name or either JSON.
+// and words found in the table name or the values of either JSON (searchExpression: each
+// space-separated part as a phrase, Chinese matched character by character, other words
+// also by their start, letter case ignored).
 struct AuditFilter
 {
     QDate from;
@@ -92,7 +98,8 @@ struct AuditFilter
     QString text;
 };
 
-// Newest first, at most limit rows (0 = all).
+// Newest first (by time; with a text, by id, the order they were written in, which is the
+// same unless the clock was turned back), at most limit rows (0 = all).
 QList<AuditRecord> readAudit(const QSqlDatabase& db, const AuditFilter& filter, int limit = 0);
 // How many rows the filter leaves. With atMost > 0 it stops after atMost + 1 (a result above
 // atMost means "more than atMost"): a user's million rows are not counted one by one.

@@ -113,6 +113,9 @@ QString Migrator::upgrade(Connection& connection) const
     // has no SHA-256), before the migration's own audit row joins the chain.
     if (from < 7 && to >= 7)
         sealAuditLog(db);
+    // Version 10 indexes the trail's words, split in C++ (searchWords) as new rows are.
+    if (from < 10 && to >= 10)
+        indexAuditText(db);
     if (sql::run(db, QStringLiteral("PRAGMA foreign_key_check")).next())
         throw Error(Error::Kind::Sql,
                     Text::tr("Upgrading %1 to schema version %2 failed: records would refer to "

@@ -138,3 +138,80 @@ TEST_CASE("The audit trail's filters and its lists of users and actions read thr
     CHECK(std::is_sorted(newest.cbegin(), newest.cend(),
                          [](const AuditRecord& a, const AuditRecord& b) { return a.at > b.at; }));
 }
+
+TEST_CASE("The audit trail's text search finds words through its full-text index: Chinese "
+          "words of any length, names by their start, with the other filters")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("words.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    const QList<UserRef> accounts = UserRepository::all(db);
+    const auto user = [&](const QString& login) {
+        return *std::find_if(accounts.cbegin(), accounts.cend(),
+                             [&](const UserRef& u) { return u.login == login; });
+    };
+    // Years of opinions about parking; every thousandth about glazed tiles, some by the chair.
+    const auto opinion = [](const QString& title) {
+        return auditJson({{QStringLiteral("title"), title},
+                          {QStringLiteral("address"), QStringLiteral("幸福路3号楼")},
+                          {QStringLiteral("deputy"), QStringLiteral("Wang Fang")}});
+    };
+    {
+        Transaction tx(db);
+        AuditChainWriter chain(db);
+        const QDateTime start(QDate(2016, 1, 4), QTime(9, 0), QTimeZone::utc());
+        for (int i = 0; i < kRows; ++i)
+            chain.append(start.addSecs(qint64(i) * 3600).toString(Qt::ISODateWithMs),
+                         user(i % 2000 == 0 ? QStringLiteral("zhangwei") : QStringLiteral("lina")),
+                         QStringLiteral("insert"), QStringLiteral("opinions"), i + 1, {},
+                         opinion(i % 1000 == 0 ? QStringLiteral("居民要求修缮琉璃瓦顶")
+                                               : QStringLiteral("小区停车难")));
+        tx.commit();
+    }
+    const qint64 fewSteps = kRows / 4; // reading every row takes more than kRows
+    const auto found = [&](const QString& text, const QString& login = {}) {
+        AuditFilter f;
+        f.text = text;
+        f.userLogin = login;
+        QList<AuditRecord> rows;
+        qint64 count = 0;
+        CHECK(stepsOf(db, [&] {
+                  rows = readAudit(db, f, 100);
+                  count = countAudit(db, f, 100);
+              }) < fewSteps);
+        CHECK(count == (rows.size() < 100 ? rows.size() : 101)); // 101: "more than 100"
+        return rows;
+    };
+
+    // A two-character word inside a longer one, one character, the middle of a word.
+    const QList<AuditRecord> tiles = found(QStringLiteral("琉璃"));
+    REQUIRE(tiles.size() == kRows / 1000);
+    CHECK(tiles.first().after.contains(QStringLiteral("修缮琉璃瓦顶")));
+    CHECK(std::is_sorted(tiles.cbegin(), tiles.cend(),
+                         [](const AuditRecord& a, const AuditRecord& b) { return a.id > b.id; }));
+    CHECK(found(QStringLiteral("璃")).size() == tiles.size());
+    CHECK(found(QStringLiteral("璃瓦")).size() == tiles.size());
+    CHECK(found(QStringLiteral("瓦璃")).isEmpty()); // the characters in their order only
+    // Each space-separated part must occur; with the user filter.
+    CHECK(found(QStringLiteral("居民 琉璃")).size() == tiles.size());
+    CHECK(found(QStringLiteral("停车 琉璃")).isEmpty());
+    CHECK(found(QStringLiteral("琉璃"), QStringLiteral("zhangwei")).size() == kRows / 2000);
+    // Names and other words by their start, in any case; not from their middle.
+    CHECK(found(QStringLiteral("wang")).size() == 100); // the newest 100 of them
+    CHECK(found(QStringLiteral("FAN")).size() == 100);
+    CHECK(found(QStringLiteral("ang")).isEmpty());
+    // Full-width digits as an input method types them; the value's words only, not its key.
+    CHECK(found(QStringLiteral("琉璃 ３号楼")).size() == tiles.size());
+    CHECK(found(QStringLiteral("title")).isEmpty());
+    CHECK(found(QStringLiteral("。")).isEmpty()); // no word at all: nothing
+
+    // A row written now is found at once.
+    appendAudit(db, user(QStringLiteral("zhangwei")),
+                {QStringLiteral("update"), QStringLiteral("deputies"), 7, {},
+                 {{QStringLiteral("name"), QStringLiteral("司马灵犀")}}});
+    const QList<AuditRecord> renamed = found(QStringLiteral("灵犀"));
+    REQUIRE(renamed.size() == 1);
+    CHECK(renamed.first().tableName == QStringLiteral("deputies"));
+}

@@ -1,6 +1,7 @@
 // Schema migrations: from nothing, from every released version's fixture, refusing newer files,
 // and all-or-nothing upgrades after a backup copy.
 #include "org/officesettings.h"
+#include "storage/auditlog.h"
 #include "storage/connection.h"
 #include "storage/error.h"
 #include "storage/fileheader.h"
@@ -94,6 +95,12 @@ TEST_CASE("Every released schema version's fixture opens and upgrades to the cur
             CHECK(s.name == QStringLiteral("旧城街道"));
             CHECK(s.congressTerm == 17);
             CHECK(s.workYear == 2024);
+            // The rows written before the full-text index are in it (city 青岛市).
+            AuditFilter words;
+            words.text = QStringLiteral("青岛");
+            const QList<AuditRecord> found = readAudit(office->db(), words);
+            REQUIRE(found.size() == 1);
+            CHECK(found.first().tableName == QStringLiteral("office"));
         }
         CHECK(checkOffice(path).ok());
     }

@@ -1,0 +1,54 @@
+#include "searchwords.h"
+
+#include "textnorm.h"
+
+namespace dd {
+
+namespace {
+bool isIdeograph(char32_t c)
+{
+    const QChar::Script script = QChar::script(c);
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+           script == QChar::Script_Katakana;
+}
+} // namespace
+
+QStringList searchWords(const QString& text)
+{
+    QStringList words;
+    QString word;
+    const auto endWord = [&] {
+        if (!word.isEmpty())
+            words << std::exchange(word, QString());
+    };
+    for (const char32_t c : normalizeText(text).toUcs4()) {
+        if (isIdeograph(c)) {
+            endWord();
+            words << QString::fromUcs4(&c, 1);
+        } else if (QChar::isLetterOrNumber(c)) {
+            word += QString::fromUcs4(&c, 1);
+        } else {
+            endWord();
+        }
+    }
+    endWord();
+    return words;
+}
+
+QString searchExpression(const QString& typed)
+{
+    QStringList parts;
+    for (const QString& part : normalizeText(typed).simplified().split(QLatin1Char(' '))) {
+        const QStringList words = searchWords(part);
+        if (words.isEmpty())
+            continue;
+        // A phrase of words and nothing else (no quote survives searchWords).
+        QString phrase = QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+        if (!isIdeograph(words.last().toUcs4().constFirst()))
+            phrase += QLatin1Char('*');
+        parts << phrase;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace dd
