@@ -217,16 +217,15 @@ TEST_CASE("ui: the audit trail filters by action and text and shows an entry in 
     CHECK(child<QLabel>(&dialog, "count")->text() == QStringLiteral("2 entries."));
     action->setCurrentIndex(0);
     CHECK(table->rowCount() == ui::AuditDialog::kRows);
-    // The text is looked for when typing pauses, not after every letter.
+    // The text is looked up as it is typed (in the full-text index).
     auto* search = child<QLineEdit>(&dialog, "search");
     QTest::keyClicks(search, QStringLiteral("wangfang"));
-    CHECK(table->rowCount() == ui::AuditDialog::kRows);
-    REQUIRE(QTest::qWaitFor([&] { return table->rowCount() == 1; }, 5000));
+    REQUIRE(table->rowCount() == 1);
     table->setCurrentCell(0, 0);
     CHECK(child<QPlainTextEdit>(&dialog, "details")
               ->toPlainText()
               .contains(QStringLiteral("\"login\":\"wangfang\"")));
-    // Enter looks at once and leaves the dialog open.
+    // Enter leaves the dialog open (no button of it is the default).
     search->clear();
     QTest::keyClicks(search, QStringLiteral("lina"));
     QTest::keyClick(search, Qt::Key_Return);

@@ -12,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +19,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -45,8 +43,7 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
     : QDialog(parent), m_office(office), m_from(dayEdit(QStringLiteral("from"), kOpen, this)),
       m_to(dayEdit(QStringLiteral("to"), kOpen, this)), m_user(new QComboBox(this)),
       m_action(new QComboBox(this)), m_text(new QLineEdit(this)), m_table(new QTableWidget(this)),
-      m_count(new QLabel(this)), m_details(new QPlainTextEdit(this)),
-      m_searchPause(new QTimer(this))
+      m_count(new QLabel(this)), m_details(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
     setWindowTitle(tr("Audit trail"));
@@ -85,7 +82,7 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
 
     auto* exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
-    exportButton->setAutoDefault(false); // Enter in the search looks, it does not export
+    exportButton->setAutoDefault(false); // Enter in the search does not export
     QDialogButtonBox* buttons = closeButtons(this);
     buttons->addButton(exportButton, QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, &AuditDialog::exportRows);
@@ -102,13 +99,8 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
         connect(day, &QDateEdit::dateChanged, this, &AuditDialog::reload);
     for (QComboBox* box : {m_user, m_action})
         connect(box, &QComboBox::currentIndexChanged, this, &AuditDialog::reload);
-    // The text is looked for in every row the other filters leave (no index can find a part of
-    // a word): once typing pauses, or at once on Enter, not for every letter.
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
-    connect(m_text, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_searchPause, &QTimer::timeout, this, &AuditDialog::reload);
-    connect(m_text, &QLineEdit::returnPressed, this, &AuditDialog::reload);
+    // The text is looked up in the trail's full-text index, as it is typed.
+    connect(m_text, &QLineEdit::textChanged, this, &AuditDialog::reload);
     connect(m_table, &QTableWidget::currentCellChanged, this, &AuditDialog::showDetails);
     reload();
     m_table->resizeColumnToContents(0);
@@ -129,14 +121,7 @@ AuditFilter AuditDialog::filter() const
 
 void AuditDialog::reload()
 {
-    m_searchPause->stop();
     const AuditFilter f = filter();
-    // A text is looked for in every row (half a second in a district's ten years).
-    struct WaitCursor
-    {
-        WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-        ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    } busy;
     try {
         m_rows = readAudit(m_office.db(), f, kRows);
         // Counted only when there are more than are shown (the count reads them all again),

@@ -27,7 +27,6 @@ class AuditDialog final : public QDialog
 public:
     static constexpr int kRows = 1000;
     static constexpr qint64 kCountAtMost = 100000; // beyond: "more than 100000 entries"
-    static constexpr int kSearchPauseMs = 300; // typing pauses this long: the text is looked for
 
     AuditDialog(OfficeFile& office, QWidget* parent = nullptr);
     QTableWidget* table() const { return m_table; }
@@ -47,7 +46,6 @@ private:
     QTableWidget* m_table;
     QLabel* m_count;
     QPlainTextEdit* m_details;
-    QTimer* m_searchPause;
     QList<AuditRecord> m_rows;
 };
 
