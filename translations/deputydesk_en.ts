@@ -184,7 +184,7 @@
 <context>
     <name>dd::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+141"/>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+142"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>

@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+319"/>
+        <location filename="../core/storage/auditlog.cpp" line="+339"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -2779,10 +2779,25 @@
         <source>%1 is %2 MB, more than a ledger of a street office holds (at most %3 MB); it is refused.</source>
         <translation>%1 有 %2 MB，超过街道台账可能的大小（最多 %3 MB），已拒绝读取。</translation>
     </message>
+</context>
+<context>
+    <name>dd::SheetWriter</name>
     <message>
-        <location line="+18"/>
+        <location filename="../core/io/sheetwriter.cpp" line="+119"/>
+        <location line="+39"/>
+        <location line="+47"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 rows are more than an Excel sheet holds (%2). Export them to a .csv file, or narrow the selection.</source>
+        <translation>%1 行超过了一张 Excel 工作表能容纳的行数（%2）。请导出为 .csv 文件，或缩小选择范围。</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3204,7 @@
 <context>
     <name>dd::Xlsx</name>
     <message>
-        <location filename="../core/io/xlsx.cpp" line="+37"/>
+        <location filename="../core/io/xlsx.cpp" line="+35"/>
         <source>%1 cannot be read as an Excel workbook: %2</source>
         <translation>%1 无法作为 Excel 工作簿读取：%2</translation>
     </message>
@@ -3243,19 +3258,12 @@
 <context>
     <name>dd::ZipWriter</name>
     <message>
-        <location filename="../core/io/zipwriter.cpp" line="+24"/>
-        <location line="+19"/>
+        <location filename="../core/io/zipwriter.cpp" line="+27"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+11"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="-5"/>
+        <location line="+1"/>
         <source>Cannot write the part %1 of %2.</source>
         <translation>无法写入 %2 的部件 %1。</translation>
     </message>
@@ -4391,7 +4399,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::AuditDialog</name>
     <message>
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+36"/>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+37"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -4507,15 +4515,25 @@ After: %3</source>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>已将 %n 条记录导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot export the audit trail</source>
         <translation>无法导出审计日志</translation>
     </message>

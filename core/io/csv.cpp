@@ -92,21 +92,21 @@ QString quote(const QString& value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-void appendRow(QString& out, const QStringList& row)
+} // namespace
+
+QString encodeRow(const QStringList& row)
 {
     QStringList cells;
     for (const QString& v : row)
         cells << quote(v);
-    out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
-} // namespace
 
 QByteArray encode(const QStringList& header, const QList<QStringList>& rows)
 {
-    QString out;
-    appendRow(out, header);
+    QString out = encodeRow(header);
     for (const QStringList& row : rows)
-        appendRow(out, row);
+        out += encodeRow(row);
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

@@ -1,13 +1,13 @@
 #include "sheettable.h"
 
 #include "csv.h"
+#include "sheetwriter.h"
 #include "storage/error.h"
 #include "xlsx.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace dd {
 
@@ -53,14 +53,11 @@ SheetTable readSheetTable(const QString& path, const QString& sheet)
 void writeSheetTable(const QString& path, const QString& sheetName, const QStringList& header,
                      const QList<QStringList>& rows)
 {
-    if (isXlsx(path)) {
-        xlsx::write(path, sheetName, header, rows);
-        return;
-    }
-    QSaveFile file(path);
-    const QByteArray bytes = csv::encode(header, rows);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    SheetWriter::requireFits(path, rows.size());
+    SheetWriter writer(path, sheetName, header, SheetWriter::widthsFor(header, rows));
+    for (const QStringList& row : rows)
+        writer.addRow(row);
+    writer.commit();
 }
 
 } // namespace dd

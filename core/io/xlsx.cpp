@@ -1,7 +1,6 @@
 #include "xlsx.h"
 
 #include "storage/error.h"
-#include "zipwriter.h"
 
 #include <cmath>
 #include <QCoreApplication>
@@ -13,7 +12,6 @@
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 #include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 
 namespace dd::xlsx {
 
@@ -296,131 +294,6 @@ SheetTable read(const QString& path, const QString& sheet)
     if (xml.hasError())
         fail(path, xml.errorString());
     return table;
-}
-
-namespace {
-QString columnName(int index)
-{
-    QString name;
-    for (int n = index + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
-}
-
-QByteArray sheetXml(const QStringList& header, const QList<QStringList>& rows)
-{
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeStartElement(QStringLiteral("worksheet"));
-    xml.writeDefaultNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
-    xml.writeStartElement(QStringLiteral("cols"));
-    for (int c = 0; c < header.size(); ++c) {
-        qsizetype width = header[c].size() * 2 + 2;
-        for (const QStringList& row : rows)
-            width = qMax(width, c < row.size() ? row[c].toUtf8().size() + 2 : 0);
-        xml.writeEmptyElement(QStringLiteral("col"));
-        xml.writeAttribute(QStringLiteral("min"), QString::number(c + 1));
-        xml.writeAttribute(QStringLiteral("max"), QString::number(c + 1));
-        xml.writeAttribute(QStringLiteral("width"), QString::number(qMin<qsizetype>(width, 60)));
-        xml.writeAttribute(QStringLiteral("customWidth"), QStringLiteral("1"));
-    }
-    xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("sheetData"));
-    QList<QStringList> all = {header};
-    all += rows;
-    for (int r = 0; r < all.size(); ++r) {
-        xml.writeStartElement(QStringLiteral("row"));
-        xml.writeAttribute(QStringLiteral("r"), QString::number(r + 1));
-        for (int c = 0; c < all[r].size(); ++c) {
-            if (all[r][c].isEmpty())
-                continue;
-            xml.writeStartElement(QStringLiteral("c"));
-            xml.writeAttribute(QStringLiteral("r"), columnName(c) + QString::number(r + 1));
-            xml.writeAttribute(QStringLiteral("t"), QStringLiteral("inlineStr"));
-            xml.writeAttribute(QStringLiteral("s"),
-                               r == 0 ? QStringLiteral("1") : QStringLiteral("2"));
-            xml.writeStartElement(QStringLiteral("is"));
-            xml.writeStartElement(QStringLiteral("t"));
-            xml.writeAttribute(QStringLiteral("xml:space"), QStringLiteral("preserve"));
-            xml.writeCharacters(all[r][c]);
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
-    xml.writeEndElement();
-    xml.writeEndDocument();
-    return out;
-}
-} // namespace
-
-void write(const QString& path, const QString& sheetName, const QStringList& header,
-           const QList<QStringList>& rows)
-{
-    const QString ml =
-        QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.");
-    QByteArray book;
-    QXmlStreamWriter xml(&book);
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeStartElement(QStringLiteral("workbook"));
-    xml.writeDefaultNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/spreadsheetml/2006/main"));
-    xml.writeNamespace(
-        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-        QStringLiteral("r"));
-    xml.writeStartElement(QStringLiteral("sheets"));
-    xml.writeEmptyElement(QStringLiteral("sheet"));
-    xml.writeAttribute(QStringLiteral("name"), sheetName.left(31));
-    xml.writeAttribute(QStringLiteral("sheetId"), QStringLiteral("1"));
-    xml.writeAttribute(
-        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-        QStringLiteral("id"), QStringLiteral("rId1"));
-    xml.writeEndDocument();
-    writeZipPackage(
-        path,
-        {{QStringLiteral("[Content_Types].xml"),
-          contentTypesXml(
-              {{QStringLiteral("/xl/workbook.xml"), ml + QStringLiteral("sheet.main+xml")},
-               {QStringLiteral("/xl/worksheets/sheet1.xml"), ml + QStringLiteral("worksheet+xml")},
-               {QStringLiteral("/xl/styles.xml"), ml + QStringLiteral("styles+xml")}})},
-         {QStringLiteral("_rels/.rels"), packageRelsXml(QStringLiteral("xl/workbook.xml"))},
-         {QStringLiteral("xl/workbook.xml"), book},
-         {QStringLiteral("xl/_rels/workbook.xml.rels"),
-          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rId1\" "
-          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-          "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-          "<Relationship Id=\"rId2\" "
-          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-          "Target=\"styles.xml\"/>"
-          "</Relationships>"},
-         // Style 0 default, 1 bold header, 2 text (@), so that long digit strings stay text.
-         {QStringLiteral("xl/styles.xml"),
-          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-          "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"宋体\"/></font>"
-          "<font><b/><sz val=\"11\"/><name val=\"宋体\"/></font></fonts>"
-          "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
-          "patternType=\"gray125\"/></fill></fills>"
-          "<borders "
-          "count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-          "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
-          "borderId=\"0\"/></cellStyleXfs>"
-          "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" "
-          "xfId=\"0\"/>"
-          "<xf numFmtId=\"49\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-          "applyFont=\"1\" applyNumberFormat=\"1\"/>"
-          "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-          "applyNumberFormat=\"1\"/></cellXfs>"
-          "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" "
-          "builtinId=\"0\"/></cellStyles>"
-          "</styleSheet>"},
-         {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(header, rows)}});
 }
 
 } // namespace dd::xlsx

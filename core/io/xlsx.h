@@ -12,10 +12,6 @@ namespace dd::xlsx {
 QStringList sheetNames(const QString& path);
 SheetTable read(const QString& path, const QString& sheet = {}); // empty: the first sheet
 
-// Writes a one-sheet workbook: bold header, every cell as text (ID numbers keep all digits).
-void write(const QString& path, const QString& sheetName, const QStringList& header,
-           const QList<QStringList>& rows);
-
 // Excel's day number (1900 date system, with its 1900-02-29) to a date.
 QDate dateFromSerial(double serial);
 

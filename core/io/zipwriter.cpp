@@ -17,30 +17,76 @@ struct Text
 };
 } // namespace
 
+struct ZipPackageWriter::Private
+{
+    explicit Private(const QString& path) : path(path), file(path), zip(&file) {}
+
+    [[noreturn]] void fail(const QString& part = {}) const
+    {
+        throw Error(Error::Kind::Io,
+                    part.isEmpty() ? Text::tr("Cannot write %1: %2").arg(path, file.errorString())
+                                   : Text::tr("Cannot write the part %1 of %2.").arg(part, path));
+    }
+
+    QString path;
+    QSaveFile file; // a crash mid-export leaves no half file under the real name
+    QuaZip zip;
+    std::unique_ptr<QuaZipFile> part;
+    QString partName;
+};
+
+ZipPackageWriter::ZipPackageWriter(const QString& path) : d(std::make_unique<Private>(path))
+{
+    if (!d->file.open(QIODevice::WriteOnly))
+        d->fail();
+    d->zip.setAutoClose(false); // QSaveFile must stay open until commit()
+    if (!d->zip.open(QuaZip::mdCreate))
+        d->fail();
+}
+
+ZipPackageWriter::~ZipPackageWriter()
+{
+    if (d->file.isOpen())
+        d->file.cancelWriting();
+}
+
+QIODevice* ZipPackageWriter::beginPart(const QString& name)
+{
+    d->part = std::make_unique<QuaZipFile>(&d->zip);
+    d->partName = name;
+    if (!d->part->open(QIODevice::WriteOnly, QuaZipNewInfo(name)))
+        d->fail(name);
+    return d->part.get();
+}
+
+void ZipPackageWriter::endPart()
+{
+    d->part->close();
+    if (d->part->getZipError() != 0)
+        d->fail(d->partName);
+    d->part.reset();
+}
+
+void ZipPackageWriter::addPart(const QString& name, const QByteArray& data)
+{
+    if (beginPart(name)->write(data) != data.size())
+        d->fail(name);
+    endPart();
+}
+
+void ZipPackageWriter::commit()
+{
+    d->zip.close();
+    if (d->zip.getZipError() != 0 || !d->file.commit())
+        d->fail();
+}
+
 void writeZipPackage(const QString& path, const QList<QPair<QString, QByteArray>>& parts)
 {
-    QSaveFile file(path); // a crash mid-export leaves no half file under the real name
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    {
-        QuaZip zip(&file);
-        zip.setAutoClose(false); // QSaveFile must stay open until commit()
-        if (!zip.open(QuaZip::mdCreate))
-            throw Error(Error::Kind::Io, Text::tr("Cannot write %1.").arg(path));
-        for (const auto& [name, data] : parts) {
-            QuaZipFile part(&zip);
-            if (!part.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) ||
-                part.write(data) != data.size())
-                throw Error(Error::Kind::Io,
-                            Text::tr("Cannot write the part %1 of %2.").arg(name, path));
-            part.close();
-        }
-        zip.close();
-        if (zip.getZipError() != 0)
-            throw Error(Error::Kind::Io, Text::tr("Cannot write %1.").arg(path));
-    }
-    if (!file.commit())
-        throw Error(Error::Kind::Io, Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    ZipPackageWriter zip(path);
+    for (const auto& [name, data] : parts)
+        zip.addPart(name, data);
+    zip.commit();
 }
 
 QByteArray contentTypesXml(const QList<QPair<QString, QString>>& overrides)

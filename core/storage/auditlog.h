@@ -2,6 +2,7 @@
 
 #include "sql.h"
 
+#include <functional>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -101,6 +102,10 @@ struct AuditFilter
 // Newest first (by time; with a text, by id, the order they were written in, which is the
 // same unless the clock was turned back), at most limit rows (0 = all).
 QList<AuditRecord> readAudit(const QSqlDatabase& db, const AuditFilter& filter, int limit = 0);
+// Every row the filter selects, oldest first, handed to visit one at a time (an export of a
+// district's trail never holds it whole); visit returns false to stop.
+void forEachAudit(const QSqlDatabase& db, const AuditFilter& filter,
+                  const std::function<bool(const AuditRecord&)>& visit);
 // How many rows the filter leaves. With atMost > 0 it stops after atMost + 1 (a result above
 // atMost means "more than atMost"): a user's million rows are not counted one by one.
 qint64 countAudit(const QSqlDatabase& db, const AuditFilter& filter, qint64 atMost = 0);

@@ -1,6 +1,8 @@
 // The audit trail at size: what its dialog asks for is found through indexes, never by reading
 // every row. Counted in SQLite's own steps (its progress handler), not in milliseconds.
 #include "demo/demooffice.h"
+#include "io/auditexport.h"
+#include "io/sheettable.h"
 #include "storage/auditlog.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -209,9 +211,67 @@ TEST_CASE("The audit trail's text search finds words through its full-text index
 
     // A row written now is found at once.
     appendAudit(db, user(QStringLiteral("zhangwei")),
-                {QStringLiteral("update"), QStringLiteral("deputies"), 7, {},
+                {QStringLiteral("update"),
+                 QStringLiteral("deputies"),
+                 7,
+                 {},
                  {{QStringLiteral("name"), QStringLiteral("司马灵犀")}}});
     const QList<AuditRecord> renamed = found(QStringLiteral("灵犀"));
     REQUIRE(renamed.size() == 1);
     CHECK(renamed.first().tableName == QStringLiteral("deputies"));
+}
+
+TEST_CASE("The audit trail exports a row at a time, oldest first, telling its progress, and a "
+          "cancelled export writes no file")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("export.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    const QList<UserRef> accounts = UserRepository::all(db);
+    {
+        Transaction tx(db);
+        AuditChainWriter chain(db);
+        for (int i = 0; i < 2500; ++i)
+            chain.append(
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), accounts.first(),
+                QStringLiteral("update"), QStringLiteral("deputies"), i + 1, {},
+                auditJson({{QStringLiteral("note"),
+                            i % 500 == 0 ? QStringLiteral("换届选举") : QStringLiteral("日常")}}));
+        tx.commit();
+    }
+    const qint64 all = countAudit(db, {});
+    QList<std::pair<qint64, qint64>> told;
+    const QString csv = dir.path(QStringLiteral("audit.csv"));
+    const std::optional<qint64> rows =
+        exportAudit(*office, {}, csv, [&told](qint64 written, qint64 total) {
+            told.append({written, total});
+            return true;
+        });
+    CHECK(rows == all);
+    REQUIRE(told.size() >= 3);
+    CHECK(told.first() == std::pair<qint64, qint64>{0, all});
+    CHECK(told.last() == std::pair<qint64, qint64>{all / 1000 * 1000, all}); // each thousand
+    const SheetTable sheet = readSheetTable(csv);
+    REQUIRE(sheet.rows.size() == all);
+    for (int r = 1; r < sheet.rows.size(); ++r) // oldest first
+        REQUIRE(sheet.rows[r].first().toLongLong() > sheet.rows[r - 1].first().toLongLong());
+
+    // A text's rows, oldest first, to .xlsx.
+    AuditFilter election;
+    election.text = QStringLiteral("换届");
+    const QString xlsx = dir.path(QStringLiteral("election.xlsx"));
+    CHECK(exportAudit(*office, election, xlsx) == 5);
+    const SheetTable found = readSheetTable(xlsx);
+    REQUIRE(found.rows.size() == 5);
+    CHECK(found.rows.first().at(7).contains(QStringLiteral("换届选举")));
+    CHECK(found.rows.first().first().toLongLong() < found.rows.last().first().toLongLong());
+
+    // Cancelled after the first thousand rows: nothing written, the earlier file untouched.
+    const QByteArray before = test::readAll(xlsx);
+    const std::optional<qint64> cancelled =
+        exportAudit(*office, {}, xlsx, [](qint64 written, qint64) { return written < 1000; });
+    CHECK_FALSE(cancelled.has_value());
+    CHECK(test::readAll(xlsx) == before);
 }

@@ -1,6 +1,7 @@
 // Reading and writing .csv and .xlsx files: encodings, quoting, real workbooks, round trips.
 #include "io/csv.h"
 #include "io/sheettable.h"
+#include "io/sheetwriter.h"
 #include "io/xlsx.h"
 #include "io/zipwriter.h"
 #include "storage/error.h"
@@ -111,6 +112,47 @@ TEST_CASE("xlsx: what we write reads back the same, text kept as text")
         CHECK(back.cell(i, 0) == rows[i][0]);
         CHECK(back.cell(i, 1) == rows[i][1]);
         CHECK(back.cell(i, 2) == rows[i][2]);
+    }
+}
+
+TEST_CASE("A sheet written a row at a time appears only on commit, and an .xlsx one holds "
+          "only what Excel can open")
+{
+    TempDir dir;
+    const QStringList header{QStringLiteral("序号"), QStringLiteral("内容")};
+    for (const QString& name : {QStringLiteral("rows.xlsx"), QStringLiteral("rows.csv")}) {
+        INFO(name.toStdString());
+        const QString path = dir.path(name);
+        test::writeAll(path, "the file before");
+        {
+            SheetWriter abandoned(path, QStringLiteral("审计日志"), header);
+            abandoned.addRow({QStringLiteral("1"), QStringLiteral("never committed")});
+        } // an export cancelled or failed: the file before is untouched
+        CHECK(test::readAll(path) == "the file before");
+
+        SheetWriter writer(path, QStringLiteral("审计日志"), header, {6});
+        for (int i = 1; i <= 5000; ++i)
+            writer.addRow({QString::number(i), i % 2 ? QStringLiteral("\"引号\", 逗号\n换行")
+                                                     : QStringLiteral("11010519491231002X")});
+        CHECK(test::readAll(path) == "the file before");
+        writer.commit();
+        const SheetTable back = readSheetTable(path);
+        CHECK(back.header == header);
+        REQUIRE(back.rows.size() == 5000);
+        CHECK(back.rows.first() ==
+              QStringList{QStringLiteral("1"), QStringLiteral("\"引号\", 逗号\n换行")});
+        CHECK(back.rows.last() ==
+              QStringList{QStringLiteral("5000"), QStringLiteral("11010519491231002X")});
+    }
+    // 1,048,576 rows in all, the header included: Excel's limit. Refused before any work.
+    CHECK_NOTHROW(SheetWriter::requireFits(QStringLiteral("a.xlsx"), SheetWriter::kMaxXlsxRows));
+    CHECK_NOTHROW(SheetWriter::requireFits(QStringLiteral("a.csv"), 10'000'000));
+    try {
+        SheetWriter::requireFits(QStringLiteral("a.xlsx"), SheetWriter::kMaxXlsxRows + 1);
+        FAIL("more rows than an Excel sheet holds were accepted");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Validation);
+        CHECK(e.message().contains(QStringLiteral(".csv")));
     }
 }
 

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -179,11 +180,24 @@ void AuditDialog::exportRows()
                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
         return;
+    // A district's whole trail takes a while: its progress, and a way out.
+    QProgressDialog progress(tr("Exporting the audit trail…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
     try {
-        const int rows = exportAudit(m_office, filter(), path);
-        QMessageBox::information(this, windowTitle(),
-                                 tr("Exported %n entries to %1.", nullptr, rows).arg(path));
+        const std::optional<qint64> rows =
+            exportAudit(m_office, filter(), path, [&progress](qint64 written, qint64 total) {
+                progress.setMaximum(int(total));
+                progress.setValue(int(written)); // modal: keeps the window painted
+                return !progress.wasCanceled();
+            });
+        progress.reset();
+        if (rows)
+            QMessageBox::information(
+                this, windowTitle(),
+                tr("Exported %n entries to %1.", nullptr, int(*rows)).arg(path));
     } catch (const Error& e) {
+        progress.reset();
         showError(this, tr("Cannot export the audit trail"), e);
     }
 }
