@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+339"/>
+        <location filename="../core/storage/auditlog.cpp" line="+337"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -2783,7 +2783,7 @@
 <context>
     <name>dd::SheetWriter</name>
     <message>
-        <location filename="../core/io/sheetwriter.cpp" line="+119"/>
+        <location filename="../core/io/sheetwriter.cpp" line="+114"/>
         <location line="+39"/>
         <location line="+47"/>
         <source>Cannot write %1: %2</source>

@@ -16,18 +16,18 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(dd::SheetTable)
 };
+} // namespace
 
-bool isXlsx(const QString& path)
+bool isXlsxPath(const QString& path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
 }
-} // namespace
 
 SheetTable readSheetTable(const QString& path, const QString& sheet)
 {
     if (!QFileInfo::exists(path))
         throw Error(Error::Kind::NotFound, Text::tr("The file %1 does not exist.").arg(path));
-    if (isXlsx(path))
+    if (isXlsxPath(path))
         return xlsx::read(path, sheet);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("txt"))

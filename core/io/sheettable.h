@@ -20,6 +20,9 @@ struct SheetTable
     }
 };
 
+// Whether path names an .xlsx file (by its extension, in any case); anything else is CSV.
+bool isXlsxPath(const QString& path);
+
 // Reads path by its extension (.csv or .xlsx); sheet names an .xlsx sheet (empty: the first).
 // Throws dd::Error naming the file and what is wrong with it.
 SheetTable readSheetTable(const QString& path, const QString& sheet = {});

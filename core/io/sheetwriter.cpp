@@ -1,11 +1,11 @@
 #include "sheetwriter.h"
 
 #include "csv.h"
+#include "sheettable.h"
 #include "storage/error.h"
 #include "zipwriter.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
@@ -16,11 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(dd::SheetWriter)
 };
-
-bool isXlsx(const QString& path)
-{
-    return QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-}
 
 QString columnName(int index)
 {
@@ -151,7 +146,7 @@ SheetWriter::SheetWriter(const QString& path, const QString& sheetName, const QS
     : d(std::make_unique<Private>())
 {
     d->path = path;
-    if (!isXlsx(path)) {
+    if (!isXlsxPath(path)) {
         d->file = std::make_unique<QSaveFile>(path);
         if (!d->file->open(QIODevice::WriteOnly) || d->file->write("\xEF\xBB\xBF") != 3)
             throw Error(Error::Kind::Io,
@@ -213,7 +208,7 @@ void SheetWriter::commit()
 
 void SheetWriter::requireFits(const QString& path, qint64 rows)
 {
-    if (isXlsx(path) && rows > kMaxXlsxRows)
+    if (isXlsxPath(path) && rows > kMaxXlsxRows)
         throw Error(Error::Kind::Validation,
                     Text::tr("%1 rows are more than an Excel sheet holds (%2). Export them to a "
                              ".csv file, or narrow the selection.")

@@ -271,9 +271,7 @@ QStringList distinctColumn(const QSqlDatabase& db, const QString& column)
         values << q.value(0).toString();
     return values;
 }
-} // namespace
 
-namespace {
 // The filter's rows in order, read one at a time; visit returns false to stop.
 void visitAudit(const QSqlDatabase& db, const AuditFilter& filter, bool newestFirst, int limit,
                 const std::function<bool(const AuditRecord&)>& visit)
