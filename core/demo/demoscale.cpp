@@ -29,16 +29,17 @@ struct Sizes
     int activities;
     int attendeesPerActivity;
     int opinions;
+    int suggestions;
     int logInsPerWorkingDay;
 };
 
 Sizes sizesOf(DemoScale scale)
 {
-    const Sizes street{110, 1000, 20, 1500, 2};
+    const Sizes street{110, 1000, 20, 1500, 300, 2};
     if (scale == DemoScale::Street)
         return street;
-    return {street.deputies * 100, street.activities * 100, street.attendeesPerActivity,
-            street.opinions * 100, street.logInsPerWorkingDay * 100};
+    return {street.deputies * 100, street.activities * 100,  street.attendeesPerActivity,
+            street.opinions * 100, street.suggestions * 100, street.logInsPerWorkingDay * 100};
 }
 
 // A generated row as its audit entry holds it: each column by name.
@@ -196,6 +197,18 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
     sql::Prepared topic(db,
                         QStringLiteral("INSERT INTO activity_topics (activity_id, position, title) "
                                        "VALUES (?, ?, ?)"));
+    const QStringList actionColumns = {QStringLiteral("activity_id"),
+                                       QStringLiteral("position"),
+                                       QStringLiteral("what"),
+                                       QStringLiteral("responsible"),
+                                       QStringLiteral("deadline"),
+                                       QStringLiteral("status"),
+                                       QStringLiteral("completion_note"),
+                                       QStringLiteral("completed_on"),
+                                       QStringLiteral("updated_at")};
+    sql::Prepared actionItem(db, insertStatement(QStringLiteral("action_items"), actionColumns));
+    const QStringList responsible = {s(u"社区居委会"), s(u"街道城管科"), s(u"物业服务中心"),
+                                     s(u"街道社会事务科")};
     for (int i = existingActivities; i < size.activities; ++i) {
         const QDate day = first.addDays(qint64(i) * days / size.activities);
         const QString title = pick(topics);
@@ -229,9 +242,35 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
                                       {QStringLiteral("reason"), reason}});
         }
         topic({id, 1, title});
+        // A third of the meetings leave an item or two to follow up (落实事项), due in a month;
+        // the older ones long done.
+        QJsonArray actions;
+        for (int n = 1, count = rng.bounded(3) ? 0 : 1 + int(rng.bounded(2)); n <= count; ++n) {
+            const QDate deadline = day.addDays(30);
+            const int r = int(rng.bounded(10));
+            const QString status = deadline.daysTo(today) > 60
+                                       ? (r ? QStringLiteral("done") : QStringLiteral("dropped"))
+                                   : r < 4 ? QStringLiteral("open")
+                                   : r < 7 ? QStringLiteral("in_progress")
+                                           : QStringLiteral("done");
+            const bool done = status == QLatin1String("done");
+            const QVariantList item{id,
+                                    n,
+                                    s(u"跟进落实%1").arg(title),
+                                    pick(responsible),
+                                    sql::dateText(deadline),
+                                    status,
+                                    done ? s(u"已落实并向居民反馈") : QString(),
+                                    done ? sql::dateText(qMin(deadline, today)) : QString(),
+                                    now};
+            actionItem(item);
+            actions.append(rowObject(actionColumns, item));
+        }
         QJsonObject after = rowObject(activityColumns, row);
         after.insert(QStringLiteral("attendees"), people);
         after.insert(QStringLiteral("topics"), QJsonArray{title});
+        if (!actions.isEmpty())
+            after.insert(QStringLiteral("actions"), actions);
         audit.add(day, i, clerk, QStringLiteral("insert"), QStringLiteral("activities"), id, {},
                   auditJson(after));
     }
@@ -328,6 +367,59 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
         }
         for (qsizetype k = 1; k <= reached; ++k)
             step(at(int(k)), line[k - 1], line[k]);
+    }
+
+    // Suggestions to the district congress (代表建议, a tenth of them motions), handed in at its
+    // session each January by one to three deputies; those older than three months answered
+    // and rated.
+    const int existingSuggestions =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM suggestions")).toInt();
+    const QStringList suggestionColumns = {
+        QStringLiteral("kind"),         QStringLiteral("title"),
+        QStringLiteral("number"),       QStringLiteral("congress"),
+        QStringLiteral("submitted_on"), QStringLiteral("handling_unit_id"),
+        QStringLiteral("reply_on"),     QStringLiteral("reply"),
+        QStringLiteral("satisfaction"), QStringLiteral("created_at"),
+        QStringLiteral("updated_at")};
+    sql::Prepared suggestion(db, insertStatement(QStringLiteral("suggestions"), suggestionColumns));
+    sql::Prepared suggestionDeputy(db, QStringLiteral("INSERT INTO suggestion_deputies "
+                                                      "(suggestion_id, deputy_id, position) "
+                                                      "VALUES (?, ?, ?)"));
+    const int perYear = qMax(1, size.suggestions / 10);
+    for (int i = existingSuggestions; i < size.suggestions; ++i) {
+        const int year = today.year() - 9 + qMin(9, i / perYear);
+        const QDate submitted(year, 1, 10 + i % 5);
+        const bool answered = submitted.daysTo(today) > 90;
+        const int r = int(rng.bounded(10));
+        const QVariantList row{r ? QStringLiteral("suggestion") : QStringLiteral("motion"),
+                               s(u"关于%1的建议").arg(pick(topics)),
+                               QString::number(i % perYear + 1),
+                               s(u"区人大第%1次会议").arg(year - today.year() + 10),
+                               sql::dateText(submitted),
+                               pick(units),
+                               answered ? sql::dateText(submitted.addDays(60)) : QString(),
+                               answered ? s(u"已研究采纳，列入年度工作计划。") : QString(),
+                               !answered ? QString()
+                               : r < 7   ? QStringLiteral("satisfied")
+                               : r < 9   ? QStringLiteral("basically")
+                                         : QStringLiteral("dissatisfied"),
+                               now,
+                               now};
+        const qint64 id = suggestion(row);
+        QSet<qint64> seen;
+        QJsonArray by;
+        for (int p = 1, count = 1 + int(rng.bounded(3)); p <= count; ++p) {
+            qint64 who = pick(deputies);
+            while (seen.contains(who))
+                who = pick(deputies);
+            seen.insert(who);
+            suggestionDeputy({id, who, p});
+            by.append(who);
+        }
+        QJsonObject after = rowObject(suggestionColumns, row);
+        after.insert(QStringLiteral("deputies"), by);
+        audit.add(submitted, i, clerk, QStringLiteral("insert"), QStringLiteral("suggestions"), id,
+                  {}, auditJson(after));
     }
 
     // The log-ins of every working day, the clerk's and the chair's in turn.

@@ -11,6 +11,7 @@
 #include "io/opinionledger.h"
 #include "mainwindow.h"
 #include "opinion/opinionrepository.h"
+#include "pages/actionitemspage.h"
 #include "pages/activitiespage.h"
 #include "pages/deputiespage.h"
 #include "pages/opinionspage.h"
@@ -21,6 +22,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -280,11 +282,23 @@ int main(int argc, char** argv)
                                      [&] {
                                          next = next % (box->count() - 1) + 1;
                                          box->setCurrentIndex(next);
+                                         Q_EMIT box->activated(next); // as a user's choice
                                          QApplication::processEvents();
                                      }),
                               50,
                               {}};
             box->setCurrentIndex(0);
+            Q_EMIT box->activated(0);
+        } else if (auto* check = qobject_cast<QAbstractButton*>(control)) {
+            results << Result{name +
+                                  QStringLiteral(": filter change (%1)").arg(check->objectName()),
+                              timeIt(runs,
+                                     [&] {
+                                         check->click();
+                                         QApplication::processEvents();
+                                     }),
+                              50,
+                              {}};
         }
     };
     // First screen, one filter change and a sort by each of `sortColumns` in turn.
@@ -331,7 +345,9 @@ int main(int argc, char** argv)
     listPage(QStringLiteral("opinions"), &opinions, "search", QStringLiteral("电梯"),
              {7, 3, 4, 6, 0});
     ui::SuggestionsPage suggestions;
-    listPage(QStringLiteral("suggestions"), &suggestions, nullptr, QString(), {});
+    listPage(QStringLiteral("suggestions"), &suggestions, "year", QString(), {});
+    ui::ActionItemsPage actionItems;
+    listPage(QStringLiteral("action items"), &actionItems, "openOnly", QString(), {});
 
     // The audit trail (File → Audit trail): its first screen, each of its filters.
     {

@@ -661,7 +661,7 @@ TEST_CASE("cli: demo --scale street writes ten years of history, the same for th
         const QSqlDatabase db = office->db();
         QStringList out;
         for (const char* table : {"deputies", "activities", "activity_attendees", "opinions",
-                                  "opinion_history", "audit_log"})
+                                  "opinion_history", "audit_log", "action_items", "suggestions"})
             out << sql::scalar(
                        db,
                        QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)))
@@ -677,6 +677,10 @@ TEST_CASE("cli: demo --scale street writes ten years of history, the same for th
     CHECK(fa[2].toInt() > 15000);
     CHECK(fa[3] == QStringLiteral("1500"));
     CHECK(fa[4].toInt() > 1500 * 4);
+    // Action items from about a third of the meetings; thirty suggestions a year.
+    CHECK(fa[6].toInt() > 300);
+    CHECK(fa[6].toInt() < 700);
+    CHECK(fa[7] == QStringLiteral("300"));
     // The audit trail the program would have written: a row for each record and each step of
     // an opinion, and two log-ins a working day, chained in time order (after the rows of the
     // demo office itself, written today).
@@ -695,6 +699,14 @@ TEST_CASE("cli: demo --scale street writes ten years of history, the same for th
                                              "from_state IS NOT NULL AND from_state <> ''"))
                   .toInt());
         CHECK(count(QStringLiteral("action = 'insert' AND table_name = 'activities'")) >= 1000);
+        CHECK(count(QStringLiteral("action = 'insert' AND table_name = 'suggestions'")) >= 295);
+        // The meetings' items to follow up are in their audit rows; the old ones are done.
+        CHECK(count(QStringLiteral("table_name = 'activities' AND after_json LIKE "
+                                   "'%\"actions\":[%'")) > 200);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM action_items WHERE status IN "
+                                             "('open', 'in_progress') AND deadline < date('now', "
+                                             "'-61 days')"))
+                  .toInt() == 0);
         CHECK(count(QStringLiteral("action = 'login'")) > 2 * 250 * 9);
         CHECK(count(QStringLiteral("at < date('now', '-5 years')")) > 1000); // years of it
         CHECK(count(QStringLiteral("at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")) == 0);
