@@ -75,7 +75,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+201"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+245"/>
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>dd::ui::ActionItemsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/actionitemspage.cpp" line="+116"/>
+        <location filename="../ui/pages/actionitemspage.cpp" line="+92"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/suggestionspage.cpp" line="+245"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+286"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>

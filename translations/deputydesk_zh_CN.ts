@@ -276,7 +276,7 @@
         <translation>修改原因：该活动举行已超过 30 天，请说明修改出席情况的原因。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+188"/>
         <source>There is no action item %1.</source>
         <translation>没有编号为 %1 的落实事项。</translation>
     </message>
@@ -2847,13 +2847,13 @@
     <name>dd::Suggestion</name>
     <message>
         <location filename="../core/opinion/suggestion.cpp" line="+40"/>
-        <location line="+234"/>
+        <location line="+278"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-278"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -2914,12 +2914,12 @@
         <translation>代表：请选择提出建议的代表（可多人）。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+95"/>
         <source>There is no suggestion %1.</source>
         <translation>没有编号为 %1 的建议。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+84"/>
         <source>Opinions</source>
         <translation>来源诉求</translation>
     </message>
@@ -3752,9 +3752,52 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::ActionItemTableModel</name>
+    <message>
+        <location filename="../ui/models/actionitemtablemodel.cpp" line="+38"/>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item</source>
+        <translation>落实事项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>责任单位或责任人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>所属会议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held on</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completion note</source>
+        <translation>完成情况</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ActionItemsPage</name>
     <message>
-        <location filename="../ui/pages/actionitemspage.cpp" line="+27"/>
+        <location filename="../ui/pages/actionitemspage.cpp" line="+28"/>
         <source>Only &amp;open items</source>
         <translation>只看未完成(&amp;O)</translation>
     </message>
@@ -3769,63 +3812,28 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>打开所属会议(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Deadline</source>
-        <translation>完成时限</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+107"/>
+        <location line="+87"/>
         <source>Action item</source>
         <translation>落实事项</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>Responsible</source>
-        <translation>责任单位或责任人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Meeting</source>
-        <translation>所属会议</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Held on</source>
-        <translation>会议日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completion note</source>
-        <translation>完成情况</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-67"/>
         <source>&lt;h2&gt;Action items&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;落实事项&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Action items</source>
         <translation>落实事项</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-25"/>
+        <location line="+46"/>
         <source>Reading the action items</source>
         <translation>读取落实事项</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source> (overdue)</source>
-        <translation>（已逾期）</translation>
-    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+6"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>共 %n 项</numerusform>
@@ -3839,7 +3847,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -7515,7 +7523,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message>
-        <location filename="../ui/pages/suggestionspage.cpp" line="+34"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+35"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
@@ -7615,7 +7623,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>保存代表建议</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+69"/>
         <source>&amp;New suggestion…</source>
         <translation>新建建议(&amp;N)…</translation>
     </message>
@@ -7630,7 +7638,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>Submitted</source>
         <translation>提交日期</translation>
     </message>
@@ -7640,17 +7648,17 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Deputies</source>
         <translation>代表</translation>
     </message>
@@ -7670,12 +7678,12 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Satisfaction</source>
         <translation>代表满意度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
@@ -7685,7 +7693,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>&lt;h2&gt;代表建议与议案&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Formal suggestions</source>
         <translation>代表建议</translation>
     </message>
@@ -7695,12 +7703,13 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-40"/>
+        <location line="+56"/>
         <source>Reading the suggestions</source>
         <translation>读取代表建议</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+3"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>共 %n 件建议</numerusform>
@@ -7714,7 +7723,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <location line="+8"/>
         <source>Delete suggestion</source>
         <translation>删除代表建议</translation>

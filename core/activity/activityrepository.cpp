@@ -552,18 +552,23 @@ std::optional<qint64> ActivityRepository::find(const QSqlDatabase& db, qint64 ki
          title.trimmed()}));
 }
 
-QList<ActionItemRow> ActivityRepository::actionItems(const QSqlDatabase& db, bool openOnly)
+namespace {
+const QString kOpenItems = QStringLiteral("i.status IN ('open', 'in_progress')");
+} // namespace
+
+QList<ActionItemRow> ActivityRepository::actionItems(const QSqlDatabase& db, bool openOnly,
+                                                     int offset, int limit)
 {
-    QSqlQuery q =
-        sql::run(db, QStringLiteral(
-                         "SELECT i.id, i.activity_id, i.what, i.responsible, i.deadline, i.status, "
-                         "i.completion_note, i.completed_on, a.starts_at, a.title, k.name "
-                         "FROM action_items i JOIN activities a ON a.id = i.activity_id "
-                         "JOIN activity_kinds k ON k.id = a.kind_id %1 "
-                         "ORDER BY i.status IN ('done', 'dropped'), i.deadline = '', i.deadline, "
-                         "a.starts_at, i.position")
-                         .arg(openOnly ? QStringLiteral("WHERE i.status IN ('open', 'in_progress')")
-                                       : QString()));
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT i.id, i.activity_id, i.what, i.responsible, i.deadline, "
+                           "i.status, i.completion_note, i.completed_on, a.starts_at, a.title, "
+                           "k.name FROM action_items i JOIN activities a ON a.id = i.activity_id "
+                           "JOIN activity_kinds k ON k.id = a.kind_id %1 "
+                           "ORDER BY i.status IN ('done', 'dropped'), i.deadline = '', "
+                           "i.deadline, a.starts_at, i.position, i.id %2")
+                .arg(openOnly ? QStringLiteral("WHERE ") + kOpenItems : QString(),
+                     limit > 0 ? QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset)
+                               : QString()));
     QList<ActionItemRow> rows;
     while (q.next()) {
         ActionItemRow r;
@@ -578,6 +583,19 @@ QList<ActionItemRow> ActivityRepository::actionItems(const QSqlDatabase& db, boo
         rows << r;
     }
     return rows;
+}
+
+ActivityRepository::ActionItemCounts
+ActivityRepository::countActionItems(const QSqlDatabase& db, bool openOnly, const QDate& today)
+{
+    QSqlQuery q = sql::run(
+        db,
+        QStringLiteral("SELECT count(*), coalesce(sum(%1 AND i.deadline <> '' AND i.deadline < "
+                       "?), 0) FROM action_items i %2")
+            .arg(kOpenItems, openOnly ? QStringLiteral("WHERE ") + kOpenItems : QString()),
+        {sql::dateText(today)});
+    q.next();
+    return {q.value(0).toInt(), q.value(1).toInt()};
 }
 
 void ActivityRepository::saveActionItem(OfficeFile& office, const ActionItem& item)

@@ -107,8 +107,18 @@ public:
     static std::optional<qint64> find(const QSqlDatabase& db, qint64 kindId, const QDate& date,
                                       const QString& title);
 
-    // Action items across all activities, overdue first among the open ones.
-    static QList<ActionItemRow> actionItems(const QSqlDatabase& db, bool openOnly = false);
+    // Action items across all activities, the open ones first by deadline: `limit` of them
+    // from `offset` on (limit 0: all), so that a page reads a district's items a screen at a
+    // time.
+    static QList<ActionItemRow> actionItems(const QSqlDatabase& db, bool openOnly = false,
+                                            int offset = 0, int limit = 0);
+    struct ActionItemCounts
+    {
+        int items = 0;
+        int overdue = 0; // open, with a deadline before today
+    };
+    static ActionItemCounts countActionItems(const QSqlDatabase& db, bool openOnly,
+                                             const QDate& today);
     static void saveActionItem(OfficeFile& office, const ActionItem& item);
 };
 

@@ -67,54 +67,98 @@ QList<FieldError> Suggestion::validate() const
     return errors;
 }
 
-QList<SuggestionListRow> SuggestionRepository::list(const QSqlDatabase& db, int year)
+namespace {
+// A suggestion's columns with its deputies and opinions (ids, comma-separated, in order), read
+// in one statement: a district's year lists thousands, which are not read one by one.
+const QString kSuggestionColumns = QStringLiteral(
+    "s.id, s.kind, s.title, s.number, s.congress, s.submitted_on, s.handling_unit_id, "
+    "s.reply_on, s.reply, s.satisfaction, s.notes, (SELECT group_concat(deputy_id) FROM (SELECT "
+    "deputy_id FROM suggestion_deputies WHERE suggestion_id = s.id ORDER BY position)), (SELECT "
+    "group_concat(opinion_id) FROM (SELECT opinion_id FROM suggestion_opinions WHERE "
+    "suggestion_id = s.id ORDER BY opinion_id))");
+constexpr int kSuggestionColumnCount = 13;
+
+QList<qint64> idList(const QVariant& commaSeparated)
 {
+    QList<qint64> ids;
+    for (const QString& id : commaSeparated.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids << id.toLongLong();
+    return ids;
+}
+
+Suggestion suggestionOf(const QSqlQuery& q)
+{
+    Suggestion s;
+    s.id = q.value(0).toLongLong();
+    s.motion = q.value(1).toString() == QLatin1String("motion");
+    s.title = q.value(2).toString();
+    s.number = q.value(3).toString();
+    s.congress = q.value(4).toString();
+    s.submittedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    s.handlingUnitId = sql::optionalId(q.value(6));
+    s.replyOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    s.reply = q.value(8).toString();
+    s.satisfaction = evaluationFromKey(q.value(9).toString());
+    s.notes = q.value(10).toString();
+    s.deputyIds = idList(q.value(11));
+    s.opinionIds = idList(q.value(12));
+    return s;
+}
+} // namespace
+
+namespace {
+// A year as a span of days, which the index on submitted_on finds (year 0: no condition).
+std::pair<QString, QVariantList> yearCondition(int year)
+{
+    if (year <= 0)
+        return {};
+    return {QStringLiteral("WHERE s.submitted_on >= ? AND s.submitted_on < ?"),
+            {QStringLiteral("%1-01-01").arg(year), QStringLiteral("%1-01-01").arg(year + 1)}};
+}
+} // namespace
+
+QList<SuggestionListRow> SuggestionRepository::list(const QSqlDatabase& db, int year, int offset,
+                                                    int limit)
+{
+    const auto [where, days] = yearCondition(year);
     QSqlQuery q = sql::run(
         db,
-        QStringLiteral("SELECT s.id, (SELECT group_concat(d.name, '、') FROM (SELECT d.name FROM "
+        QStringLiteral("SELECT %1, (SELECT group_concat(d.name, '、') FROM (SELECT d.name FROM "
                        "suggestion_deputies sd JOIN deputies d ON d.id = sd.deputy_id WHERE "
                        "sd.suggestion_id = s.id ORDER BY sd.position) d), coalesce(u.name, '') "
                        "FROM suggestions s LEFT JOIN handling_units u ON u.id = "
-                       "s.handling_unit_id %1 ORDER BY s.submitted_on DESC, s.id DESC")
-            .arg(year > 0 ? QStringLiteral("WHERE substr(s.submitted_on, 1, 4) = '%1'").arg(year)
-                          : QString()));
+                       "s.handling_unit_id %2 ORDER BY s.submitted_on DESC, s.id DESC %3")
+            .arg(kSuggestionColumns, where,
+                 limit > 0 ? QStringLiteral("LIMIT %1 OFFSET %2").arg(limit).arg(offset)
+                           : QString()),
+        days);
     QList<SuggestionListRow> rows;
     while (q.next())
-        rows << SuggestionListRow{load(db, q.value(0).toLongLong()), q.value(1).toString(),
-                                  q.value(2).toString()};
+        rows << SuggestionListRow{suggestionOf(q), q.value(kSuggestionColumnCount).toString(),
+                                  q.value(kSuggestionColumnCount + 1).toString()};
     return rows;
+}
+
+SuggestionRepository::ListCounts SuggestionRepository::count(const QSqlDatabase& db, int year)
+{
+    const auto [where, days] = yearCondition(year);
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT count(*), coalesce(sum(s.reply_on <> ''), 0) "
+                                          "FROM suggestions s %1")
+                               .arg(where),
+                           days);
+    q.next();
+    return {q.value(0).toInt(), q.value(1).toInt()};
 }
 
 Suggestion SuggestionRepository::load(const QSqlDatabase& db, qint64 id)
 {
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT kind, title, number, congress, submitted_on, "
-                                          "handling_unit_id, reply_on, reply, satisfaction, notes "
-                                          "FROM suggestions WHERE id = ?"),
-                           {id});
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT %1 FROM suggestions s WHERE s.id = ?").arg(kSuggestionColumns),
+        {id});
     if (!q.next())
         throw Error(Error::Kind::NotFound, Text::tr("There is no suggestion %1.").arg(id));
-    Suggestion s;
-    s.id = id;
-    s.motion = q.value(0).toString() == QLatin1String("motion");
-    s.title = q.value(1).toString();
-    s.number = q.value(2).toString();
-    s.congress = q.value(3).toString();
-    s.submittedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    s.handlingUnitId = sql::optionalId(q.value(5));
-    s.replyOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    s.reply = q.value(7).toString();
-    s.satisfaction = evaluationFromKey(q.value(8).toString());
-    s.notes = q.value(9).toString();
-    s.deputyIds = sql::ids(db,
-                           QStringLiteral("SELECT deputy_id FROM suggestion_deputies WHERE "
-                                          "suggestion_id = ? ORDER BY position"),
-                           {id});
-    s.opinionIds = sql::ids(db,
-                            QStringLiteral("SELECT opinion_id FROM suggestion_opinions WHERE "
-                                           "suggestion_id = ? ORDER BY opinion_id"),
-                            {id});
-    return s;
+    return suggestionOf(q);
 }
 
 qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, const Suggestion& s)

@@ -41,7 +41,16 @@ class SuggestionRepository final
 {
 public:
     // Suggestions submitted in the year (0: all), newest first.
-    static QList<SuggestionListRow> list(const QSqlDatabase& db, int year = 0);
+    // A year's suggestions (0: every year), newest first: `limit` of them from `offset` on
+    // (limit 0: all), so that a page reads a district's thousands a screen at a time.
+    static QList<SuggestionListRow> list(const QSqlDatabase& db, int year = 0, int offset = 0,
+                                         int limit = 0);
+    struct ListCounts
+    {
+        int suggestions = 0;
+        int replied = 0;
+    };
+    static ListCounts count(const QSqlDatabase& db, int year = 0);
     static Suggestion load(const QSqlDatabase& db, qint64 id);
     static qint64 save(const QSqlDatabase& db, const UserRef& by, const Suggestion& suggestion);
     static qint64 save(OfficeFile& office, const Suggestion& suggestion);

@@ -2,6 +2,7 @@
 // checklists, the 30-day rule for attendance changes, kinds, recurring plans.
 #include "activity/activityplan.h"
 #include "activity/activityrepository.h"
+#include "demo/demooffice.h"
 #include "org/deputygroup.h"
 #include "org/deputyrepository.h"
 #include "storage/officefile.h"
@@ -306,4 +307,37 @@ TEST_CASE("Recurring plans put planned entries on the calendar until they are re
     PlanRepository::remove(*office, reception.id);
     CHECK(PlanRepository::pending(office->db(), year, today).isEmpty());
     CHECK(ActivityRepository::list(office->db(), year).size() == 1);
+}
+
+TEST_CASE("Action items are read a page at a time in the list's order, and counted with the "
+          "overdue ones")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("items.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    const QDate today = QDate::currentDate();
+    for (const bool openOnly : {false, true}) {
+        INFO(openOnly);
+        const QList<ActionItemRow> all = ActivityRepository::actionItems(db, openOnly);
+        REQUIRE(all.size() > 3); // more than a page
+        QList<qint64> paged;
+        for (int offset = 0; offset < all.size(); offset += 3)
+            for (const ActionItemRow& r : ActivityRepository::actionItems(db, openOnly, offset, 3))
+                paged << r.item.id;
+        QList<qint64> whole;
+        int overdue = 0;
+        for (const ActionItemRow& r : all) {
+            whole << r.item.id;
+            overdue += r.item.isOverdue(today) ? 1 : 0;
+            CHECK((!openOnly || r.item.isOpen()));
+        }
+        CHECK(paged == whole);
+        const ActivityRepository::ActionItemCounts counts =
+            ActivityRepository::countActionItems(db, openOnly, today);
+        CHECK(counts.items == all.size());
+        CHECK(counts.overdue == overdue);
+        CHECK(counts.overdue > 0); // the demo has overdue items
+    }
 }

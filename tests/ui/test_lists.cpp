@@ -2,20 +2,27 @@
 // time and sorted by SQL; the activities list reads its figures for the rows in view.
 #include "activity/activityrepository.h"
 #include "demo/demoscale.h"
+#include "models/actionitemtablemodel.h"
 #include "models/activitytablemodel.h"
 #include "models/opiniontablemodel.h"
 #include "opinion/opinionrepository.h"
+#include "pages/actionitemspage.h"
 #include "pages/activitiespage.h"
 #include "pages/opinionspage.h"
+#include "pages/suggestionspage.h"
 #include "storage/officefile.h"
+#include "storage/sql.h"
 #include "testsupport.h"
 #include "uitest.h"
 #include "widgets/listtable.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -222,4 +229,61 @@ TEST_CASE("ui: a list's columns fit their contents and the last one fills the re
     CHECK(header->sectionSize(2) < header->defaultSectionSize());
     CHECK(header->length() == header->viewport()->width());
     CHECK(table.horizontalScrollBar()->maximum() == 0);
+}
+
+TEST_CASE("ui: the suggestions and the action items are read a page at a time, and the row "
+          "chosen is the one opened")
+{
+    TempDir dir;
+    const auto office = streetOffice(dir);
+    const QSqlDatabase db = office->db();
+    const auto countOf = [&db](const char* table) {
+        return sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
+    };
+    constexpr int kPage = ui::ActionItemTableModel::kPageSize;
+
+    // Every year's suggestions: one page read, the count the whole list's.
+    ui::SuggestionsPage suggestions;
+    suggestions.resize(1400, 700);
+    suggestions.show();
+    suggestions.setOffice(office.get());
+    auto* years = child<QComboBox>(&suggestions, "year");
+    years->setFocus();
+    QTest::keyClick(years, Qt::Key_Home);
+    REQUIRE(years->currentData().toInt() == 0);
+    QTableView* table = suggestions.table();
+    const int all = countOf("suggestions");
+    REQUIRE(all > kPage);
+    CHECK(table->model()->rowCount() == kPage);
+    CHECK(child<QLabel>(&suggestions, "count")->text().contains(QString::number(all)));
+    table->scrollToBottom();
+    QApplication::processEvents();
+    REQUIRE(table->model()->rowCount() > kPage);
+    // A row of the second page opens as itself.
+    const int row = kPage + 10;
+    table->selectRow(row);
+    const QString title = cell(table, row, 3);
+    QString opened;
+    whenDialogOpens<QDialog>(
+        [&opened](QDialog* dialog) {
+            opened = child<QLineEdit>(dialog, "title")->text();
+            dialog->reject();
+        },
+        [](QDialog* d) { return d->objectName() == QStringLiteral("suggestionDialog"); });
+    suggestions.edit(false);
+    CHECK(opened == title);
+
+    // Every action item, not only the open ones: a page, then the next on scrolling.
+    ui::ActionItemsPage items;
+    items.resize(1400, 700);
+    items.show();
+    items.setOffice(office.get());
+    child<QCheckBox>(&items, "openOnly")->setChecked(false);
+    REQUIRE(countOf("action_items") > kPage);
+    CHECK(items.model()->total() == countOf("action_items"));
+    CHECK(items.model()->rowCount() == kPage);
+    items.table()->scrollToBottom();
+    QApplication::processEvents();
+    CHECK(items.model()->rowCount() > kPage);
 }

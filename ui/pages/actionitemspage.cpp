@@ -3,6 +3,7 @@
 #include "activitiespage.h"
 #include "errors.h"
 #include "fieldform.h"
+#include "models/actionitemtablemodel.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
 #include "widgets/listtable.h"
@@ -18,28 +19,27 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace dd::ui {
 
 ActionItemsPage::ActionItemsPage(QWidget* parent)
     : Page(parent), m_openOnly(new QCheckBox(tr("Only &open items"), this)),
-      m_table(new QTableWidget(this)), m_count(new QLabel(this)),
-      m_edit(new QPushButton(tr("&Update…"), this)),
+      m_model(new ActionItemTableModel(this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_edit(new QPushButton(tr("&Update…"), this)),
       m_meeting(new QPushButton(tr("Open the &meeting…"), this))
 {
     setObjectName(QStringLiteral("actionItemsPage"));
     m_openOnly->setObjectName(QStringLiteral("openOnly"));
     m_table->setObjectName(QStringLiteral("actionItemsTable"));
+    m_count->setObjectName(QStringLiteral("count"));
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_openOnly->setChecked(true);
+    m_model->setErrorHandler(
+        [this](const Error& e) { showError(this, tr("Reading the action items"), e); });
+    m_table->setModel(m_model);
     setUpListTable(m_table);
-    const QStringList headers = {tr("Deadline"),       tr("Status"),  tr("Action item"),
-                                 tr("Responsible"),    tr("Meeting"), tr("Held on"),
-                                 tr("Completion note")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_openOnly);
@@ -54,8 +54,9 @@ ActionItemsPage::ActionItemsPage(QWidget* parent)
     connect(m_openOnly, &QCheckBox::toggled, this, &ActionItemsPage::reload);
     connect(m_edit, &QPushButton::clicked, this, &ActionItemsPage::edit);
     connect(m_meeting, &QPushButton::clicked, this, &ActionItemsPage::openMeeting);
-    connect(m_table, &QTableWidget::itemActivated, this, &ActionItemsPage::edit);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ActionItemsPage::updateActions);
+    connect(m_table, &QTableView::activated, this, &ActionItemsPage::edit);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActionItemsPage::updateActions);
     setEnabled(false);
 }
 
@@ -75,56 +76,28 @@ void ActionItemsPage::reload()
 {
     const ActionItemRow* was = current();
     const qint64 keep = was ? was->item.id : 0;
-    m_rows.clear();
-    if (m_office) {
-        try {
-            m_rows = ActivityRepository::actionItems(m_office->db(), m_openOnly->isChecked());
-        } catch (const Error& e) {
-            showError(this, tr("Reading the action items"), e);
-        }
+    try {
+        if (m_office)
+            m_model->showQuery(m_office->db(), m_openOnly->isChecked(), QDate::currentDate());
+        else
+            m_model->setRows({});
+    } catch (const Error& e) {
+        m_model->setRows({});
+        showError(this, tr("Reading the action items"), e);
     }
-    const QDate today = QDate::currentDate();
-    int overdue = 0;
-    m_table->setRowCount(int(m_rows.size()));
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const ActionItemRow& r = m_rows[row];
-        const bool late = r.item.isOverdue(today);
-        overdue += late ? 1 : 0;
-        const QStringList cells = {displayDate(r.item.deadline),
-                                   actionStatusName(r.item.status) +
-                                       (late ? tr(" (overdue)") : QString()),
-                                   r.item.what,
-                                   r.item.responsible,
-                                   r.activityTitle,
-                                   displayDate(r.activityDate),
-                                   r.item.completionNote};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            item->setData(Qt::UserRole, row);
-            if (late) {
-                item->setBackground(QColor(0xfd, 0xe0, 0xe0));
-                item->setForeground(QColor(0x8b, 0x00, 0x00));
-            } else if (!r.item.isOpen()) {
-                item->setForeground(QColor(0x70, 0x70, 0x70));
-            }
-            m_table->setItem(row, col, item);
-        }
-        if (r.item.id == keep)
+    for (int row = 0; keep && row < m_model->rowCount(); ++row)
+        if (m_model->rowAt(row)->item.id == keep)
             m_table->selectRow(row);
-    }
     fitColumnsToContents(m_table);
-    m_count->setText(tr("%n item(s)", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
-                     tr("%n overdue", nullptr, overdue));
+    m_count->setText(tr("%n item(s)", nullptr, m_model->total()) + QStringLiteral(" · ") +
+                     tr("%n overdue", nullptr, m_model->overdue()));
     updateActions();
 }
 
 const ActionItemRow* ActionItemsPage::current() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty())
-        return nullptr;
-    const int index = selected.first()->data(Qt::UserRole).toInt();
-    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    return selected.isEmpty() ? nullptr : m_model->rowAt(selected.first().row());
 }
 
 void ActionItemsPage::updateActions()

@@ -6,9 +6,11 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace dd::ui {
+
+class ActionItemTableModel;
 
 // 落实事项: the action items of every meeting in one list, open ones first by deadline, the
 // overdue highlighted; an item's status, deadline and completion note can be updated here,
@@ -23,7 +25,8 @@ public:
     void setOffice(OfficeFile* office) override;
     void refresh() override { reload(); }
     void reload();
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
+    ActionItemTableModel* model() const { return m_model; }
     void edit();
     void openMeeting();
 
@@ -32,9 +35,9 @@ private:
     const ActionItemRow* current() const;
 
     OfficeFile* m_office = nullptr;
-    QList<ActionItemRow> m_rows;
     QCheckBox* m_openOnly;
-    QTableWidget* m_table;
+    ActionItemTableModel* m_model;
+    QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_edit;
     QPushButton* m_meeting;

@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "fieldform.h"
+#include "models/pagedrowsmodel.h"
 #include "opinion/opinionrepository.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
@@ -23,7 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -153,20 +154,79 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
 }
 } // namespace
 
+// The year's suggestions, read a page at a time (a district's year holds thousands).
+class SuggestionTableModel final : public PagedRowsModel<SuggestionListRow>
+{
+public:
+    using PagedRowsModel::PagedRowsModel;
+
+    // Counts the year's suggestions and reads their first page (throws Error).
+    void showQuery(const QSqlDatabase& db, int year)
+    {
+        const SuggestionRepository::ListCounts counts = SuggestionRepository::count(db, year);
+        setQuery(counts.suggestions, [db, year](int offset, int limit) {
+            return SuggestionRepository::list(db, year, offset, limit);
+        });
+        m_replied = counts.replied;
+    }
+    int replied() const { return m_replied; }
+
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(headers().size());
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        const SuggestionListRow* r = rowAt(index.row());
+        if (!r || role != Qt::DisplayRole)
+            return {};
+        const Suggestion& s = r->suggestion;
+        const QStringList cells = {displayDate(s.submittedOn),
+                                   kindName(s.motion),
+                                   s.number,
+                                   s.title,
+                                   r->deputies,
+                                   s.congress,
+                                   r->handlingUnit,
+                                   displayDate(s.replyOn),
+                                   evaluationName(s.satisfaction)};
+        return cells.value(index.column());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        return orientation == Qt::Horizontal && role == Qt::DisplayRole
+                   ? QVariant(headers().value(section))
+                   : QVariant();
+    }
+
+private:
+    static QStringList headers()
+    {
+        return {SuggestionsPage::tr("Submitted"),     SuggestionsPage::tr("Kind"),
+                SuggestionsPage::tr("Number"),        SuggestionsPage::tr("Title"),
+                SuggestionsPage::tr("Deputies"),      SuggestionsPage::tr("Congress session"),
+                SuggestionsPage::tr("Handling unit"), SuggestionsPage::tr("Replied"),
+                SuggestionsPage::tr("Satisfaction")};
+    }
+
+    int m_replied = 0;
+};
+
 SuggestionsPage::SuggestionsPage(QWidget* parent)
-    : Page(parent), m_year(new QComboBox(this)), m_table(new QTableWidget(this)),
-      m_count(new QLabel(this)), m_new(new QPushButton(tr("&New suggestion…"), this)),
+    : Page(parent), m_year(new QComboBox(this)), m_model(new SuggestionTableModel(this)),
+      m_table(new QTableView(this)), m_count(new QLabel(this)),
+      m_new(new QPushButton(tr("&New suggestion…"), this)),
       m_open(new QPushButton(tr("&Open…"), this)), m_delete(new QPushButton(tr("&Delete"), this))
 {
     setObjectName(QStringLiteral("suggestionsPage"));
     m_table->setObjectName(QStringLiteral("suggestionsTable"));
+    m_year->setObjectName(QStringLiteral("year"));
+    m_count->setObjectName(QStringLiteral("count"));
     m_new->setObjectName(QStringLiteral("newSuggestion"));
+    m_model->setErrorHandler(
+        [this](const Error& e) { showError(this, tr("Reading the suggestions"), e); });
+    m_table->setModel(m_model);
     setUpListTable(m_table);
-    const QStringList headers = {tr("Submitted"),     tr("Kind"),     tr("Number"),
-                                 tr("Title"),         tr("Deputies"), tr("Congress session"),
-                                 tr("Handling unit"), tr("Replied"),  tr("Satisfaction")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* top = new QHBoxLayout;
     auto* yearLabel = new QLabel(tr("&Year:"), this);
@@ -188,8 +248,9 @@ SuggestionsPage::SuggestionsPage(QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, [this] { edit(true); });
     connect(m_open, &QPushButton::clicked, this, [this] { edit(false); });
     connect(m_delete, &QPushButton::clicked, this, &SuggestionsPage::remove);
-    connect(m_table, &QTableWidget::itemActivated, this, [this] { edit(false); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SuggestionsPage::updateActions);
+    connect(m_table, &QTableView::activated, this, [this] { edit(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SuggestionsPage::updateActions);
     setEnabled(false);
 }
 
@@ -212,48 +273,25 @@ void SuggestionsPage::setOffice(OfficeFile* office)
 
 void SuggestionsPage::reload()
 {
-    m_rows.clear();
-    if (m_office) {
-        try {
-            m_rows = SuggestionRepository::list(m_office->db(), m_year->currentData().toInt());
-        } catch (const Error& e) {
-            showError(this, tr("Reading the suggestions"), e);
-        }
-    }
-    m_table->setRowCount(int(m_rows.size()));
-    int replied = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const SuggestionListRow& r = m_rows[row];
-        const Suggestion& s = r.suggestion;
-        replied += s.replyOn.isValid() ? 1 : 0;
-        const QStringList cells = {displayDate(s.submittedOn),
-                                   kindName(s.motion),
-                                   s.number,
-                                   s.title,
-                                   r.deputies,
-                                   s.congress,
-                                   r.handlingUnit,
-                                   displayDate(s.replyOn),
-                                   evaluationName(s.satisfaction)};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells[col]);
-            item->setData(Qt::UserRole, row);
-            m_table->setItem(row, col, item);
-        }
+    try {
+        if (m_office)
+            m_model->showQuery(m_office->db(), m_year->currentData().toInt());
+        else
+            m_model->setRows({});
+    } catch (const Error& e) {
+        m_model->setRows({});
+        showError(this, tr("Reading the suggestions"), e);
     }
     fitColumnsToContents(m_table);
-    m_count->setText(tr("%n suggestion(s)", nullptr, int(m_rows.size())) + QStringLiteral(" · ") +
-                     tr("%n replied", nullptr, replied));
+    m_count->setText(tr("%n suggestion(s)", nullptr, m_model->total()) + QStringLiteral(" · ") +
+                     tr("%n replied", nullptr, m_model->replied()));
     updateActions();
 }
 
 const SuggestionListRow* SuggestionsPage::current() const
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (selected.isEmpty())
-        return nullptr;
-    const int index = selected.first()->data(Qt::UserRole).toInt();
-    return index >= 0 && index < m_rows.size() ? &m_rows[index] : nullptr;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    return selected.isEmpty() ? nullptr : m_model->rowAt(selected.first().row());
 }
 
 void SuggestionsPage::updateActions()

@@ -6,9 +6,11 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace dd::ui {
+
+class SuggestionTableModel;
 
 // 代表建议/议案: the formal suggestions and motions submitted, their handling unit, the reply
 // and the deputy's satisfaction with it, and the opinions they came from.
@@ -22,7 +24,7 @@ public:
     void setOffice(OfficeFile* office) override;
     void refresh() override { reload(); }
     void reload();
-    QTableWidget* table() const { return m_table; }
+    QTableView* table() const { return m_table; }
     void edit(bool isNew);
     void remove();
 
@@ -31,9 +33,9 @@ private:
     void updateActions();
 
     OfficeFile* m_office = nullptr;
-    QList<SuggestionListRow> m_rows;
     QComboBox* m_year;
-    QTableWidget* m_table;
+    SuggestionTableModel* m_model;
+    QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_new;
     QPushButton* m_open;
