@@ -259,7 +259,7 @@ TEST_CASE("ui: the audit trail counts a user's rows up to a bound and says when 
     user->setCurrentIndex(user->findData(QStringLiteral("lina")));
     CHECK(dialog.table()->rowCount() == ui::AuditDialog::kRows);
     CHECK(child<QLabel>(&dialog, "count")->text() ==
-          QStringLiteral("The newest 1000 of more than 100000 entries; narrow the filter to see "
+          QStringLiteral("The newest 1000 of more than 10000 entries; narrow the filter to see "
                          "older ones."));
     user->setCurrentIndex(user->findData(QStringLiteral("zhangwei")));
     CHECK(child<QLabel>(&dialog, "count")->text().endsWith(QStringLiteral(" entries.")));

@@ -26,7 +26,7 @@ class AuditDialog final : public QDialog
     Q_OBJECT
 public:
     static constexpr int kRows = 1000;
-    static constexpr qint64 kCountAtMost = 100000; // beyond: "more than 100000 entries"
+    static constexpr qint64 kCountAtMost = 10000; // beyond: "more than 10000 entries"
 
     AuditDialog(OfficeFile& office, QWidget* parent = nullptr);
     QTableWidget* table() const { return m_table; }
