@@ -267,8 +267,7 @@ TEST_CASE("ui: the action items page highlights overdue items and updates one, a
     REQUIRE(items->rowCount() == 2);
     CHECK(cell(table, 0, 2) == QStringLiteral("修复路灯"));
     CHECK(cell(table, 0, 1).contains(QStringLiteral("overdue")));
-    CHECK(items->index(0, 0).data(Qt::BackgroundRole).value<QColor>() ==
-          QColor(0xfd, 0xe0, 0xe0));
+    CHECK(items->index(0, 0).data(Qt::BackgroundRole).value<QColor>() == QColor(0xfd, 0xe0, 0xe0));
     CHECK_FALSE(items->index(1, 0).data(Qt::BackgroundRole).isValid());
     CHECK(child<QLabel>(&page, "count")->text().startsWith(QStringLiteral("2 item")));
     CHECK(child<QLabel>(&page, "count")->text().endsWith(QStringLiteral(" 1 overdue")));
