@@ -4,6 +4,7 @@
 // after one warm-up) and prints a table, or with --json {"scale", "machine", "results":
 // [{"name", "median_ms", "target_ms", "met"}], "peak_rss_mb", ...}. GUI operations run on
 // the offscreen platform.
+#include "activity/minutes.h"
 #include "demo/demooffice.h"
 #include "demo/demoscale.h"
 #include "dialogs/auditdialog.h"
@@ -16,6 +17,7 @@
 #include "pages/deputiespage.h"
 #include "pages/opinionspage.h"
 #include "pages/suggestionspage.h"
+#include "report/report.h"
 #include "stats/opinionstats.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -382,6 +384,31 @@ int main(int argc, char** argv)
         results << Result{QStringLiteral("audit trail: whole trail exported to .csv"),
                           t.nsecsElapsed() / 1e6, 0,
                           QStringLiteral("%1 rows, once").arg(rows.value_or(0))};
+    }
+
+    // A meeting's minutes exported (活动记录, Activities → Save as PDF / for Word): the newest
+    // meeting, its attendance and items read from the file, then the document written.
+    {
+        QTemporaryDir folder;
+        const qint64 newest =
+            sql::scalar(office->db(), QStringLiteral("SELECT id FROM activities ORDER BY "
+                                                     "starts_at DESC, id DESC LIMIT 1"))
+                .toLongLong();
+        for (const char* suffix : {"pdf", "docx"}) {
+            const QString out = folder.filePath(QStringLiteral("minutes.") + QLatin1String(suffix));
+            results << Result{
+                QStringLiteral("minutes of a meeting to .%1").arg(QLatin1String(suffix)),
+                timeIt(runs,
+                       [&] {
+                           const Report report = minutesReport(office->db(), newest);
+                           if (out.endsWith(QLatin1String(".pdf")))
+                               writeReportPdf(report, out);
+                           else
+                               writeReportDocx(report, out);
+                       }),
+                0,
+                {}};
+        }
     }
 
     const int year = QDate::currentDate().year();
