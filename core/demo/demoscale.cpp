@@ -169,6 +169,14 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
                   deputy(row), {}, auditJson(rowObject(deputyColumns, row)));
     }
     const QList<qint64> deputies = sql::ids(db, QStringLiteral("SELECT id FROM deputies"));
+    // `count` different deputies at random (all of them if there are fewer).
+    const auto someDeputies = [&](int count) {
+        QList<qint64> chosen;
+        while (chosen.size() < qMin<qsizetype>(count, deputies.size()))
+            if (const qint64 who = pick(deputies); !chosen.contains(who))
+                chosen << who;
+        return chosen;
+    };
     const QList<qint64> kinds = sql::ids(db, QStringLiteral("SELECT id FROM activity_kinds"));
     const QList<qint64> venues = sql::ids(db, QStringLiteral("SELECT id FROM venues"));
     const QList<qint64> groups = sql::ids(db, QStringLiteral("SELECT id FROM deputy_groups"));
@@ -224,13 +232,10 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
                                now,
                                now};
         const qint64 id = activity(row);
-        QSet<qint64> seen;
         QJsonArray people;
-        for (int p = 0; p < size.attendeesPerActivity && seen.size() < deputies.size(); ++p) {
-            qint64 who = pick(deputies);
-            while (seen.contains(who))
-                who = pick(deputies);
-            seen.insert(who);
+        const QList<qint64> attending = someDeputies(size.attendeesPerActivity);
+        for (int p = 0; p < attending.size(); ++p) {
+            const qint64 who = attending[p];
             const int roll = int(rng.bounded(100));
             const QString status = roll < 85   ? QStringLiteral("present")
                                    : roll < 95 ? QStringLiteral("leave")
@@ -406,15 +411,11 @@ void createScaledDemoOffice(const QString& path, DemoScale scale, quint32 seed)
                                now,
                                now};
         const qint64 id = suggestion(row);
-        QSet<qint64> seen;
         QJsonArray by;
-        for (int p = 1, count = 1 + int(rng.bounded(3)); p <= count; ++p) {
-            qint64 who = pick(deputies);
-            while (seen.contains(who))
-                who = pick(deputies);
-            seen.insert(who);
-            suggestionDeputy({id, who, p});
-            by.append(who);
+        const QList<qint64> submitters = someDeputies(1 + int(rng.bounded(3)));
+        for (int p = 0; p < submitters.size(); ++p) {
+            suggestionDeputy({id, submitters[p], p + 1});
+            by.append(submitters[p]);
         }
         QJsonObject after = rowObject(suggestionColumns, row);
         after.insert(QStringLiteral("deputies"), by);
