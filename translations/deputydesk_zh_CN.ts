@@ -2783,19 +2783,17 @@
 <context>
     <name>dd::SheetWriter</name>
     <message>
-        <location filename="../core/io/sheetwriter.cpp" line="+114"/>
-        <location line="+39"/>
-        <location line="+47"/>
+        <location filename="../core/io/sheetwriter.cpp" line="+112"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+33"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>%1 rows are more than an Excel sheet holds (%2). Export them to a .csv file, or narrow the selection.</source>
         <translation>%1 行超过了一张 Excel 工作表能容纳的行数（%2）。请导出为 .csv 文件，或缩小选择范围。</translation>
     </message>

@@ -106,12 +106,17 @@ struct SheetWriter::Private
     std::unique_ptr<ZipPackageWriter> zip;
     std::unique_ptr<QXmlStreamWriter> xml;
 
+    [[noreturn]] void csvFailed() const
+    {
+        throw Error(Error::Kind::Io,
+                    Text::tr("Cannot write %1: %2").arg(path, file->errorString()));
+    }
+
     void writeCsv(const QStringList& row)
     {
         const QByteArray bytes = csv::encodeRow(row).toUtf8();
         if (file->write(bytes) != bytes.size())
-            throw Error(Error::Kind::Io,
-                        Text::tr("Cannot write %1: %2").arg(path, file->errorString()));
+            csvFailed();
     }
 
     void writeXlsxRow(const QStringList& row)
@@ -149,8 +154,7 @@ SheetWriter::SheetWriter(const QString& path, const QString& sheetName, const QS
     if (!isXlsxPath(path)) {
         d->file = std::make_unique<QSaveFile>(path);
         if (!d->file->open(QIODevice::WriteOnly) || d->file->write("\xEF\xBB\xBF") != 3)
-            throw Error(Error::Kind::Io,
-                        Text::tr("Cannot write %1: %2").arg(path, d->file->errorString()));
+            d->csvFailed();
         d->writeCsv(header);
         return;
     }
@@ -196,8 +200,7 @@ void SheetWriter::commit()
 {
     if (!d->xml) {
         if (!d->file->commit())
-            throw Error(Error::Kind::Io,
-                        Text::tr("Cannot write %1: %2").arg(d->path, d->file->errorString()));
+            d->csvFailed();
         return;
     }
     d->xml->writeEndDocument(); // closes sheetData and worksheet

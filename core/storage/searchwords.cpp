@@ -38,7 +38,9 @@ QStringList searchWords(const QString& text)
 QString searchExpression(const QString& typed)
 {
     QStringList parts;
-    for (const QString& part : normalizeText(typed).simplified().split(QLatin1Char(' '))) {
+    // simplified() also takes the ideographic space for a space; searchWords does the rest
+    // of the normalising.
+    for (const QString& part : typed.simplified().split(QLatin1Char(' '))) {
         const QStringList words = searchWords(part);
         if (words.isEmpty())
             continue;

@@ -8,7 +8,6 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/user.h"
-#include "storage/userrepository.h"
 #include "testsupport.h"
 
 #include <algorithm>
@@ -41,14 +40,6 @@ qint64 stepsOf(const QSqlDatabase& db, const std::function<void()>& work)
     return steps;
 }
 
-// The demo's account with this login.
-UserRef account(const QSqlDatabase& db, const QString& login)
-{
-    const QList<UserRef> users = UserRepository::all(db);
-    return *std::find_if(users.cbegin(), users.cend(),
-                         [&](const UserRef& u) { return u.login == login; });
-}
-
 QStringList column(const QSqlDatabase& db, const QString& statement)
 {
     QStringList values;
@@ -68,7 +59,7 @@ TEST_CASE("The audit trail's filters and its lists of users and actions read thr
     auto office = test::openDemo(path);
     const QSqlDatabase db = office->db();
     // Years of a clerk's changes, then three log-ins of the chair yesterday.
-    const auto user = [&db](const QString& login) { return account(db, login); };
+    const auto user = [&db](const QString& login) { return test::account(db, login); };
     const UserRef clerk = user(QStringLiteral("lina"));
     const UserRef chair = user(QStringLiteral("zhangwei"));
     const QDate yesterday = QDate::currentDate().addDays(-1);
@@ -153,7 +144,7 @@ TEST_CASE("The audit trail's text search finds words through its full-text index
     createDemoOffice(path);
     auto office = test::openDemo(path);
     const QSqlDatabase db = office->db();
-    const auto user = [&db](const QString& login) { return account(db, login); };
+    const auto user = [&db](const QString& login) { return test::account(db, login); };
     // Years of opinions about parking; every thousandth about glazed tiles, some by the chair.
     const auto opinion = [](const QString& title) {
         return auditJson({{QStringLiteral("title"), title},
@@ -229,7 +220,7 @@ TEST_CASE("The audit trail exports a row at a time, oldest first, telling its pr
     createDemoOffice(path);
     auto office = test::openDemo(path);
     const QSqlDatabase db = office->db();
-    const UserRef clerk = account(db, QStringLiteral("lina"));
+    const UserRef clerk = test::account(db, QStringLiteral("lina"));
     {
         Transaction tx(db);
         AuditChainWriter chain(db);

@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <QCryptographicHash>
 #include <QFile>
@@ -67,6 +68,15 @@ std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly)
     options.login = QStringLiteral("admin");
     options.password = kDemoPassword;
     return OfficeFile::open(path, options);
+}
+
+UserRef account(const QSqlDatabase& db, const QString& login)
+{
+    const QList<UserRef> users = UserRepository::all(db);
+    const auto found = std::find_if(users.cbegin(), users.cend(),
+                                    [&](const UserRef& u) { return u.login == login; });
+    REQUIRE(found != users.cend());
+    return *found;
 }
 
 QString builtProgram(const QString& relative)

@@ -7,9 +7,12 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QSqlDatabase;
+
 namespace dd {
 class OfficeFile;
-}
+struct UserRef;
+} // namespace dd
 
 namespace dd::test {
 
@@ -36,6 +39,9 @@ void addStaff(OfficeFile& office, int count);
 
 // A demo office file opened for writing (or reading) with the demo administrator logged in.
 std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly = false);
+
+// The account with this login (it must exist), e.g. the demo's clerk "lina".
+UserRef account(const QSqlDatabase& db, const QString& login);
 
 // Path of a program built in this tree, e.g. "app/deputydesk-cli".
 QString builtProgram(const QString& relative);

@@ -242,10 +242,7 @@ TEST_CASE("ui: the audit trail counts a user's rows up to a bound and says when 
     auto office = test::openDemo(path);
     const QSqlDatabase db = office->db();
     {
-        const QList<UserRef> users = UserRepository::all(db);
-        const UserRef clerk = *std::find_if(users.cbegin(), users.cend(), [](const UserRef& u) {
-            return u.login == QLatin1String("lina");
-        });
+        const UserRef clerk = test::account(db, QStringLiteral("lina"));
         Transaction tx(db);
         AuditChainWriter chain(db);
         for (qint64 i = 0; i <= ui::AuditDialog::kCountAtMost; ++i)
