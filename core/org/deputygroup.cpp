@@ -70,10 +70,7 @@ QList<GroupSummary> GroupRepository::list(const QSqlDatabase& db)
         groups << GroupSummary{q.value(0).toLongLong(), q.value(1).toString(),
                                q.value(2).toString(), q.value(3).toInt()};
     // Pinyin order, as the deputies list (SQL would order by code point).
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const GroupSummary& a, const GroupSummary& b) {
-                         return nameSortKey(a.name) < nameSortKey(b.name);
-                     });
+    sortByName(groups, [](const GroupSummary& g) { return g.name; });
     return groups;
 }
 

@@ -275,6 +275,13 @@ QStringList DeputyRepository::electoralDistricts(const QSqlDatabase& db)
     return names;
 }
 
+QString DeputyRepository::choicesSql(const QString& where)
+{
+    return QStringLiteral("SELECT id, name, name_pinyin FROM deputies") +
+           (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+           QStringLiteral(" ORDER BY id"); // namesakes as entered, as in the list
+}
+
 QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const DeputyFilter& filter)
 {
     QStringList where;
@@ -317,7 +324,7 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
             "SELECT d.id, d.name, d.gender, d.birth_date, d.kind, coalesce(e.name, ''), "
             "d.work_unit, "
             "d.phone, d.status, (SELECT group_concat(level) FROM deputy_levels l WHERE l.deputy_id "
-            "= d.id) "
+            "= d.id), d.name_pinyin "
             "FROM deputies d LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id") +
         (where.isEmpty() ? QString()
                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
@@ -336,6 +343,7 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
         r.maskedPhone = maskPhone(q.value(7).toString());
         r.status = q.value(8).toString() == QLatin1String("retired") ? DeputyStatus::Retired
                                                                      : DeputyStatus::Serving;
+        r.namePinyin = q.value(10).toString();
         const QStringList keys = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         QStringList names;
         for (CongressLevel level : kAllLevels)

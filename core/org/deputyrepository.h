@@ -27,6 +27,7 @@ struct DeputyListRow
 {
     qint64 id = 0;
     QString name;
+    QString namePinyin; // stored with the deputy: the order names are listed in
     Gender gender = Gender::Unknown;
     QDate birthDate;
     DeputyKind kind = DeputyKind::Congress;
@@ -46,6 +47,9 @@ public:
     static Deputy load(const QSqlDatabase& db, qint64 id); // throws NotFound
     static qint64 count(const QSqlDatabase& db);
     static QStringList electoralDistricts(const QSqlDatabase& db); // names, for choosing
+    // FieldSpec::choicesSql for the deputies matching `where` (all when empty), in the
+    // deputies list's order (the pinyin stored with each deputy).
+    static QString choicesSql(const QString& where = {});
 
     static qint64 add(OfficeFile& office, const Deputy& deputy);
     static void update(OfficeFile& office, const Deputy& deputy);

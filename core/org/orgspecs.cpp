@@ -1,5 +1,6 @@
 #include "orgspecs.h"
 
+#include "deputyrepository.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -77,7 +78,7 @@ FieldSpec links(const QString& joinTable, const QString& label, const QString& o
     return f;
 }
 
-const QString kDeputies = QStringLiteral("SELECT id, name FROM deputies");
+const QString kDeputies = DeputyRepository::choicesSql();
 const QString kCommunities = QStringLiteral("SELECT id, name FROM communities");
 const QString kGrids = QStringLiteral(
     "SELECT g.id, c.name || ' · ' || g.name FROM grids g JOIN communities c ON c.id = "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+#include <QList>
 #include <QString>
 
 namespace dd {
@@ -18,6 +20,30 @@ PinyinKeys pinyinKeys(const QString& name);
 // The order names of places and bodies are listed in: pinyin, with Chinese numerals read as
 // numbers (第二网格 before 第十网格, 第一代表小组 before 第二代表小组).
 QString nameSortKey(const QString& name);
+
+// Sorts `items` by keyOf(item), stable, computing each item's key once: a name's pinyin takes
+// a transliteration (some 20 µs), far too slow to compute inside the comparison (11,000
+// deputies took 6 s that way).
+template <typename T, typename KeyOf> void sortByKey(QList<T>& items, KeyOf keyOf)
+{
+    QList<std::pair<QString, qsizetype>> keys;
+    keys.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i)
+        keys.emplace_back(keyOf(std::as_const(items)[i]), i);
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<T> sorted;
+    sorted.reserve(items.size());
+    for (const auto& key : std::as_const(keys))
+        sorted << std::move(items[key.second]);
+    items = std::move(sorted);
+}
+
+// Sorts `items` in the order names are listed in (nameSortKey of nameOf(item)).
+template <typename T, typename NameOf> void sortByName(QList<T>& items, NameOf nameOf)
+{
+    sortByKey(items, [&nameOf](const T& item) { return nameSortKey(nameOf(item)); });
+}
 
 // What the user typed, reduced the same way (lower case, no spaces, no tone marks).
 QString searchKey(const QString& typed);

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSqlRecord>
 
 namespace dd {
 
@@ -160,18 +161,9 @@ QList<QVariantMap> RecordStore::list(const QSqlDatabase& db, const RecordSpec& s
     QList<QVariantMap> records;
     for (qint64 id : order)
         records << byId.value(id);
-    if (spec.field(QStringLiteral("name"))) {
-        // Pinyin order, as every list of names in the program.
-        QHash<qint64, QString> keys;
-        for (const QVariantMap& r : records)
-            keys.insert(r.value(QStringLiteral("id")).toLongLong(),
-                        nameSortKey(r.value(QStringLiteral("name")).toString()));
-        std::stable_sort(records.begin(), records.end(),
-                         [&keys](const QVariantMap& a, const QVariantMap& b) {
-                             return keys.value(a.value(QStringLiteral("id")).toLongLong()) <
-                                    keys.value(b.value(QStringLiteral("id")).toLongLong());
-                         });
-    }
+    if (spec.field(QStringLiteral("name"))) // pinyin order, as every list of names
+        sortByName(records,
+                   [](const QVariantMap& r) { return r.value(QStringLiteral("name")).toString(); });
     return records;
 }
 
@@ -204,13 +196,20 @@ QVariantMap RecordStore::load(const QSqlDatabase& db, const RecordSpec& spec, qi
 
 QList<Choice> RecordStore::choices(const QSqlDatabase& db, const FieldSpec& field)
 {
-    QList<Choice> result;
+    QList<std::pair<Choice, QString>> rows; // with the stored sort key, if the SQL gives one
     QSqlQuery q = sql::run(db, field.choicesSql);
+    const bool storedKey = q.record().count() > 2;
     while (q.next())
-        result << Choice{q.value(0).toLongLong(), q.value(1).toString()};
-    std::stable_sort(result.begin(), result.end(), [](const Choice& a, const Choice& b) {
-        return nameSortKey(a.label) < nameSortKey(b.label);
-    });
+        rows.emplace_back(Choice{q.value(0).toLongLong(), q.value(1).toString()},
+                          storedKey ? q.value(2).toString() : QString());
+    if (storedKey)
+        sortByKey(rows, [](const auto& row) { return row.second; });
+    else
+        sortByName(rows, [](const auto& row) { return row.first.label; });
+    QList<Choice> result;
+    result.reserve(rows.size());
+    for (auto& row : rows)
+        result << std::move(row.first);
     return result;
 }
 

@@ -38,10 +38,12 @@ struct FieldSpec
     int minimum = 0;
     int maximum = 0;
     QList<QPair<QString, QString>> choices; // Choice: stored key, translated label
-    QString choicesSql;                     // Reference, Links: SELECT id, label FROM ...
-    QString linkOwner;                      // Links: the join table's column for this record
-    QString linkOther;                      // Links: its column for the chosen rows
-    QString createTable; // Links: names typed that do not exist yet are added to this table
+    // Reference, Links: SELECT id, label [, sort key] FROM ...; listed in the pinyin order of
+    // the labels, or by the sort key where the SQL gives one (a deputy's stored pinyin).
+    QString choicesSql;
+    QString linkOwner;     // Links: the join table's column for this record
+    QString linkOther;     // Links: its column for the chosen rows
+    QString createTable;   // Links: names typed that do not exist yet are added to this table
     bool unique = false;   // no two records of the table may share the value
     bool personal = false; // masked in lists; showing it is recorded in the audit log
     bool inList = true;    // a column of the list

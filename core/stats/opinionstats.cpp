@@ -229,11 +229,9 @@ QList<FigureRow> OpinionYear::breakdown(const QDate& asOf, OpinionDimension dime
     if (dimension == OpinionDimension::Month)
         std::sort(labels.begin(), labels.end(),
                   [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });
-    else
-        std::sort(labels.begin(), labels.end(), [](const QString& a, const QString& b) {
-            if (a.isEmpty() != b.isEmpty())
-                return b.isEmpty();
-            return nameSortKey(a) < nameSortKey(b);
+    else // pinyin order, (none) last
+        sortByKey(labels, [](const QString& label) {
+            return label.isEmpty() ? QString(QChar(0xFFFF)) : nameSortKey(label);
         });
     QList<FigureRow> rows;
     for (const QString& label : std::as_const(labels))

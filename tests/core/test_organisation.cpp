@@ -4,6 +4,7 @@
 #include "org/deputyrepository.h"
 #include "org/orgspecs.h"
 #include "org/pinyin.h"
+#include "org/recordstore.h"
 #include "org/workcalendar.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -255,9 +256,53 @@ TEST_CASE("Names of places and bodies sort by pinyin with Chinese numerals as nu
     QStringList names = {QStringLiteral("第十网格"),   QStringLiteral("第二网格"),
                          QStringLiteral("第一网格"),   QStringLiteral("第十二网格"),
                          QStringLiteral("大学路社区"), QStringLiteral("观海社区")};
-    std::sort(names.begin(), names.end(),
-              [](const QString& a, const QString& b) { return nameSortKey(a) < nameSortKey(b); });
+    sortByName(names, [](const QString& name) { return name; });
     CHECK(names == QStringList{QStringLiteral("大学路社区"), QStringLiteral("第一网格"),
                                QStringLiteral("第二网格"), QStringLiteral("第十网格"),
                                QStringLiteral("第十二网格"), QStringLiteral("观海社区")});
+
+    // Equal keys keep their order (the second of each pair is the later one).
+    QList<std::pair<QString, int>> twice = {{QStringLiteral("第二网格"), 1},
+                                            {QStringLiteral("第一网格"), 1},
+                                            {QStringLiteral("第二网格"), 2},
+                                            {QStringLiteral("第一网格"), 2}};
+    sortByName(twice, [](const auto& item) { return item.first; });
+    CHECK(twice == QList<std::pair<QString, int>>{{QStringLiteral("第一网格"), 1},
+                                                  {QStringLiteral("第一网格"), 2},
+                                                  {QStringLiteral("第二网格"), 1},
+                                                  {QStringLiteral("第二网格"), 2}});
+}
+
+TEST_CASE("Deputies to choose from come in the deputies list's order, by their stored pinyin")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
+    // 曾 as a surname is zeng (ICU alone reads ceng, before 陈 chen); the list orders by
+    // the pinyin stored with each deputy.
+    for (const char* name : {"曾伟", "陈明", "蔡红", "曾伟"})
+        addDeputy(*office, QString::fromUtf8(name));
+    QStringList listed;
+    for (const DeputyListRow& r : DeputyRepository::list(office->db()))
+        listed << r.name;
+    REQUIRE(listed == QStringList{QStringLiteral("蔡红"), QStringLiteral("陈明"),
+                                  QStringLiteral("曾伟"), QStringLiteral("曾伟")});
+
+    FieldSpec deputies;
+    deputies.choicesSql = DeputyRepository::choicesSql(QStringLiteral("status = 'serving'"));
+    const QList<Choice> choices = RecordStore::choices(office->db(), deputies);
+    QStringList chosen;
+    for (const Choice& c : choices)
+        chosen << c.label;
+    CHECK(chosen == listed);
+    REQUIRE(choices.size() == 4);
+    CHECK(choices[2].id < choices[3].id); // namesakes in the order they were entered
+
+    // Other choices (no stored key) by nameSortKey of their labels.
+    FieldSpec plain;
+    plain.choicesSql = QStringLiteral("SELECT id, name FROM deputies");
+    QStringList byLabel;
+    for (const Choice& c : RecordStore::choices(office->db(), plain))
+        byLabel << c.label;
+    CHECK(byLabel == QStringList{QStringLiteral("蔡红"), QStringLiteral("曾伟"),
+                                 QStringLiteral("曾伟"), QStringLiteral("陈明")});
 }

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 #include <QApplication>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -117,6 +118,28 @@ TEST_CASE("ui: the deputies page searches by pinyin initials and adds through it
     const int serving = table->model()->rowCount();
     CHECK(serving == 73); // 75 in the demo, 2 have left; serving is the default filter
     CHECK(child<QLabel>(page, "countLabel")->text().contains(QString::number(serving)));
+
+    // A click on the name column's header sorts by pinyin, a second click the other way.
+    const auto names = [table] {
+        QStringList list;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            list << table->model()->index(row, 0).data().toString();
+        return list;
+    };
+    const QStringList listed = names();
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint onName(header->sectionViewportPosition(0) + header->sectionSize(0) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    CHECK(names() == listed); // the file's order was pinyin already
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    const QStringList reversed = names();
+    REQUIRE(reversed.size() == serving);
+    CHECK(reversed.first() != listed.first());
+    for (int i = 1; i < reversed.size(); ++i)
+        CHECK(pinyinKeys(reversed[i - 1]).full >= pinyinKeys(reversed[i]).full);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    CHECK(names() == listed);
 
     const QString first = table->model()->index(0, 0).data().toString();
     const PinyinKeys keys = pinyinKeys(first);

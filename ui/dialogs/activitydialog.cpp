@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "fieldform.h"
 #include "org/deputygroup.h"
+#include "org/deputyrepository.h"
 #include "org/recordstore.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -62,10 +63,12 @@ ActivityDialog::ActivityDialog(OfficeFile& office, const Activity& activity, QWi
     for (const Attendee& a : activity.attendees)
         attending << QString::number(a.deputyId);
     m_attendance->setChoices(
-        choicesOf(db, QStringLiteral("SELECT id, name FROM deputies WHERE status = 'serving'%1")
+        choicesOf(db,
+                  DeputyRepository::choicesSql(
+                      QStringLiteral("status = 'serving'%1")
                           .arg(attending.isEmpty() ? QString()
                                                    : QStringLiteral(" OR id IN (%1)")
-                                                         .arg(attending.join(QLatin1Char(','))))),
+                                                         .arg(attending.join(QLatin1Char(',')))))),
         groups, [db](qint64 group) { return GroupRepository::members(db, group); });
     m_attendance->setAttendance(activity.attendees, activity.participants, activity.residents);
     m_tabs->addTab(m_attendance, tr("A&ttendance"));

@@ -1,6 +1,7 @@
 #include "groupdialog.h"
 
 #include "errors.h"
+#include "org/deputyrepository.h"
 #include "org/orgspecs.h"
 #include "storage/officefile.h"
 #include "widgets/checklist.h"
@@ -34,10 +35,10 @@ GroupDialog::GroupDialog(OfficeFile& office, qint64 groupId, QWidget* parent)
     m_form->setRecord(record);
 
     FieldSpec deputies;
-    deputies.choicesSql = QStringLiteral("SELECT id, name FROM deputies WHERE status = 'serving' "
-                                         "OR id IN (SELECT deputy_id FROM group_members WHERE "
-                                         "group_id = %1)")
-                              .arg(groupId);
+    deputies.choicesSql = DeputyRepository::choicesSql(
+        QStringLiteral("status = 'serving' OR id IN (SELECT deputy_id FROM group_members WHERE "
+                       "group_id = %1)")
+            .arg(groupId));
     m_deputies->setChoices(RecordStore::choices(office.db(), deputies));
     QVariantList ticked;
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)

@@ -4,6 +4,7 @@
 #include "errors.h"
 #include "fieldform.h"
 #include "opiniontransitiondialog.h"
+#include "org/deputyrepository.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
 #include "widgets/commonchoices.h"
@@ -118,8 +119,7 @@ QWidget* OpinionDialog::buildForm()
     m_deputy = new QComboBox(page);
     m_deputy->setObjectName(QStringLiteral("deputy"));
     addChoices(m_deputy,
-               choicesOf(db, QStringLiteral("SELECT id, name FROM deputies WHERE status = "
-                                            "'serving'")),
+               choicesOf(db, DeputyRepository::choicesSql(QStringLiteral("status = 'serving'"))),
                tr("(none)"));
     m_group = new QComboBox(page);
     m_group->setObjectName(QStringLiteral("group"));

@@ -1,6 +1,5 @@
 #include "deputytablemodel.h"
 
-#include "org/pinyin.h"
 #include "storage/displayformat.h"
 
 #include <QColor>
@@ -42,7 +41,7 @@ QVariant DeputyTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return role == SortRole ? QVariant(pinyinKeys(r.name).full) : QVariant(r.name);
+        return role == SortRole ? QVariant(r.namePinyin) : QVariant(r.name);
     case Gender:
         return genderName(r.gender);
     case BirthDate:

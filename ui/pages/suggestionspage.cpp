@@ -4,6 +4,7 @@
 #include "fieldform.h"
 #include "models/pagedrowsmodel.h"
 #include "opinion/opinionrepository.h"
+#include "org/deputyrepository.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -65,8 +66,8 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
     auto* deputies = new QListWidget(&dialog);
     deputies->setObjectName(QStringLiteral("deputies"));
     deputies->setMaximumHeight(110);
-    for (const Choice& c : choicesOf(db, QStringLiteral("SELECT id, name FROM deputies WHERE "
-                                                        "status = 'serving'"))) {
+    for (const Choice& c :
+         choicesOf(db, DeputyRepository::choicesSql(QStringLiteral("status = 'serving'")))) {
         auto* item = new QListWidgetItem(c.label, deputies);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
