@@ -158,11 +158,16 @@ QString orderClause(const OpinionOrder& order)
 QList<OpinionListRow> OpinionRepository::list(const QSqlDatabase& db, const OpinionFilter& filter,
                                               const OpinionOrder& order, int offset, int limit)
 {
+    // The page's ids first, ordered by the opinions' own columns alone; then the names and
+    // counts of those rows only. Sorted whole, every row of a year carried its joins and
+    // counts into the sort: 50 ms for a year's 13,600 by deadline, newest last, at stress.
     const auto [where, binds] = filterClause(filter);
-    QSqlQuery q = sql::run(db,
-                           kListSelect + where + QStringLiteral(" ORDER BY ") + orderClause(order) +
-                               QStringLiteral(" LIMIT ? OFFSET ?"),
-                           binds + QVariantList{limit, qMax(0, offset)});
+    const QString orderBy = QStringLiteral(" ORDER BY ") + orderClause(order);
+    QSqlQuery q =
+        sql::run(db,
+                 kListSelect + QStringLiteral("WHERE o.id IN (SELECT o.id FROM opinions o ") +
+                     where + orderBy + QStringLiteral(" LIMIT ? OFFSET ?)") + orderBy,
+                 binds + QVariantList{limit, qMax(0, offset)});
     QList<OpinionListRow> rows;
     while (q.next())
         rows << readRow(q);
