@@ -12,33 +12,14 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <functional>
 #include <QDateTime>
 #include <QTimeZone>
-#include <sqlite3.h>
 
 using namespace dd;
+using dd::test::stepsOf;
 
 namespace {
 constexpr int kRows = 20000;
-
-// How many virtual machine steps SQLite takes for work: reading every one of kRows rows
-// takes several per row.
-qint64 stepsOf(const QSqlDatabase& db, const std::function<void()>& work)
-{
-    qint64 steps = 0;
-    sqlite3* handle = sql::handleOf(db);
-    sqlite3_progress_handler(
-        handle, 1,
-        [](void* count) {
-            ++*static_cast<qint64*>(count);
-            return 0;
-        },
-        &steps);
-    work();
-    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    return steps;
-}
 
 QStringList column(const QSqlDatabase& db, const QString& statement)
 {

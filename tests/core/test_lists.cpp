@@ -46,8 +46,16 @@ TEST_CASE("The opinion ledger reads page by page in every order the list offers"
     REQUIRE(OpinionRepository::count(db, year) > 50);
     OpinionFilter text;
     text.text = QStringLiteral("路灯");
+    // Most rows are archived (read row by row along another order's index), few rejected
+    // (read through the state's index, then sorted).
+    OpinionFilter archived;
+    archived.state = OpinionState::Archived;
+    REQUIRE(OpinionRepository::count(db, archived) > total / 2);
+    OpinionFilter rejected;
+    rejected.state = OpinionState::Rejected;
+    REQUIRE(OpinionRepository::count(db, rejected) > 0);
 
-    for (const OpinionFilter& filter : {all, year, text}) {
+    for (const OpinionFilter& filter : {all, year, text, archived, rejected}) {
         for (const OpinionSort by :
              {OpinionSort::Registered, OpinionSort::Category, OpinionSort::Community,
               OpinionSort::HandlingUnit, OpinionSort::Deadline}) {
@@ -89,8 +97,14 @@ TEST_CASE("The opinion ledger reads page by page in every order the list offers"
                         }
                         return QString();
                     };
-                    const int c = QString::compare(key(a), key(b));
-                    CHECK((descending ? c >= 0 : c <= 0));
+                    // Then by day and id, in the same direction: one index read either way.
+                    const auto full = [&key](const Opinion& o) -> QString {
+                        const QChar before(1); // sorts before any character of a key
+                        return key(o) + before + o.registeredOn.toString(Qt::ISODate) + before +
+                               QStringLiteral("%1").arg(o.id, 12, 10, QLatin1Char('0'));
+                    };
+                    const int c = QString::compare(full(a), full(b));
+                    CHECK((descending ? c > 0 : c < 0));
                 }
             }
         }
@@ -100,6 +114,47 @@ TEST_CASE("The opinion ledger reads page by page in every order the list offers"
     for (const OpinionListRow& r : found)
         CHECK((r.opinion.title.contains(text.text) || r.opinion.content.contains(text.text) ||
                r.opinion.submitterName.contains(text.text)));
+}
+
+TEST_CASE("A state's first page of the ledger comes from the index, however many rows are in "
+          "that state",
+          "[lists]")
+{
+    OpenOptions readOnly;
+    readOnly.readOnly = true;
+    const auto office = OfficeFile::open(streetOffice(), readOnly);
+    const QSqlDatabase db = office->db();
+    // Most of ten years' opinions are archived; the newest 50 of them cost about what the
+    // newest 50 of all cost, not a read and sort of every archived row.
+    OpinionFilter archived;
+    archived.state = OpinionState::Archived;
+    const int total = OpinionRepository::count(db, {});
+    REQUIRE(OpinionRepository::count(db, archived) > total * 3 / 4);
+    const qint64 all = test::stepsOf(db, [&] { OpinionRepository::list(db, {}, {}, 0, 50); });
+    const qint64 state =
+        test::stepsOf(db, [&] { OpinionRepository::list(db, archived, {}, 0, 50); });
+    CHECK(state < all * 5 / 4);
+    // So do they in the other orders, read along the order's index, the state row by row.
+    for (const OpinionSort by : {OpinionSort::Category, OpinionSort::Community,
+                                 OpinionSort::HandlingUnit, OpinionSort::Deadline}) {
+        for (const bool descending : {false, true}) {
+            const OpinionOrder order{by, descending};
+            const qint64 unfiltered =
+                test::stepsOf(db, [&] { OpinionRepository::list(db, {}, order, 0, 50); });
+            const qint64 filtered =
+                test::stepsOf(db, [&] { OpinionRepository::list(db, archived, order, 0, 50); });
+            INFO(int(by) << (descending ? " descending" : " ascending"));
+            CHECK(filtered < unfiltered * 2);
+        }
+    }
+    // And within a year.
+    OpinionFilter year = archived;
+    year.year = QDate::currentDate().year() - 2;
+    OpinionFilter wholeYear;
+    wholeYear.year = year.year;
+    const qint64 inYear = test::stepsOf(db, [&] { OpinionRepository::list(db, year, {}, 0, 50); });
+    CHECK(inYear < 2 * test::stepsOf(
+                           db, [&] { OpinionRepository::list(db, wholeYear, {}, 0, 50); }));
 }
 
 TEST_CASE("The SQL overdue filter agrees with Opinion::isOverdue on every day checked", "[lists]")

@@ -3,6 +3,7 @@
 #include "demo/demooffice.h"
 #include "org/officesettings.h"
 #include "storage/officefile.h"
+#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 #include <QCryptographicHash>
 #include <QFile>
+#include <sqlite3.h>
 
 namespace dd::test {
 
@@ -77,6 +79,22 @@ UserRef account(const QSqlDatabase& db, const QString& login)
                                     [&](const UserRef& u) { return u.login == login; });
     REQUIRE(found != users.cend());
     return *found;
+}
+
+qint64 stepsOf(const QSqlDatabase& db, const std::function<void()>& work)
+{
+    qint64 steps = 0;
+    sqlite3* handle = sql::handleOf(db);
+    sqlite3_progress_handler(
+        handle, 1,
+        [](void* count) {
+            ++*static_cast<qint64*>(count);
+            return 0;
+        },
+        &steps);
+    work();
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    return steps;
 }
 
 QString builtProgram(const QString& relative)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <QByteArray>
 #include <QProcess>
@@ -42,6 +43,10 @@ std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly = false)
 
 // The account with this login (it must exist), e.g. the demo's clerk "lina".
 UserRef account(const QSqlDatabase& db, const QString& login);
+
+// How many virtual machine steps SQLite takes for work on db (its progress handler): reading
+// a row takes several. What an index saves, counted rather than timed.
+qint64 stepsOf(const QSqlDatabase& db, const std::function<void()>& work);
 
 // Path of a program built in this tree, e.g. "app/deputydesk-cli".
 QString builtProgram(const QString& relative);
