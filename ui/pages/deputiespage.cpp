@@ -42,6 +42,7 @@ DeputiesPage::DeputiesPage(QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_table->setObjectName(QStringLiteral("deputiesTable"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_level->setObjectName(QStringLiteral("levelFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_group->setObjectName(QStringLiteral("groupFilter"));
     m_community->setObjectName(QStringLiteral("communityFilter"));
