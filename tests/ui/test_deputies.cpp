@@ -13,7 +13,6 @@
 
 #include <catch2/catch.hpp>
 #include <QApplication>
-#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,18 +126,15 @@ TEST_CASE("ui: the deputies page searches by pinyin initials and adds through it
         return list;
     };
     const QStringList listed = names();
-    QHeaderView* header = table->horizontalHeader();
-    const QPoint onName(header->sectionViewportPosition(0) + header->sectionSize(0) / 2,
-                        header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    test::clickHeader(table, 0);
     CHECK(names() == listed); // the file's order was pinyin already
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    test::clickHeader(table, 0);
     const QStringList reversed = names();
     REQUIRE(reversed.size() == serving);
     CHECK(reversed.first() != listed.first());
     for (int i = 1; i < reversed.size(); ++i)
         CHECK(pinyinKeys(reversed[i - 1]).full >= pinyinKeys(reversed[i]).full);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    test::clickHeader(table, 0);
     CHECK(names() == listed);
 
     const QString first = table->model()->index(0, 0).data().toString();

@@ -39,14 +39,6 @@ std::unique_ptr<OfficeFile> streetOffice(const TempDir& dir)
     return openDemo(path);
 }
 
-void clickHeader(QTableView* table, int column)
-{
-    QHeaderView* header = table->horizontalHeader();
-    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
-                    header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
-}
-
 QString cell(QTableView* table, int row, int column)
 {
     return table->model()->index(row, column).data().toString();
@@ -229,6 +221,32 @@ TEST_CASE("ui: a list's columns fit their contents and the last one fills the re
     CHECK(header->sectionSize(2) < header->defaultSectionSize());
     CHECK(header->length() == header->viewport()->width());
     CHECK(table.horizontalScrollBar()->maximum() == 0);
+}
+
+TEST_CASE("ui: a list's column widths, sized when its rows first come, stay through its filters")
+{
+    TempDir dir;
+    auto office = streetOffice(dir);
+    ui::ActivitiesPage page;
+    page.resize(1400, 800);
+    page.show();
+    page.setOffice(office.get());
+    QApplication::processEvents();
+    auto* table = page.findChild<QTableView*>();
+    REQUIRE(table->model()->rowCount() > 0);
+    QHeaderView* header = table->horizontalHeader();
+    const int fitted = header->sectionSize(1);
+    header->resizeSection(1, fitted + 77); // as a user drags the column wider
+    auto* kinds = child<QComboBox>(&page, "kindFilter");
+    REQUIRE(kinds->count() > 2);
+    for (int k : {1, 2, 0}) {
+        kinds->setCurrentIndex(k);
+        QApplication::processEvents();
+        CHECK(header->sectionSize(1) == fitted + 77);
+    }
+    page.setOffice(office.get()); // a file opened (again): sized to its rows
+    QApplication::processEvents();
+    CHECK(header->sectionSize(1) == fitted);
 }
 
 TEST_CASE("ui: the suggestions and the action items are read a page at a time, and the row "

@@ -5,11 +5,23 @@
 #include <functional>
 #include <QApplication>
 #include <QDialog>
+#include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 namespace dd::test {
+
+// A click on a column's header, as a user sorts by it.
+inline void clickHeader(QTableView* table, int column)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
 
 // The named child widget, failing the test when there is none.
 template <typename T> T* child(QObject* parent, const char* name)

@@ -68,6 +68,7 @@ QString ActionItemsPage::title() const
 void ActionItemsPage::setOffice(OfficeFile* office)
 {
     m_office = office;
+    forgetColumnWidths(m_table); // another file
     setEnabled(office != nullptr);
     reload();
 }
@@ -88,7 +89,7 @@ void ActionItemsPage::reload()
     for (int row = 0; keep && row < m_model->rowCount(); ++row)
         if (m_model->rowAt(row)->item.id == keep)
             m_table->selectRow(row);
-    fitColumnsToContents(m_table);
+    fitColumnsOnce(m_table);
     m_count->setText(tr("%n item(s)", nullptr, m_model->total()) + QStringLiteral(" · ") +
                      tr("%n overdue", nullptr, m_model->overdue()));
     updateActions();

@@ -152,6 +152,7 @@ QString ActivitiesPage::title() const
 void ActivitiesPage::setOffice(OfficeFile* office)
 {
     m_office = office;
+    forgetColumnWidths(m_table); // another file
     setEnabled(office != nullptr);
     reload();
 }
@@ -189,7 +190,7 @@ void ActivitiesPage::reload()
     m_model->setRows(m_office ? m_office->db() : QSqlDatabase(), std::move(rows));
     if (m_sortColumn != ActivityTableModel::Date || m_sortOrder != Qt::AscendingOrder)
         m_model->sort(m_sortColumn, m_sortOrder);
-    fitColumnsToContents(m_table);
+    fitColumnsOnce(m_table);
     m_count->setText(tr("%n activities held", nullptr, held));
     select(keep);
     if (!current()) { // show where the year stands: the first entry from today on

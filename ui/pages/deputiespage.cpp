@@ -131,6 +131,7 @@ QString DeputiesPage::title() const
 void DeputiesPage::setOffice(OfficeFile* office)
 {
     m_office = office;
+    forgetColumnWidths(m_table); // another file
     setEnabled(office != nullptr);
     refresh();
 }
@@ -180,7 +181,7 @@ void DeputiesPage::reload()
     } catch (const Error& e) {
         showError(this, tr("Cannot read the deputies"), e);
     }
-    fitColumnsToContents(m_table);
+    fitColumnsOnce(m_table);
     m_count->setText(tr("%n deputies shown", nullptr, m_model->rowCount()));
     selectDeputy(selected);
     updateActions();

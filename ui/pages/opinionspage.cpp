@@ -138,6 +138,7 @@ QString OpinionsPage::title() const
 void OpinionsPage::setOffice(OfficeFile* office)
 {
     m_office = office;
+    forgetColumnWidths(m_table); // another file
     setEnabled(office != nullptr);
     m_year->clear();
     m_category->clear();
@@ -206,7 +207,7 @@ void OpinionsPage::showList()
     for (int row = 0; keep && row < m_model->rowCount(); ++row)
         if (m_model->rowAt(row)->opinion.id == keep)
             m_table->selectRow(row);
-    fitColumnsToContents(m_table);
+    fitColumnsOnce(m_table);
     m_count->setText(tr("%n opinion(s)", nullptr, m_model->total()));
     updateActions();
 }

@@ -263,6 +263,7 @@ QString SuggestionsPage::title() const
 void SuggestionsPage::setOffice(OfficeFile* office)
 {
     m_office = office;
+    forgetColumnWidths(m_table); // another file
     setEnabled(office != nullptr);
     m_year->clear();
     m_year->addItem(tr("All years"), 0);
@@ -283,7 +284,7 @@ void SuggestionsPage::reload()
         m_model->setRows({});
         showError(this, tr("Reading the suggestions"), e);
     }
-    fitColumnsToContents(m_table);
+    fitColumnsOnce(m_table);
     m_count->setText(tr("%n suggestion(s)", nullptr, m_model->total()) + QStringLiteral(" · ") +
                      tr("%n replied", nullptr, m_model->replied()));
     updateActions();

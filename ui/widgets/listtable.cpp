@@ -27,4 +27,21 @@ void fitColumnsToContents(QTableView* table)
     header->setStretchLastSection(stretch);
 }
 
+namespace {
+const char* const kFitted = "ddColumnsFitted";
+}
+
+void fitColumnsOnce(QTableView* table)
+{
+    if (table->property(kFitted).toBool() || table->model()->rowCount() == 0)
+        return;
+    fitColumnsToContents(table);
+    table->setProperty(kFitted, true);
+}
+
+void forgetColumnWidths(QTableView* table)
+{
+    table->setProperty(kFitted, false);
+}
+
 } // namespace dd::ui

@@ -13,4 +13,10 @@ void setUpListTable(QTableView* table);
 // columns leave too little room, the table scrolls sideways.
 void fitColumnsToContents(QTableView* table);
 
+// A list's columns sized the first time it has rows, then kept through its filters and sorts
+// until forgetColumnWidths (another file): columns that jump at each filter are hard to
+// follow, and sizing them takes some 30 ms on a district's file, most of a filter's time.
+void fitColumnsOnce(QTableView* table);
+void forgetColumnWidths(QTableView* table);
+
 } // namespace dd::ui
