@@ -632,7 +632,7 @@ int main(int argc, char** argv)
     out << "\n\n";
     for (const Result& r : std::as_const(results))
         out << QStringLiteral("%1  %2 ms  %3  %4\n")
-                   .arg(r.name, -44)
+                   .arg(r.name, -60)
                    .arg(r.medianMs, 9, 'f', 1)
                    .arg(r.targetMs > 0 ? (r.medianMs <= r.targetMs ? QStringLiteral("met   ")
                                                                    : QStringLiteral("MISSED"))
