@@ -33,9 +33,9 @@ struct OpinionFilter
 enum class OpinionSort
 {
     Registered,   // 登记日期 (the default, newest first)
-    Category,     // by category, then newest first
-    Community,    // by community, then newest first
-    HandlingUnit, // by the unit handling it, then newest first
+    Category,     // by category, then by day
+    Community,    // by community, then by day
+    HandlingUnit, // by the unit handling it, then by day
     Deadline      // by 办理时限
 };
 

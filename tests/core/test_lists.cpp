@@ -3,9 +3,11 @@
 #include "demo/demoscale.h"
 #include "opinion/opinionrepository.h"
 #include "storage/officefile.h"
+#include "storage/sql.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <QFile>
 
 using namespace dd;
 
@@ -155,6 +157,68 @@ TEST_CASE("A state's first page of the ledger comes from the index, however many
     const qint64 inYear = test::stepsOf(db, [&] { OpinionRepository::list(db, year, {}, 0, 50); });
     CHECK(inYear < 2 * test::stepsOf(
                            db, [&] { OpinionRepository::list(db, wholeYear, {}, 0, 50); }));
+}
+
+TEST_CASE("A large category's first page in another column's order is read along that "
+          "column's index, a small one's through its own",
+          "[lists]")
+{
+    // Ten categories of ~2,400 opinions each (the street demo's 1,500 written 16 times) and
+    // one of 3. Read through its index, a large category's rows would all be read and
+    // sorted for a page of 50; read along the order's index it costs about 1 / its share of
+    // the unfiltered page. A small one's rows come from its index, not from a read of all.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("larger.ddoffice"));
+    REQUIRE(QFile::copy(streetOffice(), path));
+    const auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    const QString columns =
+        sql::scalar(db, QStringLiteral("SELECT group_concat(name) FROM "
+                                       "pragma_table_info('opinions') WHERE name <> 'id'"))
+            .toString();
+    for (int i = 0; i < 4; ++i)
+        sql::run(db,
+                 QStringLiteral("INSERT INTO opinions (%1) SELECT %1 FROM opinions").arg(columns));
+    sql::run(db, QStringLiteral("INSERT INTO opinion_categories (id, name) VALUES (99, '少见')"));
+    sql::run(db, QStringLiteral("UPDATE opinions SET category_id = 99 WHERE id IN (SELECT id FROM "
+                                "opinions WHERE state <> 'archived' ORDER BY id LIMIT 3)"));
+    const int total = OpinionRepository::count(db, {});
+    REQUIRE(total == 24000);
+    OpinionFilter large;
+    large.categoryId = 1;
+    const int inLarge = OpinionRepository::count(db, large);
+    REQUIRE(inLarge > total / 12);
+    REQUIRE(inLarge < total / 8);
+    OpinionFilter small;
+    small.categoryId = 99;
+    REQUIRE(OpinionRepository::count(db, small) == 3);
+    // With 归档 (most rows) as well, the category's index is read and the state checked on each
+    // of its rows: not each archived row looked up for its category.
+    OpinionFilter both = large;
+    both.state = OpinionState::Archived;
+    const qint64 countLarge = test::stepsOf(db, [&] { OpinionRepository::count(db, large); });
+    int inBoth = 0;
+    const qint64 countBoth =
+        test::stepsOf(db, [&] { inBoth = OpinionRepository::count(db, both); });
+    CHECK(inBoth > inLarge / 2);
+    CHECK(countBoth < countLarge * 12); // 20 times when each archived row is looked up
+    for (const OpinionSort by :
+         {OpinionSort::Community, OpinionSort::HandlingUnit, OpinionSort::Deadline}) {
+        for (const bool descending : {false, true}) {
+            const OpinionOrder order{by, descending};
+            INFO(int(by) << (descending ? " descending" : " ascending"));
+            const qint64 unfiltered =
+                test::stepsOf(db, [&] { OpinionRepository::list(db, {}, order, 0, 10); });
+            const qint64 filtered =
+                test::stepsOf(db, [&] { OpinionRepository::list(db, large, order, 0, 10); });
+            CHECK(filtered < unfiltered * 8);
+            QList<OpinionListRow> rows;
+            const qint64 few =
+                test::stepsOf(db, [&] { rows = OpinionRepository::list(db, small, order, 0, 50); });
+            CHECK(rows.size() == 3);
+            CHECK(few < unfiltered);
+        }
+    }
 }
 
 TEST_CASE("The SQL overdue filter agrees with Opinion::isOverdue on every day checked", "[lists]")
