@@ -4,7 +4,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message numerus="yes">
-        <location filename="../core/org/deputygroup.cpp" line="+181"/>
+        <location filename="../core/org/deputygroup.cpp" line="+178"/>
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>A group has one leader; %n member is marked as leader.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+245"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+253"/>
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>dd::ui::ActionItemsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/actionitemspage.cpp" line="+92"/>
+        <location filename="../ui/pages/actionitemspage.cpp" line="+93"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/activitiespage.cpp" line="+193"/>
+        <location filename="../ui/pages/activitiespage.cpp" line="+194"/>
         <source>%n activities held</source>
         <translation>
             <numerusform>%n activity held</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>dd::ui::DeputiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/deputiespage.cpp" line="+183"/>
+        <location filename="../ui/pages/deputiespage.cpp" line="+185"/>
         <source>%n deputies shown</source>
         <translation>
             <numerusform>%n deputy shown</numerusform>

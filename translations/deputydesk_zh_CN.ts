@@ -61,7 +61,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/activity/activityrepository.cpp" line="+174"/>
+        <location filename="../core/activity/activityrepository.cpp" line="+186"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+242"/>
@@ -765,7 +765,7 @@
         <translation>组员</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+124"/>
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>一个小组只能有一名组长，现有 %n 人被标为组长。</numerusform>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/opinion/opinionqueries.cpp" line="+220"/>
+        <location filename="../core/opinion/opinionqueries.cpp" line="+329"/>
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/opinion/opinionrepository.cpp" line="+93"/>
+        <location filename="../core/opinion/opinionrepository.cpp" line="+101"/>
         <location line="+36"/>
         <source>Category</source>
         <translation>类别</translation>
@@ -1738,7 +1738,7 @@
         <translation>状态：该诉求已归档；修改前请先说明理由重新打开。</translation>
     </message>
     <message>
-        <location filename="../core/opinion/opinionqueries.cpp" line="-218"/>
+        <location filename="../core/opinion/opinionqueries.cpp" line="-326"/>
         <source>By phone</source>
         <translation>电话督办</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>网格：该网格不属于所选社区。</translation>
     </message>
     <message>
-        <location filename="../core/opinion/opinionqueries.cpp" line="+153"/>
+        <location filename="../core/opinion/opinionqueries.cpp" line="+261"/>
         <location filename="../core/opinion/opinionrepository.cpp" line="+57"/>
         <location line="+9"/>
         <source>There is no opinion %1.</source>
@@ -1955,7 +1955,7 @@
 <context>
     <name>dd::Organisation</name>
     <message>
-        <location filename="../core/org/orgspecs.cpp" line="+46"/>
+        <location filename="../core/org/orgspecs.cpp" line="+47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -2317,12 +2317,12 @@
 <context>
     <name>dd::RecordStore</name>
     <message>
-        <location filename="../core/org/recordstore.cpp" line="+190"/>
+        <location filename="../core/org/recordstore.cpp" line="+182"/>
         <source>The %1 with number %2 no longer exists.</source>
         <translation>编号为 %2 的%1已不存在。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>%1 “%2” is already used by another %3.</source>
         <translation>%1“%2”已被另一个%3使用。</translation>
     </message>
@@ -2831,7 +2831,7 @@
         <translation>按月份</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2845,13 +2845,13 @@
     <name>dd::Suggestion</name>
     <message>
         <location filename="../core/opinion/suggestion.cpp" line="+40"/>
-        <location line="+278"/>
+        <location line="+286"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-286"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -2912,7 +2912,7 @@
         <translation>代表：请选择提出建议的代表（可多人）。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+103"/>
         <source>There is no suggestion %1.</source>
         <translation>没有编号为 %1 的建议。</translation>
     </message>
@@ -3810,12 +3810,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>打开所属会议(&amp;M)…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Action item</source>
         <translation>落实事项</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>&lt;h2&gt;Action items&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;落实事项&lt;/h2&gt;</translation>
     </message>
@@ -3826,7 +3826,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Reading the action items</source>
         <translation>读取落实事项</translation>
     </message>
@@ -3889,12 +3889,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -3949,7 +3949,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>活动与会议</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
@@ -4042,7 +4042,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::ActivityDialog</name>
     <message>
-        <location filename="../ui/dialogs/activitydialog.cpp" line="+54"/>
+        <location filename="../ui/dialogs/activitydialog.cpp" line="+55"/>
         <source>Activity: %1</source>
         <translation>活动：%1</translation>
     </message>
@@ -4057,7 +4057,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A&amp;ttendance</source>
         <translation>出席情况(&amp;T)</translation>
     </message>
@@ -4842,7 +4842,7 @@ After: %3</source>
         <translation>空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import a roster from Excel/WPS (.xlsx) or .csv; it is checked first and nothing is written if any row is wrong.</source>
         <translation>从 Excel/WPS（.xlsx）或 .csv 导入名册；先检查，任何一行有误都不会写入。</translation>
     </message>
@@ -4877,7 +4877,7 @@ After: %3</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>All groups</source>
         <translation>全部小组</translation>
     </message>
@@ -5063,7 +5063,7 @@ After: %3</source>
 <context>
     <name>dd::ui::GroupDialog</name>
     <message>
-        <location filename="../ui/dialogs/groupdialog.cpp" line="+27"/>
+        <location filename="../ui/dialogs/groupdialog.cpp" line="+28"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
@@ -6028,7 +6028,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionDialog</name>
     <message>
-        <location filename="../ui/dialogs/opiniondialog.cpp" line="+57"/>
+        <location filename="../ui/dialogs/opiniondialog.cpp" line="+58"/>
         <source>&amp;Opinion</source>
         <translation>诉求信息(&amp;O)</translation>
     </message>
@@ -6049,19 +6049,19 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+33"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+4"/>
         <location line="+94"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-106"/>
         <source>Grid:</source>
         <translation>网格：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>or group:</source>
         <translation>或代表小组：</translation>
     </message>
@@ -6116,7 +6116,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>紧急程度(&amp;R)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-104"/>
         <source>Time&amp;line</source>
         <translation>时间线(&amp;L)</translation>
     </message>
@@ -6136,7 +6136,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>匿名(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Phon&amp;e</source>
         <translation>联系电话(&amp;E)</translation>
     </message>
@@ -6301,7 +6301,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionStatsPage</name>
     <message>
-        <location filename="../ui/pages/opinionstatspage.cpp" line="+58"/>
+        <location filename="../ui/pages/opinionstatspage.cpp" line="+61"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
@@ -6604,7 +6604,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message>
-        <location filename="../ui/pages/opinionspage.cpp" line="+31"/>
+        <location filename="../ui/pages/opinionspage.cpp" line="+32"/>
         <source>Only &amp;late and due soon</source>
         <translation>只看逾期和临期(&amp;L)</translation>
     </message>
@@ -6644,7 +6644,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>督办议题(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search title, content, submitter</source>
         <translation>搜索标题、内容、反映人</translation>
     </message>
@@ -6679,13 +6684,13 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>全部年度</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+110"/>
+        <location line="-89"/>
+        <location line="+107"/>
         <location line="+32"/>
         <source>Reading the opinions</source>
         <translation>读取诉求</translation>
@@ -7521,7 +7526,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message>
-        <location filename="../ui/pages/suggestionspage.cpp" line="+35"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+36"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
@@ -7696,13 +7701,13 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>代表建议</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+56"/>
+        <location line="-42"/>
+        <location line="+55"/>
         <source>Reading the suggestions</source>
         <translation>读取代表建议</translation>
     </message>

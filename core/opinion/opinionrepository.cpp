@@ -66,6 +66,14 @@ void appendHistory(const QSqlDatabase& db, const UserRef& by, qint64 id, const Q
 
 } // namespace
 
+int OpinionRepository::firstYear(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT min(registered_on) FROM opinions"))
+        .toString()
+        .left(4)
+        .toInt();
+}
+
 QList<OpinionCategory> OpinionRepository::categories(const QSqlDatabase& db, bool withRetired)
 {
     QSqlQuery q =

@@ -112,6 +112,8 @@ class OpinionRepository final
 {
 public:
     static QList<OpinionCategory> categories(const QSqlDatabase& db, bool withRetired = false);
+    // The year of the earliest registration (0: no opinions): the years the lists offer.
+    static int firstYear(const QSqlDatabase& db);
     static std::optional<qint64> findCategory(const QSqlDatabase& db, const QString& name);
     static qint64 saveCategory(OfficeFile& office, const OpinionCategory& category);
 

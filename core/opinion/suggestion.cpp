@@ -139,6 +139,14 @@ QList<SuggestionListRow> SuggestionRepository::list(const QSqlDatabase& db, int 
     return rows;
 }
 
+int SuggestionRepository::firstYear(const QSqlDatabase& db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT min(submitted_on) FROM suggestions"))
+        .toString()
+        .left(4)
+        .toInt();
+}
+
 SuggestionRepository::ListCounts SuggestionRepository::count(const QSqlDatabase& db, int year)
 {
     const auto [where, days] = yearCondition(year);

@@ -40,7 +40,6 @@ struct SuggestionListRow
 class SuggestionRepository final
 {
 public:
-    // Suggestions submitted in the year (0: all), newest first.
     // A year's suggestions (0: every year), newest first: `limit` of them from `offset` on
     // (limit 0: all), so that a page reads a district's thousands a screen at a time.
     static QList<SuggestionListRow> list(const QSqlDatabase& db, int year = 0, int offset = 0,
@@ -51,6 +50,8 @@ public:
         int replied = 0;
     };
     static ListCounts count(const QSqlDatabase& db, int year = 0);
+    // The year of the earliest submission (0: no suggestions).
+    static int firstYear(const QSqlDatabase& db);
     static Suggestion load(const QSqlDatabase& db, qint64 id);
     static qint64 save(const QSqlDatabase& db, const UserRef& by, const Suggestion& suggestion);
     static qint64 save(OfficeFile& office, const Suggestion& suggestion);

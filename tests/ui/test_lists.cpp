@@ -6,9 +6,11 @@
 #include "models/activitytablemodel.h"
 #include "models/opiniontablemodel.h"
 #include "opinion/opinionrepository.h"
+#include "opinion/suggestion.h"
 #include "pages/actionitemspage.h"
 #include "pages/activitiespage.h"
 #include "pages/opinionspage.h"
+#include "pages/opinionstatspage.h"
 #include "pages/suggestionspage.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -111,6 +113,54 @@ TEST_CASE("ui: the opinions ledger reads a page at a time, sorts by a column's i
         CHECK((o.title.contains(lamps.text) || o.content.contains(lamps.text) ||
                o.submitterName.contains(lamps.text)));
     }
+}
+
+TEST_CASE("ui: the ledger, its figures and the suggestions offer every year the file has "
+          "records of")
+{
+    TempDir dir;
+    const auto office = streetOffice(dir); // years of history
+    const QSqlDatabase db = office->db();
+    const int thisYear = QDate::currentDate().year();
+    const int first = OpinionRepository::firstYear(db);
+    REQUIRE(first < thisYear - 5); // the lists offered five years back
+    OpinionFilter earliest;
+    earliest.year = first;
+    const int inFirst = OpinionRepository::count(db, earliest);
+    REQUIRE(inFirst > 0);
+
+    // The ledger opens on this year; the earliest is the last entry, and lists its opinions.
+    ui::OpinionsPage page;
+    page.resize(1400, 700);
+    page.show();
+    page.setOffice(office.get());
+    auto* years = child<QComboBox>(&page, "yearFilter");
+    CHECK(years->currentData().toInt() == thisYear);
+    years->setFocus();
+    QTest::keyClick(years, Qt::Key_End);
+    CHECK(years->currentData().toInt() == first);
+    CHECK(qobject_cast<ui::OpinionTableModel*>(page.table()->model())->total() == inFirst);
+
+    // The figures of that year count its opinions.
+    ui::OpinionStatsPage stats;
+    stats.resize(1400, 700);
+    stats.show();
+    stats.setOffice(office.get());
+    auto* statYears = child<QComboBox>(&stats, "year");
+    CHECK(statYears->currentData().toInt() == thisYear);
+    statYears->setFocus();
+    QTest::keyClick(statYears, Qt::Key_End);
+    CHECK(statYears->currentData().toInt() == first);
+    CHECK(stats.figures()->item(0, 1)->text() == QString::number(inFirst)); // collected
+
+    // The suggestions go back to the first submitted.
+    ui::SuggestionsPage suggestions;
+    suggestions.setOffice(office.get());
+    auto* suggestionYears = child<QComboBox>(&suggestions, "year");
+    const int firstSuggestion = SuggestionRepository::firstYear(db);
+    REQUIRE(firstSuggestion < thisYear - 5);
+    CHECK(suggestionYears->itemData(suggestionYears->count() - 1).toInt() == firstSuggestion);
+    CHECK(suggestionYears->currentData().toInt() == thisYear);
 }
 
 TEST_CASE("ui: the activities list reads figures for the rows in view and sorts by kind")

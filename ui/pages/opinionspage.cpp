@@ -8,6 +8,7 @@
 #include "org/workcalendar.h"
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
+#include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
 
 #include <QCheckBox>
@@ -46,6 +47,8 @@ OpinionsPage::OpinionsPage(QWidget* parent)
     m_flaggedOnly->setObjectName(QStringLiteral("flaggedOnly"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_year->setObjectName(QStringLiteral("yearFilter"));
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->setAccessibleName(tr("Category"));
     m_count->setObjectName(QStringLiteral("count"));
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search title, content, submitter"));
@@ -143,11 +146,7 @@ void OpinionsPage::setOffice(OfficeFile* office)
     m_year->clear();
     m_category->clear();
     if (office) {
-        const int thisYear = QDate::currentDate().year();
-        m_year->addItem(tr("All years"), 0);
-        for (int y = thisYear; y >= thisYear - 5; --y)
-            m_year->addItem(QString::number(y), y);
-        m_year->setCurrentIndex(1);
+        addYears(m_year, OpinionRepository::firstYear(office->db()), tr("All years"));
         m_category->addItem(tr("All categories"), QVariant());
         for (const OpinionCategory& c : OpinionRepository::categories(office->db(), true))
             m_category->addItem(c.name, c.id);

@@ -1,9 +1,11 @@
 #include "opinionstatspage.h"
 
 #include "errors.h"
+#include "opinion/opinionrepository.h"
 #include "stats/opinionstats.h"
 #include "storage/error.h"
 #include "storage/officefile.h"
+#include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
 
 #include <QComboBox>
@@ -46,6 +48,7 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     m_figures->setObjectName(QStringLiteral("figures"));
     m_breakdown->setObjectName(QStringLiteral("breakdown"));
     m_dimension->setObjectName(QStringLiteral("dimension"));
+    m_year->setObjectName(QStringLiteral("year"));
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDate(QDate::currentDate());
@@ -98,8 +101,8 @@ void OpinionStatsPage::setOffice(OfficeFile* office)
     m_office = office;
     setEnabled(office != nullptr);
     m_year->clear();
-    for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 5; --y)
-        m_year->addItem(QString::number(y), y);
+    if (office)
+        addYears(m_year, OpinionRepository::firstYear(office->db()));
     reload();
 }
 

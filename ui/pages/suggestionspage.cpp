@@ -266,10 +266,8 @@ void SuggestionsPage::setOffice(OfficeFile* office)
     forgetColumnWidths(m_table); // another file
     setEnabled(office != nullptr);
     m_year->clear();
-    m_year->addItem(tr("All years"), 0);
-    for (int y = QDate::currentDate().year(); y >= QDate::currentDate().year() - 5; --y)
-        m_year->addItem(QString::number(y), y);
-    m_year->setCurrentIndex(1);
+    if (office)
+        addYears(m_year, SuggestionRepository::firstYear(office->db()), tr("All years"));
     reload();
 }
 

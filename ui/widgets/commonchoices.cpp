@@ -3,6 +3,7 @@
 #include "storage/sql.h"
 
 #include <QComboBox>
+#include <QDate>
 
 namespace dd::ui {
 
@@ -48,6 +49,17 @@ void addChoices(QComboBox* combo, const QList<Choice>& choices, const QString& n
         combo->addItem(c.label, c.id);
     if (current)
         combo->setCurrentIndex(qMax(0, combo->findData(*current)));
+}
+
+void addYears(QComboBox* combo, int earliest, const QString& all)
+{
+    if (!all.isEmpty())
+        combo->addItem(all, 0);
+    const int thisYear = QDate::currentDate().year();
+    const int first = earliest > 0 ? qMin(earliest, thisYear - 5) : thisYear - 5;
+    for (int y = thisYear; y >= first; --y)
+        combo->addItem(QString::number(y), y);
+    combo->setCurrentIndex(combo->findData(thisYear));
 }
 
 std::optional<qint64> chosenId(const QComboBox* combo)

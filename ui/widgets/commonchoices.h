@@ -25,6 +25,10 @@ QList<Choice> choicesOf(const QSqlDatabase& db, const QString& sql);
 // Fills combo with a first entry none (no id), then the choices; selects current if given.
 void addChoices(QComboBox* combo, const QList<Choice>& choices, const QString& none,
                 const std::optional<qint64>& current = std::nullopt);
+// Fills combo with an entry `all` (data 0) when given, then the years from this one back to
+// `earliest` (the year of a file's first record; at least five back), newest first, each with
+// its number as data; selects this year.
+void addYears(QComboBox* combo, int earliest, const QString& all = {});
 // The chosen row's id, or none for the first entry.
 std::optional<qint64> chosenId(const QComboBox* combo);
 
