@@ -19,6 +19,7 @@ void OpinionTableModel::setDays(const QDate& today, const QDate& dueSoonUntil)
 
 void OpinionTableModel::showQuery(const QSqlDatabase& db, const OpinionFilter& filter)
 {
+    m_count = OpinionRepository::count(db, filter);
     m_db = db;
     m_filter = filter;
     m_queried = true;
@@ -37,7 +38,9 @@ void OpinionTableModel::requery()
     const QSqlDatabase db = m_db;
     const OpinionFilter filter = m_filter;
     const OpinionOrder order = m_order;
-    setQuery(OpinionRepository::count(db, filter), [db, filter, order](int offset, int limit) {
+    // A sort does not count again: at stress, counting 归档 of a category looks up 15,000 rows
+    // (14 ms).
+    setQuery(m_count, [db, filter, order](int offset, int limit) {
         return OpinionRepository::list(db, filter, order, offset, limit);
     });
 }

@@ -46,7 +46,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    // Re-reads the list in the column's order (columns that do not sort are ignored).
+    // Re-reads the first page in the column's order (columns that do not sort are ignored); the
+    // count stays the filter's.
     void sort(int column, Qt::SortOrder order) override;
 
 private:
@@ -54,6 +55,7 @@ private:
 
     QSqlDatabase m_db;
     OpinionFilter m_filter;
+    int m_count = 0; // of the filter's rows
     OpinionOrder m_order;
     bool m_queried = false;
     QDate m_today;
