@@ -129,28 +129,23 @@ TEST_CASE("ui: the ledger, its figures and the suggestions offer every year the 
     const int inFirst = OpinionRepository::count(db, earliest);
     REQUIRE(inFirst > 0);
 
-    // The ledger opens on this year; the earliest is the last entry, and lists its opinions.
+    // Each page opens on this year; the earliest is the last entry (End, from the keyboard).
+    const auto chooseEarliest = [&](ui::Page* page, const char* name) {
+        page->resize(1400, 700);
+        page->show();
+        page->setOffice(office.get());
+        auto* years = child<QComboBox>(page, name);
+        CHECK(years->currentData().toInt() == thisYear);
+        years->setFocus();
+        QTest::keyClick(years, Qt::Key_End);
+        CHECK(years->currentData().toInt() == first);
+    };
+    // The ledger lists that year's opinions, the figures count them.
     ui::OpinionsPage page;
-    page.resize(1400, 700);
-    page.show();
-    page.setOffice(office.get());
-    auto* years = child<QComboBox>(&page, "yearFilter");
-    CHECK(years->currentData().toInt() == thisYear);
-    years->setFocus();
-    QTest::keyClick(years, Qt::Key_End);
-    CHECK(years->currentData().toInt() == first);
+    chooseEarliest(&page, "yearFilter");
     CHECK(qobject_cast<ui::OpinionTableModel*>(page.table()->model())->total() == inFirst);
-
-    // The figures of that year count its opinions.
     ui::OpinionStatsPage stats;
-    stats.resize(1400, 700);
-    stats.show();
-    stats.setOffice(office.get());
-    auto* statYears = child<QComboBox>(&stats, "year");
-    CHECK(statYears->currentData().toInt() == thisYear);
-    statYears->setFocus();
-    QTest::keyClick(statYears, Qt::Key_End);
-    CHECK(statYears->currentData().toInt() == first);
+    chooseEarliest(&stats, "year");
     CHECK(stats.figures()->item(0, 1)->text() == QString::number(inFirst)); // collected
 
     // The suggestions go back to the first submitted.
