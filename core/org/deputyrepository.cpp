@@ -277,7 +277,7 @@ QStringList DeputyRepository::electoralDistricts(const QSqlDatabase& db)
 
 QString DeputyRepository::choicesSql(const QString& where)
 {
-    return QStringLiteral("SELECT id, name, name_pinyin FROM deputies") +
+    return QStringLiteral("SELECT id, name, name_pinyin, name_initials FROM deputies") +
            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
            QStringLiteral(" ORDER BY id"); // namesakes as entered, as in the list
 }

@@ -48,7 +48,8 @@ public:
     static qint64 count(const QSqlDatabase& db);
     static QStringList electoralDistricts(const QSqlDatabase& db); // names, for choosing
     // FieldSpec::choicesSql for the deputies matching `where` (all when empty), in the
-    // deputies list's order (the pinyin stored with each deputy).
+    // deputies list's order (the pinyin stored with each deputy), with its pinyin and initials
+    // for filtering.
     static QString choicesSql(const QString& where = {});
 
     static qint64 add(OfficeFile& office, const Deputy& deputy);

@@ -196,20 +196,18 @@ QVariantMap RecordStore::load(const QSqlDatabase& db, const RecordSpec& spec, qi
 
 QList<Choice> RecordStore::choices(const QSqlDatabase& db, const FieldSpec& field)
 {
-    QList<std::pair<Choice, QString>> rows; // with the stored sort key, if the SQL gives one
+    // SELECT id, label [, pinyin [, initials]]: a stored pinyin is the sort key.
     QSqlQuery q = sql::run(db, field.choicesSql);
-    const bool storedKey = q.record().count() > 2;
-    while (q.next())
-        rows.emplace_back(Choice{q.value(0).toLongLong(), q.value(1).toString()},
-                          storedKey ? q.value(2).toString() : QString());
-    if (storedKey)
-        sortByKey(rows, [](const auto& row) { return row.second; });
-    else
-        sortByName(rows, [](const auto& row) { return row.first.label; });
+    const int columns = q.record().count();
     QList<Choice> result;
-    result.reserve(rows.size());
-    for (auto& row : rows)
-        result << std::move(row.first);
+    while (q.next())
+        result << Choice{q.value(0).toLongLong(), q.value(1).toString(),
+                         columns > 2 ? q.value(2).toString() : QString(),
+                         columns > 3 ? q.value(3).toString() : QString()};
+    if (columns > 2)
+        sortByKey(result, [](const Choice& c) { return c.pinyin; });
+    else
+        sortByName(result, [](const Choice& c) { return c.label; });
     return result;
 }
 

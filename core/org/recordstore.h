@@ -65,6 +65,9 @@ struct Choice
 {
     qint64 id = 0;
     QString label;
+    // The label's pinyin and initials where the file stores them (deputies), else empty.
+    QString pinyin = {};
+    QString initials = {};
 };
 
 // Reads and writes records described by a RecordSpec. A record is a QVariantMap keyed by

@@ -296,13 +296,19 @@ TEST_CASE("Deputies to choose from come in the deputies list's order, by their s
     CHECK(chosen == listed);
     REQUIRE(choices.size() == 4);
     CHECK(choices[2].id < choices[3].id); // namesakes in the order they were entered
+    // Each with its stored pinyin and initials, what a checklist's filter matches.
+    CHECK(choices[2].pinyin == QStringLiteral("zengwei"));
+    CHECK(choices[2].initials == QStringLiteral("zw"));
+    CHECK(choices[0].initials == QStringLiteral("ch"));
 
     // Other choices (no stored key) by nameSortKey of their labels.
     FieldSpec plain;
     plain.choicesSql = QStringLiteral("SELECT id, name FROM deputies");
     QStringList byLabel;
-    for (const Choice& c : RecordStore::choices(office->db(), plain))
+    for (const Choice& c : RecordStore::choices(office->db(), plain)) {
         byLabel << c.label;
+        CHECK(c.pinyin.isEmpty());
+    }
     CHECK(byLabel == QStringList{QStringLiteral("蔡红"), QStringLiteral("曾伟"),
                                  QStringLiteral("曾伟"), QStringLiteral("陈明")});
 }

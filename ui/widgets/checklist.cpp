@@ -1,7 +1,5 @@
 #include "checklist.h"
 
-#include "org/pinyin.h"
-
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
@@ -11,7 +9,15 @@ namespace dd::ui {
 
 namespace {
 constexpr int kNewRole = Qt::UserRole + 1; // true for names typed here, not yet in the file
+
+QListWidgetItem* newItem(const QString& label)
+{
+    auto* item = new QListWidgetItem(label);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(Qt::Unchecked);
+    return item;
 }
+} // namespace
 
 CheckList::CheckList(QWidget* parent)
     : QWidget(parent), m_filter(new QLineEdit(this)), m_list(new QListWidget(this))
@@ -48,11 +54,15 @@ void CheckList::setChoices(const QList<Choice>& choices)
 {
     const QVariantList keep = checked();
     m_list->clear();
+    m_keys.clear();
+    // Each item made whole before it joins the list: an item's every change in the list is a
+    // signal, 11,000 deputies' thrice over.
     for (const Choice& c : choices) {
-        auto* item = new QListWidgetItem(c.label, m_list);
+        QListWidgetItem* item = newItem(c.label);
         item->setData(Qt::UserRole, c.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
+        m_list->addItem(item);
+        if (!c.pinyin.isEmpty() && !c.initials.isEmpty())
+            m_keys.insert(c.label, PinyinKeys{c.pinyin, c.initials});
     }
     setChecked(keep);
 }
@@ -103,11 +113,14 @@ void CheckList::setChecked(const QVariantList& ids)
 void CheckList::applyFilter(const QString& text)
 {
     const QString key = searchKey(text);
+    const QString typed = text.trimmed();
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
-        const PinyinKeys keys = pinyinKeys(item->text());
-        const bool match = text.trimmed().isEmpty() || item->text().contains(text.trimmed()) ||
-                           keys.full.startsWith(key) || keys.initials.startsWith(key);
+        auto keys = m_keys.constFind(item->text());
+        if (keys == m_keys.cend())
+            keys = m_keys.insert(item->text(), pinyinKeys(item->text()));
+        const bool match = typed.isEmpty() || item->text().contains(typed) ||
+                           keys->full.startsWith(key) || keys->initials.startsWith(key);
         item->setHidden(!match);
     }
 }
@@ -127,11 +140,12 @@ void CheckList::addTyped()
     } else if (visible.size() == 1) {
         visible.first()->setCheckState(Qt::Checked); // Enter ticks the only match
     } else if (m_allowNew) {
-        auto* item = new QListWidgetItem(name, m_list);
+        QListWidgetItem* item = newItem(name);
         item->setData(kNewRole, true);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Checked);
         item->setToolTip(tr("New: created when saved"));
+        m_list->addItem(item);
+        Q_EMIT changed();
     }
     m_filter->clear();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "org/pinyin.h"
 #include "org/recordstore.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
@@ -37,6 +39,9 @@ private:
 
     QLineEdit* m_filter;
     QListWidget* m_list;
+    // Each label's pinyin and initials, what the filter matches besides the label itself:
+    // stored with the choices (deputies) or worked out the first time the list is filtered.
+    QHash<QString, PinyinKeys> m_keys;
     bool m_allowNew = false;
 };
 
