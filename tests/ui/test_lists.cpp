@@ -2,11 +2,14 @@
 // time and sorted by SQL; the activities list reads its figures for the rows in view.
 #include "activity/activityrepository.h"
 #include "demo/demoscale.h"
+#include "dialogs/activitydialog.h"
+#include "dialogs/opiniondialog.h"
 #include "models/actionitemtablemodel.h"
 #include "models/activitytablemodel.h"
 #include "models/opiniontablemodel.h"
 #include "opinion/opinionrepository.h"
 #include "opinion/suggestion.h"
+#include "org/deputyrepository.h"
 #include "pages/actionitemspage.h"
 #include "pages/activitiespage.h"
 #include "pages/opinionspage.h"
@@ -24,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -349,4 +353,55 @@ TEST_CASE("ui: the suggestions and the action items are read a page at a time, a
     items.table()->scrollToBottom();
     QApplication::processEvents();
     CHECK(items.model()->rowCount() > kPage);
+}
+
+TEST_CASE("ui: a district's deputies to choose from: the chooser fits the longest name, the "
+          "picker filters by the stored pinyin")
+{
+    // More deputies than a combo box is left to measure itself (200).
+    TempDir dir;
+    auto office = makeOffice(dir.path(QStringLiteral("o.ddoffice")));
+    const QString longest = QStringLiteral("阿卜杜热合曼·买买提艾力");
+    QStringList names{longest, QStringLiteral("曾伟"), QStringLiteral("张卫东")};
+    for (int i = 1; i <= 250; ++i)
+        names << QStringLiteral("李%1").arg(QChar(0x4e00 + i)); // 李 and another character
+    for (const QString& name : std::as_const(names)) {
+        Deputy d;
+        d.name = name;
+        DeputyRepository::add(*office, d);
+    }
+
+    ui::OpinionDialog opinion(*office);
+    opinion.show();
+    auto* deputy = child<QComboBox>(&opinion, "deputy");
+    REQUIRE(deputy->count() == names.size() + 1); // and the first entry, none
+    CHECK(deputy->sizeAdjustPolicy() == QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    CHECK(deputy->sizeHint().width() > deputy->fontMetrics().horizontalAdvance(longest));
+    CHECK(deputy->width() > deputy->fontMetrics().horizontalAdvance(longest));
+
+    ui::ActivityDialog activity(*office, Activity{});
+    activity.show();
+    auto* picker = child<QWidget>(&activity, "attendeePicker");
+    auto* list = child<QListWidget>(picker, "checkList");
+    REQUIRE(list->count() == names.size());
+    const auto shown = [list] {
+        QStringList visible;
+        for (int i = 0; i < list->count(); ++i)
+            if (!list->item(i)->isHidden())
+                visible << list->item(i)->text();
+        return visible;
+    };
+    auto* filter = child<QLineEdit>(picker, "checkListFilter");
+    type(filter, QStringLiteral("zw")); // initials: 曾 read zeng, as stored
+    CHECK(shown() == QStringList{QStringLiteral("曾伟"), QStringLiteral("张卫东")});
+    filter->clear();
+    type(filter, QStringLiteral("zhangw")); // the full pinyin's beginning
+    CHECK(shown() == QStringList{QStringLiteral("张卫东")});
+    filter->clear();
+    type(filter, QStringLiteral("买买提")); // part of the name itself
+    CHECK(shown() == QStringList{longest});
+    QTest::keyClick(filter, Qt::Key_Return); // the only match ticked
+    CHECK(list->findItems(longest, Qt::MatchExactly).first()->checkState() == Qt::Checked);
+    filter->clear();
+    CHECK(shown().size() == names.size());
 }

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QListView>
 
 namespace dd::ui {
 
@@ -49,6 +50,25 @@ void addChoices(QComboBox* combo, const QList<Choice>& choices, const QString& n
         combo->addItem(c.label, c.id);
     if (current)
         combo->setCurrentIndex(qMax(0, combo->findData(*current)));
+    fitManyEntries(combo);
+}
+
+void fitManyEntries(QComboBox* combo)
+{
+    constexpr int kMeasured = 200; // entries Qt measures itself, unnoticed
+    if (combo->count() <= kMeasured)
+        return;
+    int longest = 0; // in the widths of a Latin letter: a Chinese character counts two
+    for (int i = 0; i < combo->count(); ++i) {
+        int columns = 0;
+        for (const QChar c : combo->itemText(i))
+            columns += c.unicode() >= 0x1100 ? 2 : 1;
+        longest = qMax(longest, columns);
+    }
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(longest);
+    if (auto* list = qobject_cast<QListView*>(combo->view()))
+        list->setUniformItemSizes(true);
 }
 
 void addYears(QComboBox* combo, int earliest, const QString& all)

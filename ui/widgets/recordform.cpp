@@ -1,6 +1,7 @@
 #include "recordform.h"
 
 #include "checklist.h"
+#include "commonchoices.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -69,6 +70,7 @@ QWidget* RecordForm::makeEditor(const FieldSpec& f)
         combo->addItem(f.required ? tr("(choose)") : tr("(none)"), 0);
         for (const Choice& c : RecordStore::choices(m_db, f))
             combo->addItem(c.label, c.id);
+        fitManyEntries(combo);
         return combo;
     }
     case Kind::Links: {
