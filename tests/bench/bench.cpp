@@ -477,6 +477,30 @@ int main(int argc, char** argv)
         });
         timeDialog(QStringLiteral("opinion opened"),
                    [&] { return new ui::OpinionDialog(*office, opinion); });
+        // The serving deputies to choose from: the meeting's attendance picker filtered by
+        // pinyin, the opinion's 接单代表 list opened.
+        {
+            ui::ActivityDialog meetingDialog(*office, ActivityRepository::load(db, meeting));
+            meetingDialog.show();
+            QApplication::processEvents();
+            timeFilter(QStringLiteral("attendance picker"),
+                       meetingDialog.findChild<QLineEdit*>(QStringLiteral("checkListFilter")),
+                       QStringLiteral("zh"));
+            ui::OpinionDialog opinionDialog(*office, opinion);
+            opinionDialog.show();
+            QApplication::processEvents();
+            auto* deputies = opinionDialog.findChild<QComboBox*>(QStringLiteral("deputy"));
+            results << Result{QStringLiteral("opinion: the deputies to choose from opened"),
+                              timeIt(
+                                  runs,
+                                  [&] {
+                                      deputies->showPopup();
+                                      QApplication::processEvents();
+                                  },
+                                  [&] { deputies->hidePopup(); }),
+                              50, QStringLiteral("%1 entries").arg(deputies->count())};
+            deputies->hidePopup();
+        }
         // Registering an opinion: the possible duplicates looked up as its title is typed.
         Opinion draft = OpinionRepository::load(db, opinion);
         draft.id = 0;
