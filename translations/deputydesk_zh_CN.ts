@@ -2322,7 +2322,7 @@
         <translation>编号为 %2 的%1已不存在。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>%1 “%2” is already used by another %3.</source>
         <translation>%1“%2”已被另一个%3使用。</translation>
     </message>
@@ -4057,7 +4057,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>A&amp;ttendance</source>
         <translation>出席情况(&amp;T)</translation>
     </message>
@@ -4691,8 +4691,8 @@ After: %3</source>
 <context>
     <name>dd::ui::CheckList</name>
     <message>
-        <location filename="../ui/widgets/checklist.cpp" line="+21"/>
-        <location line="+43"/>
+        <location filename="../ui/widgets/checklist.cpp" line="+27"/>
+        <location line="+47"/>
         <source>Filter: name, pinyin or initials</source>
         <translation>筛选：姓名、拼音或首字母</translation>
     </message>
@@ -4702,7 +4702,7 @@ After: %3</source>
         <translation>筛选，或输入新名称后按回车添加</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>New: created when saved</source>
         <translation>新建：保存时创建</translation>
     </message>
@@ -6049,19 +6049,19 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+33"/>
-        <location line="+14"/>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+94"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Grid:</source>
         <translation>网格：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>or group:</source>
         <translation>或代表小组：</translation>
     </message>
@@ -6116,7 +6116,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>紧急程度(&amp;R)</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-102"/>
         <source>Time&amp;line</source>
         <translation>时间线(&amp;L)</translation>
     </message>
@@ -6136,7 +6136,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>匿名(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Phon&amp;e</source>
         <translation>联系电话(&amp;E)</translation>
     </message>
@@ -6157,25 +6157,25 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+11"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <location line="+5"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <location line="+5"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>From</source>
         <comment>previous state</comment>
         <translation>原状态</translation>
@@ -6212,7 +6212,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>诉求：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
+        <source>%1 (left office)</source>
+        <translation>%1（已离任）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&lt;b&gt;State:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;状态：&lt;/b&gt;%1</translation>
     </message>
@@ -6445,7 +6450,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionTableModel</name>
     <message>
-        <location filename="../ui/models/opiniontablemodel.cpp" line="+110"/>
+        <location filename="../ui/models/opiniontablemodel.cpp" line="+113"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
@@ -7006,7 +7011,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::RecordForm</name>
     <message>
-        <location filename="../ui/widgets/recordform.cpp" line="+30"/>
+        <location filename="../ui/widgets/recordform.cpp" line="+31"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -7031,7 +7036,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>e.g. 13812345678 or 0532-83881234</source>
         <translation>如 13812345678 或 0532-83881234</translation>
     </message>
@@ -7526,7 +7531,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message>
-        <location filename="../ui/pages/suggestionspage.cpp" line="+36"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+37"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
@@ -7621,7 +7626,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>来源诉求：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Saving the suggestion</source>
         <translation>保存代表建议</translation>
     </message>

@@ -282,6 +282,17 @@ QString DeputyRepository::choicesSql(const QString& where)
            QStringLiteral(" ORDER BY id"); // namesakes as entered, as in the list
 }
 
+QString DeputyRepository::servingChoicesSql(const QList<qint64>& named)
+{
+    QStringList ids;
+    for (const qint64 id : named)
+        ids << QString::number(id);
+    return choicesSql(QStringLiteral("status = 'serving'") +
+                      (ids.isEmpty()
+                           ? QString()
+                           : QStringLiteral(" OR id IN (%1)").arg(ids.join(QLatin1Char(',')))));
+}
+
 QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const DeputyFilter& filter)
 {
     QStringList where;

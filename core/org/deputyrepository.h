@@ -51,6 +51,9 @@ public:
     // deputies list's order (the pinyin stored with each deputy), with its pinyin and initials
     // for filtering.
     static QString choicesSql(const QString& where = {});
+    // choicesSql for the serving deputies and those a record names already (`named`), who
+    // may have left office since and must stay on it when it is saved again.
+    static QString servingChoicesSql(const QList<qint64>& named = {});
 
     static qint64 add(OfficeFile& office, const Deputy& deputy);
     static void update(OfficeFile& office, const Deputy& deputy);

@@ -8,12 +8,14 @@
 #include "dialogs/opiniontransitiondialog.h"
 #include "mainwindow.h"
 #include "opinion/opinionrepository.h"
+#include "opinion/suggestion.h"
 #include "org/deputyrepository.h"
 #include "org/orgspecs.h"
 #include "org/recordstore.h"
 #include "org/workcalendar.h"
 #include "pages/opinionspage.h"
 #include "pages/opinionstatspage.h"
+#include "pages/suggestionspage.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
 #include "testsupport.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -374,4 +377,73 @@ TEST_CASE("ui: a meeting edited in its dialog keeps the topic that came from an 
     CHECK(OpinionRepository::topicActivity(f.office->db(), id) == activity);
     CHECK(ActivityRepository::load(f.office->db(), activity).topics.first().title ==
           QStringLiteral("加装电梯（议定）"));
+}
+
+TEST_CASE("ui: an opinion received by a deputy who has retired since keeps its deputy when saved")
+{
+    Fixture f;
+    Opinion o;
+    o.registeredOn = QDate::currentDate().addDays(-30);
+    o.anonymous = true;
+    o.communityId = f.community;
+    o.deputyId = 1;
+    o.title = QStringLiteral("小区门口积水");
+    o.categoryId = 2;
+    o.responsibility = Responsibility::Street;
+    const qint64 id = OpinionRepository::save(*f.office, o);
+    DeputyRepository::retire(*f.office, 1, QDate::currentDate());
+
+    ui::OpinionDialog dialog(*f.office, id);
+    dialog.show();
+    auto* deputy = child<QComboBox>(&dialog, "deputy");
+    CHECK(deputy->currentData().toLongLong() == 1);
+    CHECK(deputy->currentText().startsWith(QStringLiteral("张三")));
+    test::type(child<QLineEdit>(&dialog, "title"), QStringLiteral("小区门口积水严重"));
+    dialog.accept();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const Opinion saved = OpinionRepository::load(f.office->db(), id);
+    CHECK(saved.title == QStringLiteral("小区门口积水严重"));
+    CHECK(saved.deputyId == std::optional<qint64>(1));
+
+    // A new opinion is not offered the retired deputy.
+    ui::OpinionDialog fresh(*f.office);
+    CHECK(child<QComboBox>(&fresh, "deputy")->findData(1) < 0);
+}
+
+TEST_CASE("ui: a suggestion keeps its deputies, those who left office since and the leading "
+          "one first, and others are found by pinyin")
+{
+    Fixture f; // 张三 (id 1)
+    for (const char* name : {"李四", "王五"}) {
+        Deputy d;
+        d.name = QString::fromUtf8(name);
+        DeputyRepository::add(*f.office, d);
+    }
+    Suggestion s;
+    s.title = QStringLiteral("关于增设社区养老服务站的建议");
+    s.submittedOn = QDate::currentDate();
+    s.deputyIds = {1, 2}; // 张三 leads, 李四 (before him in pinyin) joins
+    const qint64 id = SuggestionRepository::save(*f.office, s);
+    DeputyRepository::retire(*f.office, 2, QDate::currentDate());
+
+    ui::SuggestionsPage page;
+    page.show();
+    page.setOffice(f.office.get());
+    page.table()->selectRow(0);
+    whenDialogOpens<QDialog>(
+        [](QDialog* dialog) {
+            auto* deputies = child<QWidget>(dialog, "deputies");
+            auto* list = child<QListWidget>(deputies, "checkList");
+            QStringList ticked;
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->checkState() == Qt::Checked)
+                    ticked << list->item(i)->text();
+            CHECK(ticked == QStringList{QStringLiteral("李四"), QStringLiteral("张三")});
+            test::type(child<QLineEdit>(deputies, "checkListFilter"), QStringLiteral("ww"));
+            QTest::keyClick(child<QLineEdit>(deputies, "checkListFilter"), Qt::Key_Return);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        },
+        [](QDialog* d) { return d->objectName() == QStringLiteral("suggestionDialog"); });
+    page.edit(false);
+    CHECK(SuggestionRepository::load(f.office->db(), id).deputyIds == QList<qint64>{1, 2, 3});
 }

@@ -59,17 +59,11 @@ ActivityDialog::ActivityDialog(OfficeFile& office, const Activity& activity, QWi
     QList<Choice> groups;
     for (const GroupSummary& g : GroupRepository::list(db))
         groups << Choice{g.id, g.name};
-    QStringList attending;
+    QList<qint64> attending;
     for (const Attendee& a : activity.attendees)
-        attending << QString::number(a.deputyId);
-    m_attendance->setChoices(
-        choicesOf(db,
-                  DeputyRepository::choicesSql(
-                      QStringLiteral("status = 'serving'%1")
-                          .arg(attending.isEmpty() ? QString()
-                                                   : QStringLiteral(" OR id IN (%1)")
-                                                         .arg(attending.join(QLatin1Char(',')))))),
-        groups, [db](qint64 group) { return GroupRepository::members(db, group); });
+        attending << a.deputyId;
+    m_attendance->setChoices(choicesOf(db, DeputyRepository::servingChoicesSql(attending)), groups,
+                             [db](qint64 group) { return GroupRepository::members(db, group); });
     m_attendance->setAttendance(activity.attendees, activity.participants, activity.residents);
     m_tabs->addTab(m_attendance, tr("A&ttendance"));
     m_tabs->addTab(buildMinutes(), tr("&Minutes and topics"));

@@ -118,9 +118,7 @@ QWidget* OpinionDialog::buildForm()
     whereBox->setLayout(where);
     m_deputy = new QComboBox(page);
     m_deputy->setObjectName(QStringLiteral("deputy"));
-    addChoices(m_deputy,
-               choicesOf(db, DeputyRepository::choicesSql(QStringLiteral("status = 'serving'"))),
-               tr("(none)"));
+    addChoices(m_deputy, choicesOf(db, DeputyRepository::servingChoicesSql()), tr("(none)"));
     m_group = new QComboBox(page);
     m_group->setObjectName(QStringLiteral("group"));
     addChoices(m_group, choicesOf(db, QStringLiteral("SELECT id, name FROM deputy_groups")),
@@ -286,6 +284,8 @@ void OpinionDialog::load(qint64 id)
     selectData(m_community, o.communityId ? QVariant(*o.communityId) : QVariant());
     fillGrids();
     selectData(m_grid, o.gridId ? QVariant(*o.gridId) : QVariant());
+    if (o.deputyId && m_deputy->findData(*o.deputyId) < 0) // left office since: kept here only
+        m_deputy->addItem(tr("%1 (left office)").arg(row.receiver), *o.deputyId);
     selectData(m_deputy, o.deputyId ? QVariant(*o.deputyId) : QVariant());
     selectData(m_group, o.groupId ? QVariant(*o.groupId) : QVariant());
     m_title->setText(o.title);

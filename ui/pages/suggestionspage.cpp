@@ -8,6 +8,7 @@
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
+#include "widgets/checklist.h"
 #include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
 
@@ -63,18 +64,18 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
         return e;
     };
     QDateEdit* submitted = dateEdit(s.submittedOn);
-    auto* deputies = new QListWidget(&dialog);
+    // The serving deputies, and the suggestion's own though they have left office since.
+    auto* deputies = new CheckList(&dialog);
     deputies->setObjectName(QStringLiteral("deputies"));
-    deputies->setMaximumHeight(110);
-    for (const Choice& c :
-         choicesOf(db, DeputyRepository::choicesSql(QStringLiteral("status = 'serving'")))) {
-        auto* item = new QListWidgetItem(c.label, deputies);
-        item->setData(Qt::UserRole, c.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(s.deputyIds.contains(c.id) ? Qt::Checked : Qt::Unchecked);
-        if (!s.deputyIds.isEmpty() && c.id == s.deputyIds.first())
-            deputies->setCurrentItem(item); // the leading deputy in view
-    }
+    deputies->setChoices(choicesOf(db, DeputyRepository::servingChoicesSql(s.deputyIds)));
+    QVariantList ticked;
+    for (const qint64 id : std::as_const(s.deputyIds))
+        ticked << id;
+    deputies->setChecked(ticked);
+    if (!s.deputyIds.isEmpty()) // the leading deputy in view
+        for (int i = 0; i < deputies->list()->count(); ++i)
+            if (deputies->list()->item(i)->data(Qt::UserRole).toLongLong() == s.deputyIds.first())
+                deputies->list()->setCurrentRow(i);
     auto* unit = new QComboBox(&dialog);
     addChoices(unit, choicesOf(db, QStringLiteral("SELECT id, name FROM handling_units")),
                SuggestionsPage::tr("(none)"), s.handlingUnitId);
@@ -132,10 +133,14 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
         s.number = number->text();
         s.congress = congress->text();
         s.submittedOn = submitted->date();
-        s.deputyIds.clear();
-        for (int i = 0; i < deputies->count(); ++i)
-            if (deputies->item(i)->checkState() == Qt::Checked)
-                s.deputyIds << deputies->item(i)->data(Qt::UserRole).toLongLong();
+        // Those kept in their order (the first leads), then those ticked now.
+        QList<qint64> ticked;
+        for (const QVariant& id : deputies->checked())
+            ticked << id.toLongLong();
+        s.deputyIds.removeIf([&ticked](qint64 id) { return !ticked.contains(id); });
+        for (const qint64 id : std::as_const(ticked))
+            if (!s.deputyIds.contains(id))
+                s.deputyIds << id;
         s.handlingUnitId = chosenId(unit);
         s.replyOn = replied->isChecked() ? replyOn->date() : QDate();
         s.reply = reply->toPlainText();
