@@ -22,6 +22,7 @@
 #include "uitest.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -446,4 +447,37 @@ TEST_CASE("ui: a suggestion keeps its deputies, those who left office since and 
         [](QDialog* d) { return d->objectName() == QStringLiteral("suggestionDialog"); });
     page.edit(false);
     CHECK(SuggestionRepository::load(f.office->db(), id).deputyIds == QList<qint64>{1, 2, 3});
+}
+
+TEST_CASE("ui: another file opens on its whole ledger, without the filters set for the first")
+{
+    Fixture first;
+    Opinion o;
+    o.registeredOn = QDate::currentDate();
+    o.anonymous = true;
+    o.deputyId = 1;
+    o.title = QStringLiteral("楼道灯不亮");
+    o.categoryId = 2;
+    o.responsibility = Responsibility::Street;
+    OpinionRepository::save(*first.office, o);
+    Fixture second;
+    for (const char* title : {"小区停车难", "垃圾清运不及时"}) {
+        o.title = QString::fromUtf8(title);
+        OpinionRepository::save(*second.office, o);
+    }
+
+    ui::OpinionsPage page;
+    page.show();
+    page.setOffice(first.office.get());
+    auto* state = child<QComboBox>(&page, "stateFilter");
+    chooseByKeyboard(state, opinionStateName(OpinionState::Archived));
+    test::type(child<QLineEdit>(&page, "search"), QStringLiteral("楼道"));
+    child<QCheckBox>(&page, "flaggedOnly")->setChecked(true);
+    CHECK(page.table()->model()->rowCount() == 0);
+
+    page.setOffice(second.office.get());
+    CHECK(state->currentIndex() == 0);
+    CHECK(child<QLineEdit>(&page, "search")->text().isEmpty());
+    CHECK_FALSE(child<QCheckBox>(&page, "flaggedOnly")->isChecked());
+    CHECK(page.table()->model()->rowCount() == 2);
 }

@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -145,6 +146,14 @@ void OpinionsPage::setOffice(OfficeFile* office)
     setEnabled(office != nullptr);
     m_year->clear();
     m_category->clear();
+    {
+        // Another file starts with its whole ledger: no state, search or 逾期 carried over.
+        const QSignalBlocker quietSearch(m_search);
+        const QSignalBlocker quietFlagged(m_flaggedOnly);
+        m_state->setCurrentIndex(0);
+        m_search->clear();
+        m_flaggedOnly->setChecked(false);
+    }
     if (office) {
         addYears(m_year, OpinionRepository::firstYear(office->db()), tr("All years"));
         m_category->addItem(tr("All categories"), QVariant());
