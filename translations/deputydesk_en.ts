@@ -26,7 +26,7 @@
 <context>
     <name>dd::Integrity</name>
     <message numerus="yes">
-        <location filename="../core/storage/integrity.cpp" line="+76"/>
+        <location filename="../core/storage/integrity.cpp" line="+103"/>
         <source>%n row(s), chain unbroken.</source>
         <translation>
             <numerusform>%n row, chain unbroken.</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/opinionspage.cpp" line="+210"/>
+        <location filename="../ui/pages/opinionspage.cpp" line="+219"/>
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>

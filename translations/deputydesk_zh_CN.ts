@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+337"/>
+        <location filename="../core/storage/auditlog.cpp" line="+339"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -904,12 +904,12 @@
 <context>
     <name>dd::Integrity</name>
     <message>
-        <location filename="../core/storage/integrity.cpp" line="+41"/>
+        <location filename="../core/storage/integrity.cpp" line="+38"/>
         <source>Database structure (integrity_check)</source>
         <translation>数据库结构（integrity_check）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -924,17 +924,17 @@
         <translation>……另有 %1 处。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>References between records (foreign_key_check)</source>
         <translation>记录间的引用（foreign_key_check）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+45"/>
         <source>All references are valid.</source>
         <translation>所有引用均有效。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The chain breaks at audit row %1: a row before it was removed or changed, or this row was inserted afterwards.</source>
         <translation>审计链在第 %1 条记录处断开：它之前的记录被删除或改动过，或者这条记录是事后插入的。</translation>
     </message>
@@ -949,24 +949,24 @@
         <translation>保证审计日志只增不改的触发器已被删除。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Audit trail (hash chain)</source>
         <translation>审计日志（哈希链）</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+59"/>
         <source>%n row(s), chain unbroken.</source>
         <translation>
             <numerusform>共 %n 条记录，链条完整。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-57"/>
         <source>Audit trail against the newest backup</source>
         <translation>审计日志与最新备份比对</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+93"/>
         <source>The backup of %1 already holds audit row %2, which this file no longer has: rows were removed from the end of the audit trail, or the file was replaced by an older copy outside the program.</source>
         <translation>%1 的备份中已有第 %2 条审计记录，而本文件中已没有这一条：审计日志末尾的记录被删除了，或者文件在程序之外被换成了更早的副本。</translation>
     </message>
@@ -996,12 +996,12 @@
         <translation>没有在用的管理员账户。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
         <source>Office settings and administrator</source>
         <translation>本街道设置与管理员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+130"/>
         <source>Present.</source>
         <translation>齐全。</translation>
     </message>
@@ -1022,6 +1022,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Result: the check was stopped before it finished.</source>
+        <translation>结论：检查在完成前已停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Result: the file is in good order.</source>
         <translation>结论：文件完好。</translation>
     </message>
@@ -1031,23 +1036,27 @@
         <translation>结论：发现问题。请从备份恢复或联系技术支持；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+3"/>
+        <location line="-164"/>
         <source>File header</source>
         <translation>文件头</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+204"/>
         <source>A DeputyDesk office file, %1 bytes.</source>
         <translation>履职工作台街道文件，%1 字节。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-202"/>
         <source>Schema version</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+192"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Version %1 is newer than this program&apos;s %2.</source>
         <translation>版本 %1 比本程序支持的版本 %2 更新。</translation>
     </message>
@@ -1062,12 +1071,12 @@
         <translation>版本 %1，与本程序一致。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-210"/>
         <source>Reading the database</source>
         <translation>读取数据库</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+243"/>
         <source>A program stopped in the middle of a change and left %1. Open the file for writing once (the change is rolled back) and check it again.</source>
         <translation>有程序在修改途中停止，留下了 %1。请以可写方式打开一次该文件（未完成的修改会被撤销），然后再检查。</translation>
     </message>
@@ -5055,9 +5064,19 @@ After: %3</source>
 <context>
     <name>dd::ui::Errors</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+28"/>
+        <location filename="../ui/errors.cpp" line="+31"/>
         <source>SQLite result code: %1</source>
         <translation>SQLite 返回码：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Stopping after the step under way…</source>
+        <translation>正在完成当前步骤后停止…</translation>
     </message>
 </context>
 <context>
@@ -5193,7 +5212,7 @@ After: %3</source>
 <context>
     <name>dd::ui::Import</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+38"/>
+        <location filename="../ui/errors.cpp" line="+25"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -5607,12 +5626,17 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>正在检查街道文件…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The check could not run</source>
         <translation>无法进行检查</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>The check was stopped before it finished.</source>
+        <translation>检查在完成前已停止。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Choose a new password for %1.</source>
         <translation>为 %1 设置新密码。</translation>
     </message>
@@ -6609,7 +6633,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message>
-        <location filename="../ui/pages/opinionspage.cpp" line="+32"/>
+        <location filename="../ui/pages/opinionspage.cpp" line="+33"/>
         <source>Only &amp;late and due soon</source>
         <translation>只看逾期和临期(&amp;L)</translation>
     </message>
@@ -6684,7 +6708,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>民意诉求</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>All years</source>
         <translation>全部年度</translation>
     </message>
@@ -6694,8 +6718,8 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>全部类别</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+107"/>
+        <location line="-97"/>
+        <location line="+115"/>
         <location line="+32"/>
         <source>Reading the opinions</source>
         <translation>读取诉求</translation>

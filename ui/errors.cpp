@@ -2,12 +2,15 @@
 
 #include "storage/error.h"
 
+#include <atomic>
 #include <exception>
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
@@ -29,13 +32,14 @@ void showError(QWidget* parent, const QString& action, const Error& error)
     box.exec();
 }
 
-void runBusy(QWidget* parent, const QString& label, const std::function<void()>& work)
+namespace {
+// Runs work on a worker thread while `progress` (modal) keeps the window responsive;
+// rethrows what the work threw.
+void runBehind(QProgressDialog& progress, const std::function<void()>& work)
 {
     std::exception_ptr failure;
     QFutureWatcher<void> watcher;
-    QProgressDialog progress(label, QString(), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
-    progress.setCancelButton(nullptr);
     // Shown once the work has taken 300 ms. (setMinimumDuration would not do: the dialog's
     // own timer takes a new duration only from setValue, which a busy dialog never gets, and
     // keeps its default of four seconds.)
@@ -54,6 +58,64 @@ void runBusy(QWidget* parent, const QString& label, const std::function<void()>&
     progress.reset();
     if (failure)
         std::rethrow_exception(failure);
+}
+
+// A progress dialog that stays up until its work has stopped (the window behind it must not
+// be used meanwhile): Cancel, Escape or closing it only asks the work to stop.
+class StoppableProgress final : public QProgressDialog
+{
+public:
+    StoppableProgress(const QString& label, QWidget* parent)
+        : QProgressDialog(label, Text::tr("Cancel"), 0, 0, parent)
+    {
+        // QProgressDialog's own answer to canceled() hides it at once.
+        disconnect(this, SIGNAL(canceled()), this, SLOT(cancel()));
+        setAutoReset(false);
+        setAutoClose(false);
+    }
+    void reject() override { Q_EMIT canceled(); } // Escape
+
+protected:
+    void closeEvent(QCloseEvent* event) override
+    {
+        event->ignore();
+        Q_EMIT canceled();
+    }
+};
+} // namespace
+
+void runBusy(QWidget* parent, const QString& label, const std::function<void()>& work)
+{
+    QProgressDialog progress(label, QString(), 0, 0, parent);
+    progress.setCancelButton(nullptr);
+    runBehind(progress, work);
+}
+
+void runWithProgress(QWidget* parent, const QString& label,
+                     const std::function<void(const ReportProgress&)>& work)
+{
+    StoppableProgress progress(label, parent);
+    std::atomic<bool> cancelled = false;
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] {
+        cancelled = true; // seen at the work's next report
+        if (auto* button = progress.findChild<QPushButton*>())
+            button->setEnabled(false);
+        progress.setLabelText(Text::tr("Stopping after the step under way…"));
+    });
+    const ReportProgress report = [&](int done, int total, const QString& doing) {
+        // To the dialog's thread; what is still queued when it closes is dropped with it.
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, &label, &cancelled, done, total, doing] {
+                if (!cancelled)
+                    progress.setLabelText(label + QLatin1Char('\n') + doing);
+                progress.setMaximum(total);
+                progress.setValue(done);
+            },
+            Qt::QueuedConnection);
+        return !cancelled;
+    };
+    runBehind(progress, [&] { work(report); });
 }
 
 void runCheckedImport(QWidget* parent, const QString& title, const QString& failing,

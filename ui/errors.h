@@ -19,6 +19,13 @@ void showError(QWidget* parent, const QString& action, const Error& error);
 // rethrows what the work threw. For work that opens its own connection (backup, check).
 void runBusy(QWidget* parent, const QString& label, const std::function<void()>& work);
 
+// As runBusy, with a bar and a Cancel button: work reports through the function it is given
+// (from its thread) how far it is, `done` of `total`, and what it is doing; that function
+// returns false once the user has pressed Cancel, and work should then stop.
+using ReportProgress = std::function<bool(int done, int total, const QString& doing)>;
+void runWithProgress(QWidget* parent, const QString& label,
+                     const std::function<void(const ReportProgress&)>& work);
+
 // An import as every page does it: a dry run first; its problems shown (nothing written), or
 // its summary with a question before the real run, whose summary is shown too. run(dryRun)
 // returns whether the report is clean and its text. Errors are shown with `failing`.

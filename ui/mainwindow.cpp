@@ -507,13 +507,17 @@ void MainWindow::checkIntegrity()
     const QString backups = OfficeBackups::folderFor(path);
     IntegrityReport report;
     try {
-        runBusy(this, tr("Checking the office file…"),
-                [&] { report = checkOffice(path, backups); });
+        runWithProgress(this, tr("Checking the office file…"), [&](const ReportProgress& progress) {
+            report = checkOffice(path, backups, progress);
+        });
     } catch (const Error& e) {
         showError(this, tr("The check could not run"), e);
         return;
     }
-    IntegrityDialog(report, this).exec();
+    if (report.cancelled)
+        statusBar()->showMessage(tr("The check was stopped before it finished."), 8000);
+    else
+        IntegrityDialog(report, this).exec();
 }
 
 void MainWindow::manageUsers()

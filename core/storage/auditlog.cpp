@@ -167,7 +167,8 @@ void indexAuditText(const QSqlDatabase& db)
                indexedWords(q.value(1).toString(), q.value(2).toString(), q.value(3).toString())});
 }
 
-AuditChainCheck verifyAuditChain(const QSqlDatabase& db)
+AuditChainCheck verifyAuditChain(const QSqlDatabase& db,
+                                 const std::function<void(qint64 rowsRead)>& onRows)
 {
     AuditChainCheck check;
     check.triggersPresent =
@@ -178,7 +179,8 @@ AuditChainCheck verifyAuditChain(const QSqlDatabase& db)
     QString prev;
     QSqlQuery q = sql::run(db, kHashedSelect + QStringLiteral(" ORDER BY id"));
     while (q.next()) {
-        ++check.rows;
+        if (++check.rows % 10000 == 0 && onRows)
+            onRows(check.rows);
         const QString storedPrev = q.value(kHashedColumns).toString();
         const QString stored = q.value(kHashedColumns + 1).toString();
         if (storedPrev != prev || stored != rowHash(storedPrev, hashedColumns(q))) {

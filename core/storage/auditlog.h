@@ -70,8 +70,10 @@ struct AuditChainCheck
     bool ok() const { return firstBadId == 0 && triggersPresent; }
 };
 
-// Recomputes every row's hash; reads only.
-AuditChainCheck verifyAuditChain(const QSqlDatabase& db);
+// Recomputes every row's hash; reads only. onRows, if given, is called every 10,000 rows with
+// the rows read so far (it may throw to stop).
+AuditChainCheck verifyAuditChain(const QSqlDatabase& db,
+                                 const std::function<void(qint64 rowsRead)>& onRows = {});
 
 // One row of the trail as the audit page shows it.
 struct AuditRecord

@@ -26,10 +26,36 @@ struct Text
 
 constexpr int kMaxMessages = 20;
 
-IntegrityItem item(const char* key, const QString& title, bool ok, const QString& detail)
+// Each check's title, by its key: in the report, and in the progress while it runs.
+QString titleOf(const char* key)
 {
-    return {QString::fromLatin1(key), title, ok, detail};
+    const QLatin1String k(key);
+    if (k == QLatin1String("header"))
+        return Text::tr("File header");
+    if (k == QLatin1String("schema_version"))
+        return Text::tr("Schema version");
+    if (k == QLatin1String("integrity_check"))
+        return Text::tr("Database structure (integrity_check)");
+    if (k == QLatin1String("foreign_keys"))
+        return Text::tr("References between records (foreign_key_check)");
+    if (k == QLatin1String("essentials"))
+        return Text::tr("Office settings and administrator");
+    if (k == QLatin1String("audit_chain"))
+        return Text::tr("Audit trail (hash chain)");
+    if (k == QLatin1String("audit_anchor"))
+        return Text::tr("Audit trail against the newest backup");
+    return Text::tr("Reading the database");
 }
+
+IntegrityItem item(const char* key, bool ok, const QString& detail)
+{
+    return {QString::fromLatin1(key), titleOf(key), ok, detail};
+}
+
+// Thrown from a progress report the user answered with Cancel.
+struct Cancelled
+{
+};
 
 IntegrityItem checkPages(const QSqlDatabase& db)
 {
@@ -38,7 +64,7 @@ IntegrityItem checkPages(const QSqlDatabase& db)
     while (q.next())
         problems << q.value(0).toString();
     const bool ok = problems == QStringList{QStringLiteral("ok")};
-    return item("integrity_check", Text::tr("Database structure (integrity_check)"), ok,
+    return item("integrity_check", ok,
                 ok ? Text::tr("No problems found.") : problems.join(QLatin1Char('\n')));
 }
 
@@ -55,14 +81,15 @@ IntegrityItem checkForeignKeys(const QSqlDatabase& db)
     }
     if (count > kMaxMessages)
         problems << Text::tr("… and %1 more.").arg(count - kMaxMessages);
-    return item(
-        "foreign_keys", Text::tr("References between records (foreign_key_check)"), count == 0,
-        count == 0 ? Text::tr("All references are valid.") : problems.join(QLatin1Char('\n')));
+    return item("foreign_keys", count == 0,
+                count == 0 ? Text::tr("All references are valid.")
+                           : problems.join(QLatin1Char('\n')));
 }
 
-IntegrityItem checkAuditChain(const QSqlDatabase& db)
+IntegrityItem checkAuditChain(const QSqlDatabase& db,
+                              const std::function<void(qint64 rowsRead)>& onRows)
 {
-    const AuditChainCheck chain = verifyAuditChain(db);
+    const AuditChainCheck chain = verifyAuditChain(db, onRows);
     QStringList problems;
     if (chain.firstBadId > 0)
         problems << (chain.brokenLink
@@ -72,7 +99,7 @@ IntegrityItem checkAuditChain(const QSqlDatabase& db)
                         .arg(chain.firstBadId);
     if (!chain.triggersPresent)
         problems << Text::tr("The triggers that keep the audit log append-only were removed.");
-    return item("audit_chain", Text::tr("Audit trail (hash chain)"), chain.ok(),
+    return item("audit_chain", chain.ok(),
                 chain.ok() ? Text::tr("%n row(s), chain unbroken.", nullptr, int(chain.rows))
                            : problems.join(QLatin1Char('\n')));
 }
@@ -86,7 +113,6 @@ IntegrityItem checkAuditAnchor(const QSqlDatabase& db, const QString& path, cons
         sql::scalar(db, QStringLiteral("SELECT max(at) FROM audit_log WHERE action = 'restore'"))
             .toString(),
         Qt::ISODate);
-    const QString title = Text::tr("Audit trail against the newest backup");
     for (const BackupEntry& backup : AutoBackup::list(path, folder)) {
         if (restored.isValid() && backup.taken <= restored)
             break;
@@ -109,7 +135,7 @@ IntegrityItem checkAuditAnchor(const QSqlDatabase& db, const QString& path, cons
         const QVariant here =
             sql::scalar(db, QStringLiteral("SELECT row_hash FROM audit_log WHERE id = ?"), {id});
         if (!here.isValid())
-            return item("audit_anchor", title, false,
+            return item("audit_anchor", false,
                         Text::tr("The backup of %1 already holds audit row %2, which this file "
                                  "no longer has: rows were removed from the end of the audit "
                                  "trail, or the file was replaced by an older copy outside the "
@@ -117,16 +143,16 @@ IntegrityItem checkAuditAnchor(const QSqlDatabase& db, const QString& path, cons
                             .arg(when)
                             .arg(id));
         if (here.toString() != hash)
-            return item("audit_anchor", title, false,
+            return item("audit_anchor", false,
                         Text::tr("Audit row %1 differs from the backup of %2: the audit trail "
                                  "was rewritten from there on.")
                             .arg(id)
                             .arg(when));
         return item(
-            "audit_anchor", title, true,
+            "audit_anchor", true,
             Text::tr("Its rows up to number %1 agree with the backup of %2.").arg(id).arg(when));
     }
-    return item("audit_anchor", title, true,
+    return item("audit_anchor", true,
                 Text::tr("No backup since the last restore to "
                          "compare with."));
 }
@@ -142,14 +168,14 @@ IntegrityItem checkEssentials(const QSqlDatabase& db)
         problems << Text::tr("The office settings row is missing.");
     if (admins < 1)
         problems << Text::tr("There is no active administrator.");
-    return item("essentials", Text::tr("Office settings and administrator"), problems.isEmpty(),
+    return item("essentials", problems.isEmpty(),
                 problems.isEmpty() ? Text::tr("Present.") : problems.join(QLatin1Char('\n')));
 }
 } // namespace
 
 bool IntegrityReport::ok() const
 {
-    if (items.isEmpty())
+    if (items.isEmpty() || cancelled)
         return false;
     for (const IntegrityItem& i : items)
         if (!i.ok)
@@ -167,10 +193,11 @@ QString IntegrityReport::toText() const
         for (const QString& line : i.detail.split(QLatin1Char('\n')))
             lines << QStringLiteral("    ") + line;
     }
-    lines << (ok() ? Text::tr("Result: the file is in good order.")
-                   : Text::tr(
-                         "Result: problems were found. Restore from a backup or contact support; "
-                         "the file was not changed."));
+    lines << (cancelled ? Text::tr("Result: the check was stopped before it finished.")
+              : ok()    ? Text::tr("Result: the file is in good order.")
+                        : Text::tr(
+                              "Result: problems were found. Restore from a backup or contact support; "
+                                 "the file was not changed."));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -187,17 +214,30 @@ QJsonObject IntegrityReport::toJson() const
             {QStringLiteral("checks"), checks}};
 }
 
-IntegrityReport checkOffice(const QString& path, const QString& backupFolder)
+IntegrityReport checkOffice(const QString& path, const QString& backupFolder,
+                            const CheckProgress& progress)
 {
     IntegrityReport report;
     report.path = path;
+    // The checks that take a while on a district's file (seconds to a minute each), named
+    // with their number as each starts; only along the audit trail is a check's own progress
+    // known.
+    QList<const char*> steps;
+    const auto at = [&](const char* key, qint64 done = 0, qint64 total = 0) {
+        if (progress && !progress(int(done), int(total),
+                                  Text::tr("Step %1 of %2: %3")
+                                      .arg(steps.indexOf(key) + 1)
+                                      .arg(steps.size())
+                                      .arg(titleOf(key))))
+            throw Cancelled{};
+    };
     FileHeader header;
     try {
         header = inspectOfficeHeader(path);
-        report.items << item("header", Text::tr("File header"), true,
+        report.items << item("header", true,
                              Text::tr("A DeputyDesk office file, %1 bytes.").arg(header.fileSize));
     } catch (const Error& e) {
-        report.items << item("header", Text::tr("File header"), false, e.message());
+        report.items << item("header", false, e.message());
         return report;
     }
 
@@ -206,7 +246,7 @@ IntegrityReport checkOffice(const QString& path, const QString& backupFolder)
         const QSqlDatabase db = connection.db();
         const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
         report.items << item(
-            "schema_version", Text::tr("Schema version"), version <= kSchemaVersion && version > 0,
+            "schema_version", version <= kSchemaVersion && version > 0,
             version > kSchemaVersion ? Text::tr("Version %1 is newer than this program's %2.")
                                            .arg(version)
                                            .arg(kSchemaVersion)
@@ -215,20 +255,37 @@ IntegrityReport checkOffice(const QString& path, const QString& backupFolder)
                       .arg(version)
                       .arg(kSchemaVersion)
                 : Text::tr("Version %1, as this program expects.").arg(version));
+        steps = {"integrity_check", "foreign_keys", "essentials"};
+        if (version >= 7)
+            steps << "audit_chain";
+        if (version >= 7 && !backupFolder.isEmpty())
+            steps << "audit_anchor";
+        at("integrity_check");
         report.items << checkPages(db);
         if (report.items.last().ok) {
+            at("foreign_keys");
             report.items << checkForeignKeys(db);
+            at("essentials");
             report.items << checkEssentials(db);
-            if (version >= 7)
-                report.items << checkAuditChain(db);
-            if (version >= 7 && !backupFolder.isEmpty())
+            if (version >= 7) {
+                const qint64 rows =
+                    sql::scalar(db, QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
+                at("audit_chain", 0, rows);
+                report.items << checkAuditChain(
+                    db, [&](qint64 read) { at("audit_chain", qMin(read, rows), rows); });
+            }
+            if (version >= 7 && !backupFolder.isEmpty()) {
+                at("audit_anchor");
                 report.items << checkAuditAnchor(db, path, backupFolder);
+            }
         }
+    } catch (const Cancelled&) {
+        report.cancelled = true;
     } catch (const Error& e) {
         // A rollback journal left by a writer that stopped mid-change (network-share mode):
         // a read-only check may not roll it back; the next opening for writing does.
         const QString journal = path + QStringLiteral("-journal");
-        report.items << item("database", Text::tr("Reading the database"), false,
+        report.items << item("database", false,
                              hasPendingJournal(path)
                                  ? Text::tr("A program stopped in the middle of a change and "
                                             "left %1. Open the file for writing once (the "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -19,6 +20,7 @@ struct IntegrityReport
 {
     QString path;
     QList<IntegrityItem> items;
+    bool cancelled = false; // stopped from its progress report: items holds the checks done
 
     bool ok() const;
     QString toText() const;
@@ -31,6 +33,13 @@ struct IntegrityReport
 // chain, and, given the folder of its automatic backups, that the newest backup's audit rows
 // are all still there (rows cut off the end break no link). Never throws for a bad file: the
 // problem is in the report.
-IntegrityReport checkOffice(const QString& path, const QString& backupFolder = {});
+//
+// `progress`, if given, is told as each check that takes a while starts, its number, count and
+// title (`check`), and along the audit trail the rows read of all (`done` of `total`; 0 of 0
+// where a check's own progress is not known). Returning false stops the check, and the report
+// is `cancelled`.
+using CheckProgress = std::function<bool(int done, int total, const QString& check)>;
+IntegrityReport checkOffice(const QString& path, const QString& backupFolder = {},
+                            const CheckProgress& progress = {});
 
 } // namespace dd

@@ -1,4 +1,5 @@
 // The integrity report: every check named, problems described.
+#include "demo/demoscale.h"
 #include "storage/connection.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
@@ -26,6 +27,52 @@ TEST_CASE("A healthy office passes every check")
                               QStringLiteral("essentials"), QStringLiteral("audit_chain")});
     CHECK(report.toJson().value(QStringLiteral("ok")).toBool());
     CHECK(report.toJson().value(QStringLiteral("checks")).toArray().size() == 6);
+}
+
+TEST_CASE("The check tells how far it is, check by check and along the audit trail, and stops "
+          "when told to")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("street.ddoffice"));
+    createScaledDemoOffice(path, DemoScale::Street); // some 18,000 audit rows
+    QStringList checks;
+    QList<int> alongTheTrail;
+    int rows = 0;
+    const IntegrityReport report =
+        checkOffice(path, {}, [&](int done, int total, const QString& check) {
+            checks << check;
+            if (check.contains(QStringLiteral("Audit trail"))) {
+                alongTheTrail << done;
+                rows = total;
+            } else {
+                CHECK(total == 0); // no measure of its own: a busy bar
+            }
+            return true;
+        });
+    CHECK(report.ok());
+    CHECK_FALSE(report.cancelled);
+    REQUIRE(checks.size() >= 4);
+    CHECK(checks.first() == QStringLiteral("Step 1 of 4: Database structure (integrity_check)"));
+    CHECK(checks[1] == QStringLiteral("Step 2 of 4: References between records "
+                                      "(foreign_key_check)"));
+    CHECK(checks.last() == QStringLiteral("Step 4 of 4: Audit trail (hash chain)"));
+    // The trail's rows read, from none, every 10,000.
+    CHECK(rows > 10000);
+    CHECK(alongTheTrail == QList<int>{0, 10000});
+
+    // Told to stop when the audit trail is reached: the checks before it are reported.
+    const IntegrityReport stopped = checkOffice(path, {}, [](int, int, const QString& check) {
+        return !check.contains(QStringLiteral("Audit trail"));
+    });
+    CHECK(stopped.cancelled);
+    CHECK_FALSE(stopped.ok());
+    QStringList keys;
+    for (const IntegrityItem& item : stopped.items)
+        keys << item.key;
+    CHECK(keys == QStringList{QStringLiteral("header"), QStringLiteral("schema_version"),
+                              QStringLiteral("integrity_check"), QStringLiteral("foreign_keys"),
+                              QStringLiteral("essentials")});
+    CHECK(stopped.toText().contains(QStringLiteral("stopped before it finished")));
 }
 
 TEST_CASE("A broken reference and a missing office row are reported")

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 #include "uitest.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <QApplication>
 #include <QFile>
@@ -314,4 +315,40 @@ TEST_CASE("ui: a file marked as on a network share is written with a rollback jo
     shared->trigger();
     CHECK_FALSE(window.office()->isShared());
     CHECK_FALSE(ui::isMarkedShared(path));
+}
+
+TEST_CASE("ui: long work shows how far it is and what it does, and Cancel stops it")
+{
+    QWidget window;
+    window.show();
+    QString shown;
+    int value = -1;
+    bool keptUp = false;
+    QString stopping;
+    test::whenDialogOpens<QProgressDialog>([&](QProgressDialog* dialog) {
+        shown = dialog->labelText();
+        value = dialog->value();
+        auto* cancel = dialog->findChild<QPushButton*>();
+        REQUIRE(cancel != nullptr);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        // Up, and saying so, until the work has stopped: the window stays out of reach.
+        keptUp = dialog->isVisible() && !cancel->isEnabled();
+        stopping = dialog->labelText();
+    });
+    std::atomic<bool> stopped = false;
+    ui::runWithProgress(&window, QStringLiteral("Working…"), [&](const ui::ReportProgress& report) {
+        for (int step = 0; step < 500; ++step) { // five seconds, unless stopped
+            if (!report(step, 500, QStringLiteral("step %1").arg(step))) {
+                QThread::msleep(200); // finishing the step under way
+                stopped = true;
+                return;
+            }
+            QThread::msleep(10);
+        }
+    });
+    CHECK(stopped);
+    CHECK(shown.startsWith(QStringLiteral("Working…\nstep ")));
+    CHECK(value > 0);
+    CHECK(keptUp);
+    CHECK(stopping == QStringLiteral("Stopping after the step under way…"));
 }
