@@ -654,6 +654,12 @@ TEST_CASE("cli: demo --scale street writes ten years of history, the same for th
     const QString b = make(QStringLiteral("b.ddoffice"), QStringLiteral("7"));
     const QString c = make(QStringLiteral("c.ddoffice"), QStringLiteral("8"));
     CHECK(cli({QStringLiteral("check"), a}).exitCode == 0);
+    // Written under a rollback journal, then left in WAL mode as the program keeps its files
+    // (SQLite's header: read and write versions 2).
+    QFile header(a);
+    REQUIRE(header.open(QIODevice::ReadOnly));
+    const QByteArray versions = header.read(20).mid(18, 2);
+    CHECK(versions == QByteArray("\x02\x02", 2));
     const auto facts = [](const QString& path) {
         OpenOptions options;
         options.readOnly = true;
