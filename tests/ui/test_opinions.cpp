@@ -80,6 +80,19 @@ struct Fixture
     }
 };
 
+// An anonymous opinion, a street duty received by 张三 (deputy 1), registered days ago.
+Opinion streetOpinion(const QString& title, int daysAgo = 0)
+{
+    Opinion o;
+    o.registeredOn = QDate::currentDate().addDays(-daysAgo);
+    o.anonymous = true;
+    o.deputyId = 1;
+    o.title = title;
+    o.categoryId = 2;
+    o.responsibility = Responsibility::Street;
+    return o;
+}
+
 // Chooses the combo box entry whose text is `text` from the keyboard (Down until it is there).
 void chooseByKeyboard(QComboBox* combo, const QString& text)
 {
@@ -203,14 +216,8 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
           "and closed, with its timeline")
 {
     Fixture f;
-    Opinion o;
-    o.registeredOn = QDate::currentDate();
-    o.anonymous = true;
+    Opinion o = streetOpinion(QStringLiteral("雨污管网堵塞"));
     o.communityId = f.community;
-    o.deputyId = 1;
-    o.title = QStringLiteral("雨污管网堵塞");
-    o.categoryId = 2;
-    o.responsibility = Responsibility::Street;
     const qint64 id = OpinionRepository::save(*f.office, o);
     const QDate expected =
         WorkCalendar::load(f.office->db()).addWorkingDays(QDate::currentDate(), 7);
@@ -383,14 +390,8 @@ TEST_CASE("ui: a meeting edited in its dialog keeps the topic that came from an 
 TEST_CASE("ui: an opinion received by a deputy who has retired since keeps its deputy when saved")
 {
     Fixture f;
-    Opinion o;
-    o.registeredOn = QDate::currentDate().addDays(-30);
-    o.anonymous = true;
+    Opinion o = streetOpinion(QStringLiteral("小区门口积水"), 30);
     o.communityId = f.community;
-    o.deputyId = 1;
-    o.title = QStringLiteral("小区门口积水");
-    o.categoryId = 2;
-    o.responsibility = Responsibility::Street;
     const qint64 id = OpinionRepository::save(*f.office, o);
     DeputyRepository::retire(*f.office, 1, QDate::currentDate());
 
@@ -452,19 +453,10 @@ TEST_CASE("ui: a suggestion keeps its deputies, those who left office since and 
 TEST_CASE("ui: another file opens on its whole ledger, without the filters set for the first")
 {
     Fixture first;
-    Opinion o;
-    o.registeredOn = QDate::currentDate();
-    o.anonymous = true;
-    o.deputyId = 1;
-    o.title = QStringLiteral("楼道灯不亮");
-    o.categoryId = 2;
-    o.responsibility = Responsibility::Street;
-    OpinionRepository::save(*first.office, o);
+    OpinionRepository::save(*first.office, streetOpinion(QStringLiteral("楼道灯不亮")));
     Fixture second;
-    for (const char* title : {"小区停车难", "垃圾清运不及时"}) {
-        o.title = QString::fromUtf8(title);
-        OpinionRepository::save(*second.office, o);
-    }
+    for (const char* title : {"小区停车难", "垃圾清运不及时"})
+        OpinionRepository::save(*second.office, streetOpinion(QString::fromUtf8(title)));
 
     ui::OpinionsPage page;
     page.show();
