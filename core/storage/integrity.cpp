@@ -193,11 +193,13 @@ QString IntegrityReport::toText() const
         for (const QString& line : i.detail.split(QLatin1Char('\n')))
             lines << QStringLiteral("    ") + line;
     }
-    lines << (cancelled ? Text::tr("Result: the check was stopped before it finished.")
-              : ok()    ? Text::tr("Result: the file is in good order.")
-                        : Text::tr(
-                              "Result: problems were found. Restore from a backup or contact support; "
-                                 "the file was not changed."));
+    if (cancelled)
+        lines << Text::tr("Result: the check was stopped before it finished.");
+    else if (ok())
+        lines << Text::tr("Result: the file is in good order.");
+    else
+        lines << Text::tr("Result: problems were found. Restore from a backup or contact "
+                          "support; the file was not changed.");
     return lines.join(QLatin1Char('\n'));
 }
 
