@@ -184,6 +184,15 @@ TEST_CASE("ui: a group gets a leader, a vice leader and members from the dialog"
     CHECK(members[1].role == GroupRole::ViceLeader);
     CHECK(members[2].name == QStringLiteral("张三"));
     CHECK(members[2].role == GroupRole::Member);
+
+    // A member who leaves office stays in the group's dialog, ticked, and in the group.
+    DeputyRepository::retire(*office, ids[2], QDate::currentDate());
+    ui::GroupDialog again(*office, dialog.savedId());
+    again.show();
+    CHECK(again.deputies()->checked().size() == 3);
+    REQUIRE(again.members()->rowCount() == 3);
+    QTest::mouseClick(child<QPushButton>(&again, "saveButton"), Qt::LeftButton);
+    CHECK(GroupRepository::members(office->db(), dialog.savedId()).size() == 3);
 }
 
 TEST_CASE("ui: a selection round from nomination to the printed notice")

@@ -34,11 +34,8 @@ GroupDialog::GroupDialog(OfficeFile& office, qint64 groupId, QWidget* parent)
     }
     m_form->setRecord(record);
 
-    FieldSpec deputies;
-    deputies.choicesSql = DeputyRepository::choicesSql(
-        QStringLiteral("status = 'serving' OR id IN (SELECT deputy_id FROM group_members WHERE "
-                       "group_id = %1)")
-            .arg(groupId));
+    FieldSpec deputies; // the serving ones, and the members who have left office since
+    deputies.choicesSql = DeputyRepository::servingChoicesSql(m_roles.keys());
     m_deputies->setChoices(RecordStore::choices(office.db(), deputies));
     QVariantList ticked;
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
