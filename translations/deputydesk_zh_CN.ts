@@ -1021,37 +1021,37 @@
         <translation>有问题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Result: the check was stopped before it finished.</source>
         <translation>结论：检查在完成前已停止。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result: the file is in good order.</source>
         <translation>结论：文件完好。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Result: problems were found. Restore from a backup or contact support; the file was not changed.</source>
         <translation>结论：发现问题。请从备份恢复或联系技术支持；文件未被改动。</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>File header</source>
         <translation>文件头</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>A DeputyDesk office file, %1 bytes.</source>
         <translation>履职工作台街道文件，%1 字节。</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Schema version</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
@@ -1071,12 +1071,12 @@
         <translation>版本 %1，与本程序一致。</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Reading the database</source>
         <translation>读取数据库</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>A program stopped in the middle of a change and left %1. Open the file for writing once (the change is rolled back) and check it again.</source>
         <translation>有程序在修改途中停止，留下了 %1。请以可写方式打开一次该文件（未完成的修改会被撤销），然后再检查。</translation>
     </message>
@@ -5092,7 +5092,7 @@ After: %3</source>
         <translation>新建小组</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Member</source>
         <translation>组员</translation>
     </message>
