@@ -12,6 +12,17 @@
 using namespace dd;
 using dd::test::TempDir;
 
+namespace {
+// The keys of the report's checks, in order.
+QStringList keysOf(const IntegrityReport& report)
+{
+    QStringList keys;
+    for (const IntegrityItem& item : report.items)
+        keys << item.key;
+    return keys;
+}
+} // namespace
+
 TEST_CASE("A healthy office passes every check")
 {
     TempDir dir;
@@ -19,12 +30,10 @@ TEST_CASE("A healthy office passes every check")
     test::makeOffice(path);
     const IntegrityReport report = checkOffice(path);
     CHECK(report.ok());
-    QStringList keys;
-    for (const IntegrityItem& item : report.items)
-        keys << item.key;
-    CHECK(keys == QStringList{QStringLiteral("header"), QStringLiteral("schema_version"),
-                              QStringLiteral("integrity_check"), QStringLiteral("foreign_keys"),
-                              QStringLiteral("essentials"), QStringLiteral("audit_chain")});
+    CHECK(keysOf(report) ==
+          QStringList{QStringLiteral("header"), QStringLiteral("schema_version"),
+                      QStringLiteral("integrity_check"), QStringLiteral("foreign_keys"),
+                      QStringLiteral("essentials"), QStringLiteral("audit_chain")});
     CHECK(report.toJson().value(QStringLiteral("ok")).toBool());
     CHECK(report.toJson().value(QStringLiteral("checks")).toArray().size() == 6);
 }
@@ -66,12 +75,10 @@ TEST_CASE("The check tells how far it is, check by check and along the audit tra
     });
     CHECK(stopped.cancelled);
     CHECK_FALSE(stopped.ok());
-    QStringList keys;
-    for (const IntegrityItem& item : stopped.items)
-        keys << item.key;
-    CHECK(keys == QStringList{QStringLiteral("header"), QStringLiteral("schema_version"),
-                              QStringLiteral("integrity_check"), QStringLiteral("foreign_keys"),
-                              QStringLiteral("essentials")});
+    CHECK(keysOf(stopped) == QStringList{QStringLiteral("header"), QStringLiteral("schema_version"),
+                                         QStringLiteral("integrity_check"),
+                                         QStringLiteral("foreign_keys"),
+                                         QStringLiteral("essentials")});
     CHECK(stopped.toText().contains(QStringLiteral("stopped before it finished")));
 }
 

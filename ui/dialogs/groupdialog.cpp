@@ -5,6 +5,7 @@
 #include "org/orgspecs.h"
 #include "storage/officefile.h"
 #include "widgets/checklist.h"
+#include "widgets/commonchoices.h"
 #include "widgets/recordform.h"
 
 #include <QComboBox>
@@ -34,9 +35,9 @@ GroupDialog::GroupDialog(OfficeFile& office, qint64 groupId, QWidget* parent)
     }
     m_form->setRecord(record);
 
-    FieldSpec deputies; // the serving ones, and the members who have left office since
-    deputies.choicesSql = DeputyRepository::servingChoicesSql(m_roles.keys());
-    m_deputies->setChoices(RecordStore::choices(office.db(), deputies));
+    // The serving deputies, and the members who have left office since.
+    m_deputies->setChoices(
+        choicesOf(office.db(), DeputyRepository::servingChoicesSql(m_roles.keys())));
     QVariantList ticked;
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
         ticked << it.key();
