@@ -4701,7 +4701,7 @@ After: %3</source>
     <name>dd::ui::CheckList</name>
     <message>
         <location filename="../ui/widgets/checklist.cpp" line="+27"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Filter: name, pinyin or initials</source>
         <translation>筛选：姓名、拼音或首字母</translation>
     </message>
@@ -4711,7 +4711,7 @@ After: %3</source>
         <translation>筛选，或输入新名称后按回车添加</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>New: created when saved</source>
         <translation>新建：保存时创建</translation>
     </message>
@@ -5082,7 +5082,7 @@ After: %3</source>
 <context>
     <name>dd::ui::GroupDialog</name>
     <message>
-        <location filename="../ui/dialogs/groupdialog.cpp" line="+28"/>
+        <location filename="../ui/dialogs/groupdialog.cpp" line="+29"/>
         <source>Edit group</source>
         <translation>编辑小组</translation>
     </message>
@@ -7060,7 +7060,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>e.g. 13812345678 or 0532-83881234</source>
         <translation>如 13812345678 或 0532-83881234</translation>
     </message>

@@ -78,6 +78,28 @@ QString searchKey(const QString& typed)
     return key;
 }
 
+void NameFilter::setText(const QString& typed)
+{
+    m_typed = typed.trimmed();
+    m_key = searchKey(m_typed);
+}
+
+bool NameFilter::matches(const QString& name)
+{
+    if (m_typed.isEmpty() || name.contains(m_typed))
+        return true;
+    auto keys = m_keys.constFind(name);
+    if (keys == m_keys.cend())
+        keys = m_keys.insert(name, pinyinKeys(name));
+    return !m_key.isEmpty() && (keys->full.startsWith(m_key) || keys->initials.startsWith(m_key));
+}
+
+void NameFilter::addKeys(const QString& name, const QString& pinyin, const QString& initials)
+{
+    if (!pinyin.isEmpty() && !initials.isEmpty())
+        m_keys.insert(name, PinyinKeys{pinyin, initials});
+}
+
 PinyinKeys pinyinKeys(const QString& name)
 {
     const QString clean = normalizeText(name);

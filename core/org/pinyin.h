@@ -1,6 +1,7 @@
 #pragma once
 
 #include <algorithm>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -47,5 +48,23 @@ template <typename T, typename NameOf> void sortByName(QList<T>& items, NameOf n
 
 // What the user typed, reduced the same way (lower case, no spaces, no tone marks).
 QString searchKey(const QString& typed);
+
+// What a filter line asks of a list of names: part of a name itself, or the beginning of its
+// pinyin or initials. Keeps each name's keys: those the file stores (deputies'), or worked
+// out the first time the name is matched (a transliteration, some 20 µs).
+class NameFilter final
+{
+public:
+    void setText(const QString& typed);
+    bool isEmpty() const { return m_typed.isEmpty(); }
+    bool matches(const QString& name);
+    void addKeys(const QString& name, const QString& pinyin, const QString& initials);
+    void clearKeys() { m_keys.clear(); }
+
+private:
+    QString m_typed; // trimmed
+    QString m_key;   // searchKey of it
+    QHash<QString, PinyinKeys> m_keys;
+};
 
 } // namespace dd

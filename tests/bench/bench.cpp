@@ -30,14 +30,17 @@
 #include <algorithm>
 #include <functional>
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QCompleter>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -500,6 +503,26 @@ int main(int argc, char** argv)
                                   [&] { deputies->hidePopup(); }),
                               50, QStringLiteral("%1 entries").arg(deputies->count())};
             deputies->hidePopup();
+            // A deputy found by typing: two letters narrow the list shown under the box.
+            QLineEdit* box = deputies->lineEdit();
+            auto* completer = deputies->findChild<QCompleter*>();
+            if (box && completer)
+                results << Result{
+                    QStringLiteral("opinion: a deputy typed (two letters)"),
+                    timeIt(
+                        runs,
+                        [&] {
+                            box->selectAll();
+                            QInputMethodEvent commit;
+                            commit.setCommitString(QStringLiteral("zh"));
+                            QApplication::sendEvent(box, &commit);
+                            QApplication::processEvents();
+                        },
+                        [&] {
+                            completer->popup()->hide();
+                            box->setText(deputies->itemText(deputies->currentIndex()));
+                        }),
+                    50, QStringLiteral("%1 offered").arg(completer->completionModel()->rowCount())};
         }
         // Registering an opinion: the possible duplicates looked up as its title is typed.
         Opinion draft = OpinionRepository::load(db, opinion);

@@ -227,6 +227,27 @@ TEST_CASE("Pinyin keys read surnames as surnames")
     CHECK(searchKey(QStringLiteral(" Zhang San ")) == QStringLiteral("zhangsan"));
 }
 
+TEST_CASE("A name filter matches part of a name, the beginning of its pinyin or its initials")
+{
+    NameFilter filter;
+    const QString zhang = QStringLiteral("张卫东");
+    CHECK(filter.matches(zhang)); // nothing typed
+    for (const char* typed : {"卫", "zw", "ZWD", "zhang wei", " 张 "}) {
+        filter.setText(QString::fromUtf8(typed));
+        CHECK(filter.matches(zhang));
+    }
+    for (const char* typed : {"weid", "wd", "李", "，"}) {
+        filter.setText(QString::fromUtf8(typed));
+        CHECK_FALSE(filter.matches(zhang));
+    }
+    // Keys the file stores are taken as they are, not worked out again.
+    filter.addKeys(QStringLiteral("乐平"), QStringLiteral("yueping"), QStringLiteral("yp"));
+    filter.setText(QStringLiteral("yp"));
+    CHECK(filter.matches(QStringLiteral("乐平")));
+    filter.setText(QStringLiteral("lp"));
+    CHECK_FALSE(filter.matches(QStringLiteral("乐平")));
+}
+
 TEST_CASE("Masking keeps the ends of ID numbers and phones")
 {
     CHECK(maskResidentId(QStringLiteral("110105194912310021")) ==

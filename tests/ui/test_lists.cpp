@@ -21,8 +21,10 @@
 #include "uitest.h"
 #include "widgets/listtable.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,6 +50,23 @@ std::unique_ptr<OfficeFile> streetOffice(const TempDir& dir)
 QString cell(QTableView* table, int row, int column)
 {
     return table->model()->index(row, column).data().toString();
+}
+
+// More deputies than a combo box is left to measure itself (200): the longest name first, then
+// 曾伟 and 张卫东, then 250 called 李 and another character.
+const QString kLongest = QStringLiteral("阿卜杜热合曼·买买提艾力");
+
+QStringList addDistrictDeputies(OfficeFile& office)
+{
+    QStringList names{kLongest, QStringLiteral("曾伟"), QStringLiteral("张卫东")};
+    for (int i = 1; i <= 250; ++i)
+        names << QStringLiteral("李%1").arg(QChar(0x4e00 + i));
+    for (const QString& name : std::as_const(names)) {
+        Deputy d;
+        d.name = name;
+        DeputyRepository::add(office, d);
+    }
+    return names;
 }
 } // namespace
 
@@ -358,18 +377,10 @@ TEST_CASE("ui: the suggestions and the action items are read a page at a time, a
 TEST_CASE("ui: a district's deputies to choose from: the chooser fits the longest name, the "
           "picker filters by the stored pinyin")
 {
-    // More deputies than a combo box is left to measure itself (200).
     TempDir dir;
     auto office = makeOffice(dir.path(QStringLiteral("o.ddoffice")));
-    const QString longest = QStringLiteral("阿卜杜热合曼·买买提艾力");
-    QStringList names{longest, QStringLiteral("曾伟"), QStringLiteral("张卫东")};
-    for (int i = 1; i <= 250; ++i)
-        names << QStringLiteral("李%1").arg(QChar(0x4e00 + i)); // 李 and another character
-    for (const QString& name : std::as_const(names)) {
-        Deputy d;
-        d.name = name;
-        DeputyRepository::add(*office, d);
-    }
+    const QStringList names = addDistrictDeputies(*office);
+    const QString& longest = kLongest;
 
     ui::OpinionDialog opinion(*office);
     opinion.show();
@@ -404,4 +415,93 @@ TEST_CASE("ui: a district's deputies to choose from: the chooser fits the longes
     CHECK(list->findItems(longest, Qt::MatchExactly).first()->checkState() == Qt::Checked);
     filter->clear();
     CHECK(shown().size() == names.size());
+}
+
+TEST_CASE("ui: a district's deputy is chosen by typing part of the name, its pinyin or its "
+          "initials, and what matches nothing puts back the deputy chosen before")
+{
+    TempDir dir;
+    auto office = makeOffice(dir.path(QStringLiteral("o.ddoffice")));
+    addDistrictDeputies(*office);
+    ui::OpinionDialog opinion(*office);
+    opinion.show();
+    opinion.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&opinion));
+    QWidget* next = child<QLineEdit>(&opinion, "title"); // where focus goes on leaving
+    // The title is empty: an Enter that reached the dialog would try to save and name it.
+    const auto saveTried = [&opinion] {
+        return child<QLabel>(&opinion, "titleError")->isVisible();
+    };
+    auto* deputy = child<QComboBox>(&opinion, "deputy");
+    REQUIRE(deputy->isEditable());
+    QLineEdit* box = deputy->lineEdit();
+    auto* completer = deputy->findChild<QCompleter*>();
+    REQUIRE(completer != nullptr);
+    QAbstractItemView* popup = completer->popup();
+    const auto offered = [completer] {
+        QStringList labels;
+        const QAbstractItemModel* model = completer->completionModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            labels << model->index(row, 0).data().toString();
+        return labels;
+    };
+    const auto idOf = [deputy](const char* name) {
+        return deputy->itemData(deputy->findText(QString::fromUtf8(name)));
+    };
+
+    type(box, QStringLiteral("zw")); // initials, 曾 read zeng as stored
+    CHECK(popup->isVisible());
+    CHECK(offered() == QStringList{QStringLiteral("曾伟"), QStringLiteral("张卫东")});
+    CHECK(popup->currentIndex().row() == 0);
+    QTest::keyClick(popup, Qt::Key_Down); // the list has the keys while it is open
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK_FALSE(popup->isVisible());
+    CHECK(deputy->currentData() == idOf("张卫东"));
+    CHECK(box->text() == QStringLiteral("张卫东"));
+    CHECK_FALSE(saveTried()); // Enter chose; it did not save
+
+    type(box, QStringLiteral("zengw")); // Down past the only match stays on it
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(deputy->currentData() == idOf("曾伟"));
+
+    type(box, QStringLiteral("买买提")); // part of the name, then Tab away
+    QTest::keyClick(popup, Qt::Key_Tab);
+    CHECK(deputy->currentData() == idOf("阿卜杜热合曼·买买提艾力"));
+    CHECK(box->text() == kLongest);
+    CHECK_FALSE(popup->isVisible());
+
+    type(box, QStringLiteral("zhangw")); // the pinyin's beginning, Enter with the list closed
+    popup->hide();
+    QTest::keyClick(deputy, Qt::Key_Return);
+    CHECK(deputy->currentData() == idOf("张卫东"));
+    CHECK_FALSE(saveTried());
+
+    type(box, QStringLiteral("qqq")); // nothing: the list stays closed, Enter puts 张卫东 back
+    CHECK_FALSE(popup->isVisible());
+    QTest::keyClick(deputy, Qt::Key_Return);
+    CHECK(deputy->currentData() == idOf("张卫东"));
+    CHECK(box->text() == QStringLiteral("张卫东"));
+    CHECK_FALSE(saveTried());
+
+    type(box, QStringLiteral("li")); // Escape with the list closed puts 张卫东 back too
+    popup->hide();
+    QTest::keyClick(deputy, Qt::Key_Escape);
+    CHECK(box->text() == QStringLiteral("张卫东"));
+    CHECK_FALSE(saveTried());
+
+    box->selectAll(); // emptied and left: none
+    QTest::keyClick(deputy, Qt::Key_Delete);
+    REQUIRE(box->text().isEmpty());
+    next->setFocus();
+    CHECK(deputy->currentIndex() == 0);
+    CHECK_FALSE(deputy->currentData().isValid());
+    CHECK(box->text() == deputy->itemText(0));
+
+    // Enter on a box that shows its choice is the dialog's, as in any other field.
+    QTest::keyClick(deputy, Qt::Key_Return);
+    CHECK(saveTried());
+
+    // The short lists stay plain.
+    CHECK_FALSE(child<QComboBox>(&opinion, "community")->isEditable());
 }

@@ -54,15 +54,14 @@ void CheckList::setChoices(const QList<Choice>& choices)
 {
     const QVariantList keep = checked();
     m_list->clear();
-    m_keys.clear();
+    m_names.clearKeys();
     // Each item made whole before it joins the list: an item's every change in the list is a
     // signal, 11,000 deputies' thrice over.
     for (const Choice& c : choices) {
         QListWidgetItem* item = newItem(c.label);
         item->setData(Qt::UserRole, c.id);
         m_list->addItem(item);
-        if (!c.pinyin.isEmpty() && !c.initials.isEmpty())
-            m_keys.insert(c.label, PinyinKeys{c.pinyin, c.initials});
+        m_names.addKeys(c.label, c.pinyin, c.initials);
     }
     setChecked(keep);
 }
@@ -112,16 +111,10 @@ void CheckList::setChecked(const QVariantList& ids)
 
 void CheckList::applyFilter(const QString& text)
 {
-    const QString key = searchKey(text);
-    const QString typed = text.trimmed();
+    m_names.setText(text);
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
-        auto keys = m_keys.constFind(item->text());
-        if (keys == m_keys.cend())
-            keys = m_keys.insert(item->text(), pinyinKeys(item->text()));
-        const bool match = typed.isEmpty() || item->text().contains(typed) ||
-                           keys->full.startsWith(key) || keys->initials.startsWith(key);
-        item->setHidden(!match);
+        item->setHidden(!m_names.matches(item->text()));
     }
 }
 

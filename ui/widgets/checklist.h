@@ -3,7 +3,6 @@
 #include "org/pinyin.h"
 #include "org/recordstore.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
@@ -39,9 +38,7 @@ private:
 
     QLineEdit* m_filter;
     QListWidget* m_list;
-    // Each label's pinyin and initials, what the filter matches besides the label itself:
-    // stored with the choices (deputies) or worked out the first time the list is filtered.
-    QHash<QString, PinyinKeys> m_keys;
+    NameFilter m_names;
     bool m_allowNew = false;
 };
 

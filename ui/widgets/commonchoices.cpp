@@ -1,5 +1,6 @@
 #include "commonchoices.h"
 
+#include "choicesearch.h"
 #include "storage/sql.h"
 
 #include <QComboBox>
@@ -50,25 +51,29 @@ void addChoices(QComboBox* combo, const QList<Choice>& choices, const QString& n
         combo->addItem(c.label, c.id);
     if (current)
         combo->setCurrentIndex(qMax(0, combo->findData(*current)));
-    fitManyEntries(combo);
+    fitChoices(combo, choices);
 }
 
-void fitManyEntries(QComboBox* combo)
+void fitChoices(QComboBox* combo, const QList<Choice>& choices)
 {
+    constexpr int kScrolled = 20;  // entries found by scrolling, unhurried
     constexpr int kMeasured = 200; // entries Qt measures itself, unnoticed
-    if (combo->count() <= kMeasured)
-        return;
-    int longest = 0; // in the widths of a Latin letter: a Chinese character counts two
-    for (int i = 0; i < combo->count(); ++i) {
-        int columns = 0;
-        for (const QChar c : combo->itemText(i))
-            columns += c.unicode() >= 0x1100 ? 2 : 1;
-        longest = qMax(longest, columns);
+    if (combo->count() > kMeasured) {
+        int longest = 0; // in the widths of a Latin letter: a Chinese character counts two
+        for (int i = 0; i < combo->count(); ++i) {
+            int columns = 0;
+            for (const QChar c : combo->itemText(i))
+                columns += c.unicode() >= 0x1100 ? 2 : 1;
+            longest = qMax(longest, columns);
+        }
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(longest);
+        if (auto* list = qobject_cast<QListView*>(combo->view()))
+            list->setUniformItemSizes(true);
     }
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(longest);
-    if (auto* list = qobject_cast<QListView*>(combo->view()))
-        list->setUniformItemSizes(true);
+    // After the sizing: becoming editable sizes the combo again.
+    if (combo->count() > kScrolled)
+        makeSearchable(combo, choices);
 }
 
 void addYears(QComboBox* combo, int earliest, const QString& all)

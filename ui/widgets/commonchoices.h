@@ -25,11 +25,12 @@ QList<Choice> choicesOf(const QSqlDatabase& db, const QString& sql);
 // Fills combo with a first entry none (no id), then the choices; selects current if given.
 void addChoices(QComboBox* combo, const QList<Choice>& choices, const QString& none,
                 const std::optional<qint64>& current = std::nullopt);
-// A combo box of many entries (a district's deputies) sized by its longest entry's length and
-// its popup's rows taken as one line each: Qt would measure every entry's text each time the
-// combo is laid out or opened (some 20 and 35 ms for 11,000 deputies). Few entries are left
-// to Qt. addChoices does this itself.
-void fitManyEntries(QComboBox* combo);
+// Suits a combo box of choices, its first entry none, to their number. More than 20 can be
+// typed into (makeSearchable). More than 200 (a district's deputies) are sized by the longest
+// entry's length and the popup's rows taken as one line each: Qt would measure every entry's
+// text each time the combo is laid out or opened (some 20 and 35 ms for 11,000 deputies).
+// addChoices does this itself.
+void fitChoices(QComboBox* combo, const QList<Choice>& choices);
 // Fills combo with an entry `all` (data 0) when given, then the years from this one back to
 // `earliest` (the year of a file's first record; at least five back), newest first, each with
 // its number as data; selects this year.

@@ -68,9 +68,10 @@ QWidget* RecordForm::makeEditor(const FieldSpec& f)
     case Kind::Reference: {
         auto* combo = new QComboBox(this);
         combo->addItem(f.required ? tr("(choose)") : tr("(none)"), 0);
-        for (const Choice& c : RecordStore::choices(m_db, f))
+        const QList<Choice> choices = RecordStore::choices(m_db, f);
+        for (const Choice& c : choices)
             combo->addItem(c.label, c.id);
-        fitManyEntries(combo);
+        fitChoices(combo, choices);
         return combo;
     }
     case Kind::Links: {
