@@ -2,6 +2,7 @@
 #include "demo/demooffice.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "org/pinyin.h"
 #include "quitonsignal.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ int main(int argc, char* argv[])
 
     dd::i18n::install(parser.value(lang));
     dd::ui::quitOnTerminationSignals();
+    dd::preparePinyin();
 
     dd::ui::MainWindow window;
     window.show();

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -76,6 +77,11 @@ QString searchKey(const QString& typed)
     QString key = transliterate(normalizeText(typed));
     key.remove(QLatin1Char(' '));
     return key;
+}
+
+void preparePinyin()
+{
+    QThreadPool::globalInstance()->start([] { transliterate(QString()); });
 }
 
 void NameFilter::setText(const QString& typed)

@@ -46,6 +46,11 @@ template <typename T, typename NameOf> void sortByName(QList<T>& items, NameOf n
     sortByKey(items, [&nameOf](const T& item) { return nameSortKey(nameOf(item)); });
 }
 
+// Makes the transliterator now, on a worker thread: compiling its rules takes some 0.1 s, which
+// the first list of names sorted or filtered would otherwise wait for. The GUI calls it as it
+// starts, while the user logs in.
+void preparePinyin();
+
 // What the user typed, reduced the same way (lower case, no spaces, no tone marks).
 QString searchKey(const QString& typed);
 
