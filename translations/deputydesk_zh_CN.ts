@@ -6779,6 +6779,24 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
 </context>
 <context>
+    <name>dd::ui::OrderedChoices</name>
+    <message>
+        <location filename="../ui/widgets/orderedchoices.cpp" line="+21"/>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::Page</name>
     <message>
         <location filename="../ui/page.cpp" line="+12"/>
@@ -7555,7 +7573,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message>
-        <location filename="../ui/pages/suggestionspage.cpp" line="+37"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+36"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
@@ -7575,7 +7593,22 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>新建代表建议</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
+        <source>%1 (leading)</source>
+        <translation>%1（领衔）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(add a deputy)</source>
+        <translation>（添加代表）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (left office)</source>
+        <translation>%1（已离任）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -7650,7 +7683,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>来源诉求：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>Saving the suggestion</source>
         <translation>保存代表建议</translation>
     </message>

@@ -21,9 +21,11 @@
 #include "testsupport.h"
 #include "uitest.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -412,8 +414,8 @@ TEST_CASE("ui: an opinion received by a deputy who has retired since keeps its d
     CHECK(child<QComboBox>(&fresh, "deputy")->findData(1) < 0);
 }
 
-TEST_CASE("ui: a suggestion keeps its deputies, those who left office since and the leading "
-          "one first, and others are found by pinyin")
+TEST_CASE("ui: a suggestion keeps its deputies in order with those who left office since, and "
+          "others are added by pinyin, moved up to lead and removed")
 {
     Fixture f; // 张三 (id 1)
     for (const char* name : {"李四", "王五"}) {
@@ -435,19 +437,46 @@ TEST_CASE("ui: a suggestion keeps its deputies, those who left office since and 
     whenDialogOpens<QDialog>(
         [](QDialog* dialog) {
             auto* deputies = child<QWidget>(dialog, "deputies");
-            auto* list = child<QListWidget>(deputies, "checkList");
-            QStringList ticked;
-            for (int i = 0; i < list->count(); ++i)
-                if (list->item(i)->checkState() == Qt::Checked)
-                    ticked << list->item(i)->text();
-            CHECK(ticked == QStringList{QStringLiteral("李四"), QStringLiteral("张三")});
-            test::type(child<QLineEdit>(deputies, "checkListFilter"), QStringLiteral("ww"));
-            QTest::keyClick(child<QLineEdit>(deputies, "checkListFilter"), Qt::Key_Return);
+            auto* list = child<QListWidget>(deputies, "chosenList");
+            const auto shown = [list] {
+                QStringList labels;
+                for (int i = 0; i < list->count(); ++i)
+                    labels << list->item(i)->text();
+                return labels;
+            };
+            CHECK(shown() == QStringList{QStringLiteral("张三 (leading)"),
+                                         QStringLiteral("李四 (left office)")});
+
+            // Added by its initials; the box then waits for the next.
+            auto* adder = child<QComboBox>(deputies, "adder");
+            CHECK(adder->findText(QStringLiteral("李四")) < 0); // serving deputies only
+            QTest::keyClick(adder, Qt::Key_Down);               // opens the list, adds nothing
+            adder->hidePopup();
+            CHECK(list->count() == 2);
+            test::type(adder->lineEdit(), QStringLiteral("ww"));
+            QAbstractItemView* popup = adder->findChild<QCompleter*>()->popup();
+            REQUIRE(popup->isVisible());
+            QTest::keyClick(popup, Qt::Key_Return);
+            CHECK(shown() == QStringList{QStringLiteral("张三 (leading)"),
+                                         QStringLiteral("李四 (left office)"),
+                                         QStringLiteral("王五")});
+            CHECK(adder->currentIndex() == 0);
+
+            // 王五 moved up to lead; 张三 removed with Delete.
+            CHECK(list->currentRow() == 2);
+            auto* up = child<QPushButton>(deputies, "moveUp");
+            up->click();
+            up->click();
+            CHECK_FALSE(up->isEnabled());
+            list->setCurrentRow(1);
+            QTest::keyClick(list, Qt::Key_Delete);
+            CHECK(shown() == QStringList{QStringLiteral("王五 (leading)"),
+                                         QStringLiteral("李四 (left office)")});
             dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
         },
         [](QDialog* d) { return d->objectName() == QStringLiteral("suggestionDialog"); });
     page.edit(false);
-    CHECK(SuggestionRepository::load(f.office->db(), id).deputyIds == QList<qint64>{1, 2, 3});
+    CHECK(SuggestionRepository::load(f.office->db(), id).deputyIds == QList<qint64>{3, 2});
 }
 
 TEST_CASE("ui: another file opens on its whole ledger, without the filters set for the first")

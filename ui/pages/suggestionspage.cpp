@@ -8,9 +8,9 @@
 #include "storage/displayformat.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
-#include "widgets/checklist.h"
 #include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
+#include "widgets/orderedchoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +22,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,18 +63,33 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
         return e;
     };
     QDateEdit* submitted = dateEdit(s.submittedOn);
-    // The serving deputies, and the suggestion's own though they have left office since.
-    auto* deputies = new CheckList(&dialog);
+    // The suggestion's deputies in order, those who have left office since marked; the serving
+    // ones to add.
+    auto* deputies = new OrderedChoices(SuggestionsPage::tr("%1 (leading)"),
+                                        SuggestionsPage::tr("(add a deputy)"), &dialog);
     deputies->setObjectName(QStringLiteral("deputies"));
-    deputies->setChoices(choicesOf(db, DeputyRepository::servingChoicesSql(s.deputyIds)));
-    QVariantList ticked;
-    for (const qint64 id : std::as_const(s.deputyIds))
-        ticked << id;
-    deputies->setChecked(ticked);
-    if (!s.deputyIds.isEmpty()) // the leading deputy in view
-        for (int i = 0; i < deputies->list()->count(); ++i)
-            if (deputies->list()->item(i)->data(Qt::UserRole).toLongLong() == s.deputyIds.first())
-                deputies->list()->setCurrentRow(i);
+    const QList<Choice> serving = choicesOf(db, DeputyRepository::servingChoicesSql());
+    deputies->setChoices(serving);
+    if (!s.deputyIds.isEmpty()) {
+        QSet<qint64> servingIds;
+        for (const Choice& c : serving)
+            servingIds.insert(c.id);
+        QStringList ids;
+        for (const qint64 id : std::as_const(s.deputyIds))
+            ids << QString::number(id);
+        QHash<qint64, Choice> named;
+        for (Choice c : choicesOf(db, DeputyRepository::choicesSql(
+                                          QStringLiteral("id IN (%1)").arg(ids.join(u','))))) {
+            if (!servingIds.contains(c.id))
+                c.label = SuggestionsPage::tr("%1 (left office)").arg(c.label);
+            named.insert(c.id, c);
+        }
+        QList<Choice> chosen;
+        for (const qint64 id : std::as_const(s.deputyIds))
+            if (named.contains(id))
+                chosen << named.value(id);
+        deputies->setChosen(chosen);
+    }
     auto* unit = new QComboBox(&dialog);
     addChoices(unit, choicesOf(db, QStringLiteral("SELECT id, name FROM handling_units")),
                SuggestionsPage::tr("(none)"), s.handlingUnitId);
@@ -133,14 +147,7 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
         s.number = number->text();
         s.congress = congress->text();
         s.submittedOn = submitted->date();
-        // Those kept in their order (the first leads), then those ticked now.
-        QList<qint64> ticked;
-        for (const QVariant& id : deputies->checked())
-            ticked << id.toLongLong();
-        s.deputyIds.removeIf([&ticked](qint64 id) { return !ticked.contains(id); });
-        for (const qint64 id : std::as_const(ticked))
-            if (!s.deputyIds.contains(id))
-                s.deputyIds << id;
+        s.deputyIds = deputies->chosen(); // the first leads
         s.handlingUnitId = chosenId(unit);
         s.replyOn = replied->isChecked() ? replyOn->date() : QDate();
         s.reply = reply->toPlainText();
