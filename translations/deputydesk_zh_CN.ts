@@ -4700,8 +4700,8 @@ After: %3</source>
 <context>
     <name>dd::ui::CheckList</name>
     <message>
-        <location filename="../ui/widgets/checklist.cpp" line="+27"/>
-        <location line="+46"/>
+        <location filename="../ui/widgets/checklist.cpp" line="+30"/>
+        <location line="+54"/>
         <source>Filter: name, pinyin or initials</source>
         <translation>筛选：姓名、拼音或首字母</translation>
     </message>
@@ -4711,7 +4711,12 @@ After: %3</source>
         <translation>筛选，或输入新名称后按回车添加</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
+        <source>Ticked only (%1)</source>
+        <translation>只看已选（%1）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>New: created when saved</source>
         <translation>新建：保存时创建</translation>
     </message>

@@ -415,6 +415,19 @@ TEST_CASE("ui: a district's deputies to choose from: the chooser fits the longes
     CHECK(list->findItems(longest, Qt::MatchExactly).first()->checkState() == Qt::Checked);
     filter->clear();
     CHECK(shown().size() == names.size());
+
+    // The ticked, counted, and shown alone; the filter narrows them further.
+    list->findItems(QStringLiteral("曾伟"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    QCoreApplication::processEvents(); // counted once per turn of the event loop
+    auto* tickedOnly = child<QCheckBox>(picker, "tickedOnly");
+    CHECK(tickedOnly->text() == QStringLiteral("Ticked only (2)"));
+    tickedOnly->setChecked(true);
+    CHECK(shown() == QStringList{longest, QStringLiteral("曾伟")});
+    type(filter, QStringLiteral("zw"));
+    CHECK(shown() == QStringList{QStringLiteral("曾伟")});
+    filter->clear();
+    tickedOnly->setChecked(false);
+    CHECK(shown().size() == names.size());
 }
 
 TEST_CASE("ui: a district's deputy is chosen by typing part of the name, its pinyin or its "

@@ -1,8 +1,10 @@
 #include "checklist.h"
 
+#include <QCheckBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -20,20 +22,26 @@ QListWidgetItem* newItem(const QString& label)
 } // namespace
 
 CheckList::CheckList(QWidget* parent)
-    : QWidget(parent), m_filter(new QLineEdit(this)), m_list(new QListWidget(this))
+    : QWidget(parent), m_tickedOnly(new QCheckBox(this)), m_filter(new QLineEdit(this)),
+      m_list(new QListWidget(this))
 {
     m_filter->setObjectName(QStringLiteral("checkListFilter"));
     m_list->setObjectName(QStringLiteral("checkList"));
     m_filter->setPlaceholderText(tr("Filter: name, pinyin or initials"));
     m_filter->setClearButtonEnabled(true);
     m_list->setMinimumHeight(110);
+    m_tickedOnly->setObjectName(QStringLiteral("tickedOnly"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
+    layout->addWidget(m_tickedOnly);
     connect(m_filter, &QLineEdit::textChanged, this, &CheckList::applyFilter);
+    connect(m_tickedOnly, &QCheckBox::toggled, this, &CheckList::applyFilter);
     m_filter->installEventFilter(this);
     connect(m_list, &QListWidget::itemChanged, this, &CheckList::changed);
+    connect(m_list, &QListWidget::itemChanged, this, &CheckList::countLater);
+    count();
 }
 
 bool CheckList::eventFilter(QObject* watched, QEvent* event)
@@ -64,6 +72,9 @@ void CheckList::setChoices(const QList<Choice>& choices)
         m_names.addKeys(c.label, c.pinyin, c.initials);
     }
     setChecked(keep);
+    if (m_tickedOnly->isChecked())
+        applyFilter();
+    countLater();
 }
 
 void CheckList::setAllowNew(bool allow)
@@ -109,13 +120,36 @@ void CheckList::setChecked(const QVariantList& ids)
     m_filter->clear();
 }
 
-void CheckList::applyFilter(const QString& text)
+void CheckList::applyFilter()
 {
-    m_names.setText(text);
+    m_names.setText(m_filter->text());
+    const bool tickedOnly = m_tickedOnly->isChecked();
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
-        item->setHidden(!m_names.matches(item->text()));
+        item->setHidden((tickedOnly && item->checkState() != Qt::Checked) ||
+                        !m_names.matches(item->text()));
     }
+}
+
+// The count once per turn of the event loop, however many items were ticked in it (setChecked
+// ticks thousands).
+void CheckList::countLater()
+{
+    if (m_countPending)
+        return;
+    m_countPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_countPending = false;
+        count();
+    });
+}
+
+void CheckList::count()
+{
+    int ticked = 0;
+    for (int i = 0; i < m_list->count(); ++i)
+        ticked += m_list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+    m_tickedOnly->setText(tr("Ticked only (%1)").arg(ticked));
 }
 
 void CheckList::addTyped()
