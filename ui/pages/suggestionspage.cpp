@@ -70,26 +70,24 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
     deputies->setObjectName(QStringLiteral("deputies"));
     const QList<Choice> serving = choicesOf(db, DeputyRepository::servingChoicesSql());
     deputies->setChoices(serving);
-    if (!s.deputyIds.isEmpty()) {
-        QSet<qint64> servingIds;
-        for (const Choice& c : serving)
-            servingIds.insert(c.id);
-        QStringList ids;
-        for (const qint64 id : std::as_const(s.deputyIds))
-            ids << QString::number(id);
-        QHash<qint64, Choice> named;
+    QHash<qint64, Choice> byId;
+    for (const Choice& c : serving)
+        byId.insert(c.id, c);
+    QStringList gone; // those not serving, read on their own
+    for (const qint64 id : std::as_const(s.deputyIds))
+        if (!byId.contains(id))
+            gone << QString::number(id);
+    if (!gone.isEmpty())
         for (Choice c : choicesOf(db, DeputyRepository::choicesSql(
-                                          QStringLiteral("id IN (%1)").arg(ids.join(u','))))) {
-            if (!servingIds.contains(c.id))
-                c.label = SuggestionsPage::tr("%1 (left office)").arg(c.label);
-            named.insert(c.id, c);
+                                          QStringLiteral("id IN (%1)").arg(gone.join(u','))))) {
+            c.label = SuggestionsPage::tr("%1 (left office)").arg(c.label);
+            byId.insert(c.id, c);
         }
-        QList<Choice> chosen;
-        for (const qint64 id : std::as_const(s.deputyIds))
-            if (named.contains(id))
-                chosen << named.value(id);
-        deputies->setChosen(chosen);
-    }
+    QList<Choice> chosen;
+    for (const qint64 id : std::as_const(s.deputyIds))
+        if (byId.contains(id))
+            chosen << byId.value(id);
+    deputies->setChosen(chosen);
     auto* unit = new QComboBox(&dialog);
     addChoices(unit, choicesOf(db, QStringLiteral("SELECT id, name FROM handling_units")),
                SuggestionsPage::tr("(none)"), s.handlingUnitId);
