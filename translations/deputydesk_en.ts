@@ -266,7 +266,7 @@
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/suggestionspage.cpp" line="+298"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+296"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>

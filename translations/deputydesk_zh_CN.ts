@@ -1041,22 +1041,22 @@
         <translation>文件头</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>A DeputyDesk office file, %1 bytes.</source>
         <translation>履职工作台街道文件，%1 字节。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Schema version</source>
         <translation>数据结构版本</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Version %1 is newer than this program&apos;s %2.</source>
         <translation>版本 %1 比本程序支持的版本 %2 更新。</translation>
     </message>
@@ -1071,12 +1071,12 @@
         <translation>版本 %1，与本程序一致。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Reading the database</source>
         <translation>读取数据库</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+252"/>
         <source>A program stopped in the middle of a change and left %1. Open the file for writing once (the change is rolled back) and check it again.</source>
         <translation>有程序在修改途中停止，留下了 %1。请以可写方式打开一次该文件（未完成的修改会被撤销），然后再检查。</translation>
     </message>
@@ -5079,7 +5079,12 @@ After: %3</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopping after the step under way…</source>
         <translation>正在完成当前步骤后停止…</translation>
     </message>
@@ -5217,7 +5222,7 @@ After: %3</source>
 <context>
     <name>dd::ui::Import</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+25"/>
+        <location filename="../ui/errors.cpp" line="+26"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -5319,7 +5324,7 @@ After: %3</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+112"/>
+        <location filename="../ui/mainwindow.cpp" line="+113"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -5626,12 +5631,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Checking the office file…</source>
         <translation>正在检查街道文件…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The check could not run</source>
         <translation>无法进行检查</translation>
     </message>
@@ -7608,12 +7613,12 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>（添加代表）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>%1 (left office)</source>
         <translation>%1（已离任）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

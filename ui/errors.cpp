@@ -92,15 +92,22 @@ void runBusy(QWidget* parent, const QString& label, const std::function<void()>&
 }
 
 void runWithProgress(QWidget* parent, const QString& label,
-                     const std::function<void(const ReportProgress&)>& work)
+                     const std::function<void(const ReportProgress&)>& work,
+                     const std::function<void()>& stopNow)
 {
     StoppableProgress progress(label, parent);
     std::atomic<bool> cancelled = false;
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] {
-        cancelled = true; // seen at the work's next report
+        if (cancelled.exchange(true)) // seen at the work's next report
+            return;
         if (auto* button = progress.findChild<QPushButton*>())
             button->setEnabled(false);
-        progress.setLabelText(Text::tr("Stopping after the step under way…"));
+        if (stopNow) {
+            progress.setLabelText(Text::tr("Stopping…"));
+            stopNow();
+        } else {
+            progress.setLabelText(Text::tr("Stopping after the step under way…"));
+        }
     });
     const ReportProgress report = [&](int done, int total, const QString& doing) {
         // To the dialog's thread; what is still queued when it closes is dropped with it.

@@ -21,10 +21,13 @@ void runBusy(QWidget* parent, const QString& label, const std::function<void()>&
 
 // As runBusy, with a bar and a Cancel button: work reports through the function it is given
 // (from its thread) how far it is, `done` of `total`, and what it is doing; that function
-// returns false once the user has pressed Cancel, and work should then stop.
+// returns false once the user has pressed Cancel, and work should then stop. `stopNow`, if
+// given, is called on Cancel (on the dialog's thread) to stop work also in the middle of a
+// step, e.g. through a sql::Interrupter.
 using ReportProgress = std::function<bool(int done, int total, const QString& doing)>;
 void runWithProgress(QWidget* parent, const QString& label,
-                     const std::function<void(const ReportProgress&)>& work);
+                     const std::function<void(const ReportProgress&)>& work,
+                     const std::function<void()>& stopNow = {});
 
 // An import as every page does it: a dry run first; its problems shown (nothing written), or
 // its summary with a question before the real run, whose summary is shown too. run(dryRun)

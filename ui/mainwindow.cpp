@@ -30,6 +30,7 @@
 #include "storage/fileops.h"
 #include "storage/integrity.h"
 #include "storage/officefile.h"
+#include "storage/sql.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -506,10 +507,14 @@ void MainWindow::checkIntegrity()
     const QString path = m_office->path();
     const QString backups = OfficeBackups::folderFor(path);
     IntegrityReport report;
+    sql::Interrupter stop; // Cancel stops it at once, also inside integrity_check
     try {
-        runWithProgress(this, tr("Checking the office file…"), [&](const ReportProgress& progress) {
-            report = checkOffice(path, backups, progress);
-        });
+        runWithProgress(
+            this, tr("Checking the office file…"),
+            [&](const ReportProgress& progress) {
+                report = checkOffice(path, backups, progress, &stop);
+            },
+            [&] { stop.stop(); });
     } catch (const Error& e) {
         showError(this, tr("The check could not run"), e);
         return;

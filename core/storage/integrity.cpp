@@ -217,7 +217,7 @@ QJsonObject IntegrityReport::toJson() const
 }
 
 IntegrityReport checkOffice(const QString& path, const QString& backupFolder,
-                            const CheckProgress& progress)
+                            const CheckProgress& progress, sql::Interrupter* stop)
 {
     IntegrityReport report;
     report.path = path;
@@ -226,6 +226,8 @@ IntegrityReport checkOffice(const QString& path, const QString& backupFolder,
     // known.
     QList<const char*> steps;
     const auto at = [&](const char* key, qint64 done = 0, qint64 total = 0) {
+        if (stop && stop->stopped())
+            throw Cancelled{};
         if (progress && !progress(int(done), int(total),
                                   Text::tr("Step %1 of %2: %3")
                                       .arg(steps.indexOf(key) + 1)
@@ -246,6 +248,7 @@ IntegrityReport checkOffice(const QString& path, const QString& backupFolder,
     try {
         Connection connection(path, Connection::Mode::ReadOnly);
         const QSqlDatabase db = connection.db();
+        const sql::Interrupter::Attached interruptible(stop, db);
         const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
         report.items << item(
             "schema_version", version <= kSchemaVersion && version > 0,
@@ -284,6 +287,10 @@ IntegrityReport checkOffice(const QString& path, const QString& backupFolder,
     } catch (const Cancelled&) {
         report.cancelled = true;
     } catch (const Error& e) {
+        if (stop && stop->stopped()) { // a statement under way was interrupted
+            report.cancelled = true;
+            return report;
+        }
         // A rollback journal left by a writer that stopped mid-change (network-share mode):
         // a read-only check may not roll it back; the next opening for writing does.
         const QString journal = path + QStringLiteral("-journal");

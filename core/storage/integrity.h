@@ -7,6 +7,10 @@
 
 namespace dd {
 
+namespace sql {
+class Interrupter;
+}
+
 struct IntegrityItem
 {
     QString key;   // stable: header, schema_version, integrity_check, foreign_keys, ...
@@ -37,9 +41,10 @@ struct IntegrityReport
 // `progress`, if given, is told as each check that takes a while starts, its number, count and
 // title (`check`), and along the audit trail the rows read of all (`done` of `total`; 0 of 0
 // where a check's own progress is not known). Returning false stops the check, and the report
-// is `cancelled`.
+// is `cancelled`. So does `stop`, if given, told from another thread, at once: also in the
+// middle of integrity_check, which reads the whole file in one go.
 using CheckProgress = std::function<bool(int done, int total, const QString& check)>;
 IntegrityReport checkOffice(const QString& path, const QString& backupFolder = {},
-                            const CheckProgress& progress = {});
+                            const CheckProgress& progress = {}, sql::Interrupter* stop = nullptr);
 
 } // namespace dd

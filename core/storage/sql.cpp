@@ -174,6 +174,38 @@ void runScript(const QSqlDatabase& db, const QByteArray& script)
     }
 }
 
+void Interrupter::stop()
+{
+    m_stopped = true;
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
+Interrupter::Attached::Attached(Interrupter* interrupter, const QSqlDatabase& db)
+    : m_interrupter(interrupter)
+{
+    if (!m_interrupter)
+        return;
+    sqlite3* handle = handleOf(db);
+    // sqlite3_interrupt reaches only statements already running: one started just after
+    // stop() is stopped by the flag, looked at every thousand of SQLite's instructions.
+    sqlite3_progress_handler(
+        handle, 1000, [](void* self) { return static_cast<Interrupter*>(self)->stopped() ? 1 : 0; },
+        m_interrupter);
+    const std::lock_guard<std::mutex> lock(m_interrupter->m_mutex);
+    m_interrupter->m_handle = handle;
+}
+
+Interrupter::Attached::~Attached()
+{
+    if (!m_interrupter)
+        return;
+    const std::lock_guard<std::mutex> lock(m_interrupter->m_mutex);
+    sqlite3_progress_handler(m_interrupter->m_handle, 0, nullptr, nullptr);
+    m_interrupter->m_handle = nullptr;
+}
+
 QVariant nullable(const std::optional<qint64>& id)
 {
     return id ? QVariant(*id) : QVariant();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+#include <mutex>
 #include <optional>
 #include <QDate>
 #include <QSqlDatabase>
@@ -39,6 +41,36 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     QString m_text;
+};
+
+// Lets another thread stop what one connection is running, at once: also a statement SQLite
+// runs in one go, such as PRAGMA integrity_check (some 10 s on a district's file), which no
+// check between steps can reach. A stopped statement fails with SQLITE_INTERRUPT (an Error);
+// the flag stays set, so statements started afterwards stop too, and the work can ask
+// stopped() between its steps. The work's thread attaches the connection for as long as it
+// runs (Attached, destroyed before the connection closes).
+class Interrupter final
+{
+public:
+    void stop(); // from any thread
+    bool stopped() const { return m_stopped; }
+
+    class Attached final
+    {
+    public:
+        Attached(Interrupter* interrupter, const QSqlDatabase& db); // interrupter may be null
+        ~Attached();
+        Attached(const Attached&) = delete;
+        Attached& operator=(const Attached&) = delete;
+
+    private:
+        Interrupter* m_interrupter;
+    };
+
+private:
+    std::mutex m_mutex; // guards m_handle against the connection being detached
+    sqlite3* m_handle = nullptr;
+    std::atomic<bool> m_stopped = false;
 };
 
 // An optional row id as a bind value (NULL when absent), and back from a column or scalar

@@ -80,6 +80,21 @@ TEST_CASE("The check tells how far it is, check by check and along the audit tra
                                          QStringLiteral("foreign_keys"),
                                          QStringLiteral("essentials")});
     CHECK(stopped.toText().contains(QStringLiteral("stopped before it finished")));
+
+    // Stopped through an interrupter (as Cancel does from the window's thread) just as
+    // integrity_check begins: that statement is stopped, it is not waited for.
+    sql::Interrupter interrupter;
+    const IntegrityReport interrupted = checkOffice(
+        path, {},
+        [&](int, int, const QString& check) {
+            if (check.contains(QStringLiteral("integrity_check")))
+                interrupter.stop(); // after checkOffice looked, before the statement starts
+            return true;
+        },
+        &interrupter);
+    CHECK(interrupted.cancelled);
+    CHECK(keysOf(interrupted) ==
+          QStringList{QStringLiteral("header"), QStringLiteral("schema_version")});
 }
 
 TEST_CASE("A broken reference and a missing office row are reported")

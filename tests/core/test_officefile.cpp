@@ -11,9 +11,12 @@
 #include "storage/userrepository.h"
 #include "testsupport.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <QFileInfo>
 #include <sqlite3.h>
+#include <thread>
 
 using namespace dd;
 using dd::test::TempDir;
@@ -247,4 +250,41 @@ TEST_CASE("A prepared bulk statement binds and fails as a single statement does"
     }
     CHECK(insert({2, QStringLiteral("ok")}) == 12);
     CHECK_THROWS_AS(sql::Prepared(db, QStringLiteral("INSERT INTO nowhere VALUES (?)")), Error);
+}
+
+TEST_CASE("An interrupter stops a connection's statement from another thread, and those "
+          "started after it")
+{
+    TempDir dir;
+    Connection c(dir.path(QStringLiteral("stop.db")), Connection::Mode::Create);
+    const QSqlDatabase db = c.db();
+    // Most of a minute of counting unless stopped.
+    const QString counting = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
+                                            "i + 1 FROM n WHERE i < 300000000) "
+                                            "SELECT count(*) FROM n");
+    sql::Interrupter interrupter;
+    {
+        const sql::Interrupter::Attached attached(&interrupter, db);
+        std::atomic<bool> started = false;
+        std::thread other([&] {
+            while (!started)
+                std::this_thread::yield();
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            interrupter.stop();
+        });
+        started = true;
+        try {
+            sql::scalar(db, counting);
+            FAIL("the statement ran to its end");
+        } catch (const Error& e) {
+            CHECK((e.nativeCode() & 0xff) == SQLITE_INTERRUPT);
+        }
+        other.join();
+        CHECK(interrupter.stopped());
+        CHECK_THROWS_AS(sql::scalar(db, counting), Error); // stays stopped
+    }
+    // Detached, the connection is as it was, and stopping reaches it no more.
+    interrupter.stop();
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 UNION ALL SELECT 2)"))
+              .toInt() == 2);
 }

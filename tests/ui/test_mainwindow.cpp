@@ -351,4 +351,32 @@ TEST_CASE("ui: long work shows how far it is and what it does, and Cancel stops 
     CHECK(value > 0);
     CHECK(keptUp);
     CHECK(stopping == QStringLiteral("Stopping after the step under way…"));
+
+    // Work that can be stopped in the middle of a step (a statement SQLite runs in one go)
+    // is stopped by Cancel itself, once, without waiting for its next report.
+    int stopCalls = 0;
+    std::atomic<bool> stopNow = false;
+    test::whenDialogOpens<QProgressDialog>([&](QProgressDialog* dialog) {
+        auto* cancel = dialog->findChild<QPushButton*>();
+        REQUIRE(cancel != nullptr);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTest::keyClick(dialog, Qt::Key_Escape); // asked again: nothing more
+        stopping = dialog->labelText();
+    });
+    stopped = false;
+    ui::runWithProgress(
+        &window, QStringLiteral("Working…"),
+        [&](const ui::ReportProgress& report) {
+            report(0, 0, QStringLiteral("one long step"));
+            for (int wait = 0; wait < 500 && !stopNow; ++wait) // five seconds, unless stopped
+                QThread::msleep(10);
+            stopped = bool(stopNow);
+        },
+        [&] {
+            ++stopCalls;
+            stopNow = true;
+        });
+    CHECK(stopped);
+    CHECK(stopCalls == 1);
+    CHECK(stopping == QStringLiteral("Stopping…"));
 }
