@@ -99,20 +99,21 @@ QTime timeOf(QStringView text)
     return hours && minutes ? QTime(h, m) : QTime();
 }
 
-ActivityListRow listRow(const QSqlQuery& q)
+ActivityListRow listRow(const sql::Rows& q)
 {
     ActivityListRow r;
-    r.id = q.value(0).toLongLong();
-    const QString startsAt = q.value(1).toString();
+    r.id = q.integer(0);
+    const QString startsAt = q.text(1);
     r.date = dateOf(startsAt);
     r.start = timeOf(QStringView(startsAt).mid(11, 5));
-    r.kindId = q.value(2).toLongLong();
-    r.kind = q.value(3).toString();
-    r.title = q.value(4).toString();
-    r.place = q.value(5).toString();
-    r.group = q.value(6).toString();
-    r.planId = sql::optionalId(q.value(7));
-    r.planDate = dateOf(q.value(8).toString());
+    r.kindId = q.integer(2);
+    r.kind = q.text(3);
+    r.title = q.text(4);
+    r.place = q.text(5);
+    r.group = q.text(6);
+    if (!q.isNull(7))
+        r.planId = q.integer(7);
+    r.planDate = dateOf(q.text(8));
     return r;
 }
 } // namespace
@@ -291,13 +292,14 @@ QList<ActivityListRow> ActivityRepository::list(const QSqlDatabase& db,
         where << QStringLiteral("a.group_id = ?");
         binds << *filter.groupId;
     }
-    QSqlQuery q = sql::run(
-        db,
-        kListSelect +
-            (where.isEmpty() ? QString()
-                             : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
-            QStringLiteral(" ORDER BY a.starts_at, a.id"),
-        binds);
+    // Read directly: a year at a district is 10,000 rows.
+    sql::Rows q(db,
+                kListSelect +
+                    (where.isEmpty()
+                         ? QString()
+                         : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
+                    QStringLiteral(" ORDER BY a.starts_at, a.id"),
+                binds);
     QList<ActivityListRow> rows;
     while (q.next())
         rows << listRow(q);

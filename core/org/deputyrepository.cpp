@@ -341,21 +341,21 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
         QStringLiteral(" ORDER BY d.name_pinyin, d.id");
     QList<DeputyListRow> rows;
-    QSqlQuery q = sql::run(db, statement, binds);
+    sql::Rows q(db, statement, binds); // read directly: a district has 11,000
     while (q.next()) {
         DeputyListRow r;
-        r.id = q.value(0).toLongLong();
-        r.name = q.value(1).toString();
-        r.gender = genderFromKey(q.value(2).toString());
-        r.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        r.kind = deputyKindFromKey(q.value(4).toString());
-        r.electoralDistrict = q.value(5).toString();
-        r.workUnit = q.value(6).toString();
-        r.maskedPhone = maskPhone(q.value(7).toString());
-        r.status = q.value(8).toString() == QLatin1String("retired") ? DeputyStatus::Retired
-                                                                     : DeputyStatus::Serving;
-        r.namePinyin = q.value(10).toString();
-        const QStringList keys = q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.id = q.integer(0);
+        r.name = q.text(1);
+        r.gender = genderFromKey(q.text(2));
+        r.birthDate = QDate::fromString(q.text(3), Qt::ISODate);
+        r.kind = deputyKindFromKey(q.text(4));
+        r.electoralDistrict = q.text(5);
+        r.workUnit = q.text(6);
+        r.maskedPhone = maskPhone(q.text(7));
+        r.status =
+            q.text(8) == QLatin1String("retired") ? DeputyStatus::Retired : DeputyStatus::Serving;
+        r.namePinyin = q.text(10);
+        const QStringList keys = q.text(9).split(QLatin1Char(','), Qt::SkipEmptyParts);
         QStringList names;
         for (CongressLevel level : kAllLevels)
             if (keys.contains(congressLevelKey(level)))

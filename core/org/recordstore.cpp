@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSqlRecord>
 
 namespace dd {
 
@@ -196,14 +195,14 @@ QVariantMap RecordStore::load(const QSqlDatabase& db, const RecordSpec& spec, qi
 
 QList<Choice> RecordStore::choices(const QSqlDatabase& db, const FieldSpec& field)
 {
-    // SELECT id, label [, pinyin [, initials]]: a stored pinyin is the sort key.
-    QSqlQuery q = sql::run(db, field.choicesSql);
-    const int columns = q.record().count();
+    // SELECT id, label [, pinyin [, initials]]: a stored pinyin is the sort key. Read
+    // directly: a district's deputies to choose from are 11,000.
+    sql::Rows q(db, field.choicesSql);
+    const int columns = q.columns();
     QList<Choice> result;
     while (q.next())
-        result << Choice{q.value(0).toLongLong(), q.value(1).toString(),
-                         columns > 2 ? q.value(2).toString() : QString(),
-                         columns > 3 ? q.value(3).toString() : QString()};
+        result << Choice{q.integer(0), q.text(1), columns > 2 ? q.text(2) : QString(),
+                         columns > 3 ? q.text(3) : QString()};
     if (columns > 2)
         sortByKey(result, [](const Choice& c) { return c.pinyin; });
     else

@@ -34,6 +34,70 @@ QVariant bindable(const QVariant& value)
         return QStringLiteral("");
     return value;
 }
+
+// Binds values as run() does. Text is bound without a copy: its UTF-8 buffers are kept in
+// `keep` (a list of QByteArray), which must live until the statement is done.
+template <typename Keep>
+void bindAll(sqlite3_stmt* statement, const QVariantList& binds, Keep& keep, const QString& text)
+{
+    keep.reserve(binds.size());
+    const auto bindText = [&](int at, QByteArray utf8) {
+        keep.append(utf8.isNull() ? QByteArray("") : std::move(utf8));
+        return sqlite3_bind_text64(statement, at, keep.last().constData(),
+                                   sqlite3_uint64(keep.last().size()), SQLITE_STATIC, SQLITE_UTF8);
+    };
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds[i];
+        const int at = i + 1;
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr:
+            rc = sqlite3_bind_null(statement, at);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+            rc = sqlite3_bind_int64(statement, at, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(statement, at, v.toDouble());
+            break;
+        case QMetaType::QByteArray: // a null one is NULL, as QSqlQuery binds it
+            keep.append(v.toByteArray());
+            rc = keep.last().isNull()
+                     ? sqlite3_bind_null(statement, at)
+                     : sqlite3_bind_blob64(statement, at, keep.last().constData(),
+                                           sqlite3_uint64(keep.last().size()), SQLITE_STATIC);
+            break;
+        case QMetaType::QDate: // an invalid one is NULL, as QSqlQuery binds it
+            rc = v.toDate().isValid() ? bindText(at, dateText(v.toDate()).toUtf8())
+                                      : sqlite3_bind_null(statement, at);
+            break;
+        default: // QString (a null one too, as ''; see bindable()), and anything else as text
+            rc = bindText(at, v.toString().toUtf8());
+        }
+        if (rc != SQLITE_OK)
+            failWith(rc, QString::fromUtf8(sqlite3_errstr(rc)), text);
+    }
+}
+
+sqlite3_stmt* prepare(sqlite3* db, const QString& statement, unsigned flags)
+{
+    const QByteArray utf8 = statement.toUtf8();
+    sqlite3_stmt* prepared = nullptr;
+    const int rc =
+        sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), flags, &prepared, nullptr);
+    if (rc != SQLITE_OK)
+        failWith(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)), statement);
+    return prepared;
+}
 } // namespace
 
 void fail(const QSqlError& error, const QString& statement)
@@ -68,13 +132,9 @@ QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantLi
 }
 
 Prepared::Prepared(const QSqlDatabase& db, const QString& statement)
-    : m_db(handleOf(db)), m_text(statement)
+    : m_db(handleOf(db)), m_statement(prepare(m_db, statement, SQLITE_PREPARE_PERSISTENT)),
+      m_text(statement)
 {
-    const QByteArray utf8 = statement.toUtf8();
-    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()),
-                                      SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
-    if (rc != SQLITE_OK)
-        failWith(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), m_text);
 }
 
 Prepared::~Prepared()
@@ -84,54 +144,8 @@ Prepared::~Prepared()
 
 qint64 Prepared::operator()(const QVariantList& binds)
 {
-    // Text is bound without a copy: the UTF-8 buffers live until the step is done.
     QVarLengthArray<QByteArray, 32> texts;
-    texts.reserve(binds.size());
-    const auto bindText = [&](int at, QByteArray utf8) {
-        texts.append(utf8.isNull() ? QByteArray("") : std::move(utf8));
-        return sqlite3_bind_text64(m_statement, at, texts.last().constData(),
-                                   sqlite3_uint64(texts.last().size()), SQLITE_STATIC, SQLITE_UTF8);
-    };
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant& v = binds[i];
-        const int at = i + 1;
-        int rc = SQLITE_OK;
-        switch (v.typeId()) {
-        case QMetaType::UnknownType:
-        case QMetaType::Nullptr:
-            rc = sqlite3_bind_null(m_statement, at);
-            break;
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::Long:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Short:
-        case QMetaType::UShort:
-            rc = sqlite3_bind_int64(m_statement, at, v.toLongLong());
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-            rc = sqlite3_bind_double(m_statement, at, v.toDouble());
-            break;
-        case QMetaType::QByteArray: // a null one is NULL, as QSqlQuery binds it
-            texts.append(v.toByteArray());
-            rc = texts.last().isNull()
-                     ? sqlite3_bind_null(m_statement, at)
-                     : sqlite3_bind_blob64(m_statement, at, texts.last().constData(),
-                                           sqlite3_uint64(texts.last().size()), SQLITE_STATIC);
-            break;
-        case QMetaType::QDate: // an invalid one is NULL, as QSqlQuery binds it
-            rc = v.toDate().isValid() ? bindText(at, dateText(v.toDate()).toUtf8())
-                                      : sqlite3_bind_null(m_statement, at);
-            break;
-        default: // QString (a null one too, as ''; see bindable()), and anything else as text
-            rc = bindText(at, v.toString().toUtf8());
-        }
-        if (rc != SQLITE_OK)
-            failWith(rc, QString::fromUtf8(sqlite3_errstr(rc)), m_text);
-    }
+    bindAll(m_statement, binds, texts, m_text);
     int rc = sqlite3_step(m_statement);
     while (rc == SQLITE_ROW)
         rc = sqlite3_step(m_statement);
@@ -143,6 +157,57 @@ qint64 Prepared::operator()(const QVariantList& binds)
     if (code != SQLITE_OK)
         failWith(code, message, m_text);
     return id;
+}
+
+Rows::Rows(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
+    : m_db(handleOf(db)), m_statement(prepare(m_db, statement, 0)), m_text(statement)
+{
+    try {
+        bindAll(m_statement, binds, m_bound, m_text);
+    } catch (...) {
+        sqlite3_finalize(m_statement);
+        throw;
+    }
+}
+
+Rows::~Rows()
+{
+    sqlite3_finalize(m_statement);
+}
+
+bool Rows::next()
+{
+    if (m_done) // a step after the last would run the statement again
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_done = true;
+    if (rc != SQLITE_DONE)
+        failWith(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)), m_text);
+    return false;
+}
+
+int Rows::columns() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+bool Rows::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 Rows::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString Rows::text(int column) const
+{
+    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column))
+                : QStringLiteral("");
 }
 
 QList<qint64> ids(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)

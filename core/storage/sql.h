@@ -43,6 +43,30 @@ private:
     QString m_text;
 };
 
+// A SELECT read row by row through the connection's handle, binding and failing as run()
+// does: for lists of thousands of rows, where QSqlQuery first turns every value into a
+// QVariant (and SQLite every text into UTF-16). Columns count from 0.
+class Rows final
+{
+public:
+    Rows(const QSqlDatabase& db, const QString& statement, const QVariantList& binds = {});
+    ~Rows();
+    Rows(const Rows&) = delete;
+    Rows& operator=(const Rows&) = delete;
+    bool next(); // to the next row; false after the last
+    int columns() const;
+    bool isNull(int column) const;
+    qint64 integer(int column) const; // 0 for NULL
+    QString text(int column) const;   // '' for NULL
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_text;
+    QList<QByteArray> m_bound; // the bound texts, alive until the statement is done
+    bool m_done = false;
+};
+
 // Lets another thread stop what one connection is running, at once: also a statement SQLite
 // runs in one go, such as PRAGMA integrity_check (some 10 s on a district's file), which no
 // check between steps can reach. A stopped statement fails with SQLITE_INTERRUPT (an Error);

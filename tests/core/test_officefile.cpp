@@ -288,3 +288,31 @@ TEST_CASE("An interrupter stops a connection's statement from another thread, an
     CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 UNION ALL SELECT 2)"))
               .toInt() == 2);
 }
+
+TEST_CASE("Rows read directly give what a query gives, and fail as it does")
+{
+    TempDir dir;
+    Connection c(dir.path(QStringLiteral("rows.db")), Connection::Mode::Create);
+    const QSqlDatabase db = c.db();
+    sql::run(db, QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, n TEXT, day TEXT)"));
+    sql::run(db, QStringLiteral("INSERT INTO t (n, day) VALUES ('街道', '2025-03-10'), (NULL, ''), "
+                                "('x', '2025-03-11')"));
+    sql::Rows rows(db,
+                   QStringLiteral("SELECT id, n, day FROM t WHERE day >= ? OR n IS NULL "
+                                  "ORDER BY id"),
+                   {QDate(2025, 3, 10)});
+    CHECK(rows.columns() == 3);
+    QStringList got;
+    while (rows.next())
+        got << QStringLiteral("%1 %2 %3 %4")
+                   .arg(rows.integer(0))
+                   .arg(rows.isNull(1) ? QStringLiteral("NULL") : rows.text(1), rows.text(2))
+                   .arg(rows.text(1).isNull() ? QStringLiteral("null") : QStringLiteral("text"));
+    CHECK(got == QStringList{QStringLiteral("1 街道 2025-03-10 text"),
+                             QStringLiteral("2 NULL  text"), // NULL reads as ''
+                             QStringLiteral("3 x 2025-03-11 text")});
+    CHECK_FALSE(rows.next());
+    CHECK_THROWS_AS(sql::Rows(db, QStringLiteral("SELECT nothing FROM t")), Error);
+    sql::Rows overflow(db, QStringLiteral("SELECT abs(-9223372036854775807 - 1)"));
+    CHECK_THROWS_AS(overflow.next(), Error);
+}
