@@ -453,8 +453,17 @@ TEST_CASE("ui: a suggestion keeps its deputies in order with those who left offi
             QTest::keyClick(adder, Qt::Key_Down);               // opens the list, adds nothing
             adder->hidePopup();
             CHECK(list->count() == 2);
-            test::type(adder->lineEdit(), QStringLiteral("ww"));
             QAbstractItemView* popup = adder->findChild<QCompleter*>()->popup();
+            // Tab away from a name half typed: nothing added, the prompt back.
+            test::type(adder->lineEdit(), QStringLiteral("ww"));
+            REQUIRE(popup->isVisible());
+            QTest::keyClick(popup, Qt::Key_Tab);
+            CHECK_FALSE(popup->isVisible());
+            CHECK(list->count() == 2);
+            CHECK(adder->currentIndex() == 0);
+            CHECK(adder->lineEdit()->text() == adder->itemText(0));
+            adder->setFocus();
+            test::type(adder->lineEdit(), QStringLiteral("ww"));
             REQUIRE(popup->isVisible());
             QTest::keyClick(popup, Qt::Key_Return);
             CHECK(shown() == QStringList{QStringLiteral("张三 (leading)"),

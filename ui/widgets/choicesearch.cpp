@@ -44,9 +44,9 @@ private:
 class ChoiceSearch final : public QObject
 {
 public:
-    explicit ChoiceSearch(QComboBox* combo)
+    ChoiceSearch(QComboBox* combo, bool leavingTakes)
         : QObject(combo), m_combo(combo), m_filter(new ChoiceFilter(this)),
-          m_completer(new QCompleter(this))
+          m_completer(new QCompleter(this)), m_leavingTakes(leavingTakes)
     {
         setObjectName(QStringLiteral("choiceSearch"));
         combo->setEditable(true);
@@ -88,7 +88,11 @@ protected:
             }
         } else if (event->type() == QEvent::FocusOut &&
                    static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason) {
-            settle(); // Tab, a click elsewhere
+            // Tab, a click elsewhere
+            if (m_leavingTakes)
+                settle();
+            else if (!settled())
+                putBack();
         }
         return false;
     }
@@ -154,19 +158,29 @@ private:
     QComboBox* m_combo;
     ChoiceFilter* m_filter;
     QCompleter* m_completer;
+    bool m_leavingTakes;
 };
+
+ChoiceSearch* searchOf(QComboBox* combo, bool leavingTakes)
+{
+    // (ChoiceSearch has no meta-object of its own for findChild to tell it by)
+    auto* search = static_cast<ChoiceSearch*>(
+        combo->findChild<QObject*>(QStringLiteral("choiceSearch"), Qt::FindDirectChildrenOnly));
+    return search ? search : new ChoiceSearch(combo, leavingTakes);
+}
 
 } // namespace
 
 void makeSearchable(QComboBox* combo, const QList<Choice>& choices)
 {
-    // (ChoiceSearch has no meta-object of its own for findChild to tell it by)
-    auto* search = static_cast<ChoiceSearch*>(
-        combo->findChild<QObject*>(QStringLiteral("choiceSearch"), Qt::FindDirectChildrenOnly));
-    if (!search)
-        search = new ChoiceSearch(combo);
+    ChoiceSearch* search = searchOf(combo, true);
     for (const Choice& c : choices)
         search->names().addKeys(c.label, c.pinyin, c.initials);
+}
+
+void makeAddSearchable(QComboBox* combo)
+{
+    searchOf(combo, false);
 }
 
 } // namespace dd::ui

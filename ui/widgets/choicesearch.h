@@ -16,4 +16,9 @@ namespace dd::ui {
 // out when first needed. May be called again after the combo is refilled.
 void makeSearchable(QComboBox* combo, const QList<Choice>& choices = {});
 
+// The same for a box that adds what is chosen in it to a list (a suggestion's deputies): only
+// Enter or a click takes an entry. Leaving the box with a name half typed (Tab, or a click on
+// Save) puts back its prompt and adds nothing, since what would be added is not in view.
+void makeAddSearchable(QComboBox* combo);
+
 } // namespace dd::ui

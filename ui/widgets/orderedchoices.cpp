@@ -29,7 +29,7 @@ OrderedChoices::OrderedChoices(const QString& firstFormat, const QString& addPro
     m_remove->setObjectName(QStringLiteral("remove"));
     m_list->setMinimumHeight(90);
     m_list->installEventFilter(this);
-    makeSearchable(m_adder); // however few its entries: a box to add from is typed into
+    makeAddSearchable(m_adder); // however few its entries: a box to add from is typed into
     m_adder->installEventFilter(this);
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
