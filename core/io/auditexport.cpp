@@ -3,6 +3,8 @@
 #include "sheetwriter.h"
 #include "storage/officefile.h"
 
+#include <QTimeZone>
+
 namespace dd {
 
 std::optional<qint64> exportAudit(OfficeFile& office, const AuditFilter& filter,
@@ -18,12 +20,15 @@ std::optional<qint64> exportAudit(OfficeFile& office, const AuditFilter& filter,
                        QStringLiteral("操作"), QStringLiteral("表"), QStringLiteral("记录"),
                        QStringLiteral("修改前"), QStringLiteral("修改后")},
                       {8, 20, 12, 12, 16, 8, 60, 60});
+    // Read once: QDateTime::toLocalTime() asks the C library, which looks at /etc/localtime
+    // again on every call (1.7 of the 2.5 µs a row's time took, for millions of rows).
+    const QTimeZone local = QTimeZone::systemTimeZone();
     qint64 written = 0;
     bool cancelled = progress && !progress(0, total);
     if (!cancelled)
         forEachAudit(office.db(), filter, [&](const AuditRecord& r) {
             sheet.addRow({QString::number(r.id),
-                          r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          r.at.toTimeZone(local).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                           r.userLogin, auditActionName(r.action), r.tableName,
                           r.rowId > 0 ? QString::number(r.rowId) : QString(), r.before, r.after});
             ++written;

@@ -286,12 +286,10 @@ void visitAudit(const QSqlDatabase& db, const AuditFilter& filter, bool newestFi
                         query.from + query.where + query.order;
     if (limit > 0)
         statement += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery q = sql::run(db, statement, query.binds);
+    sql::Rows q(db, statement, query.binds); // the whole trail, when exported: millions
     while (q.next())
-        if (!visit({q.value(0).toLongLong(),
-                    QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()}))
+        if (!visit({q.integer(0), QDateTime::fromString(q.text(1), Qt::ISODateWithMs), q.text(2),
+                    q.text(3), q.text(4), q.integer(5), q.text(6), q.text(7)}))
             return;
 }
 } // namespace

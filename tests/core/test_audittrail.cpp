@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <ctime>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -246,4 +247,36 @@ TEST_CASE("The audit trail exports a row at a time, oldest first, telling its pr
         exportAudit(*office, {}, xlsx, [](qint64 written, qint64) { return written < 1000; });
     CHECK_FALSE(cancelled.has_value());
     CHECK(test::readAll(xlsx) == before);
+}
+
+TEST_CASE("The audit trail exports its times in the local time of the office's computer")
+{
+    const QByteArray zoneBefore = qgetenv("TZ");
+    qputenv("TZ", "Asia/Shanghai");
+    ::tzset();
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("zone.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    {
+        Transaction tx(office->db());
+        AuditChainWriter(office->db())
+            .append(QStringLiteral("2026-01-01T16:30:05.250Z"),
+                    test::account(office->db(), QStringLiteral("lina")), QStringLiteral("update"),
+                    QStringLiteral("deputies"), 1, {}, auditJson({{QStringLiteral("note"), 1}}));
+        tx.commit();
+    }
+    AuditFilter lina;
+    lina.userLogin = QStringLiteral("lina");
+    const QString csv = dir.path(QStringLiteral("lina.csv"));
+    const std::optional<qint64> rows = exportAudit(*office, lina, csv);
+    if (zoneBefore.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zoneBefore);
+    ::tzset();
+    REQUIRE(rows == 1);
+    const SheetTable sheet = readSheetTable(csv);
+    REQUIRE(sheet.rows.size() == 1);
+    CHECK(sheet.rows.first().at(1) == QStringLiteral("2026-01-02 00:30:05")); // UTC+8
 }
