@@ -345,8 +345,9 @@ Activity ActivityRepository::load(const QSqlDatabase& db, qint64 id)
     QSqlQuery q = sql::run(
         db,
         QStringLiteral("SELECT kind_id, title, starts_at, ends_at, venue_id, place, organiser, "
-                       "group_id, community_id, host, residents_count, minutes, decisions, "
-                       "plan_id, plan_date FROM activities WHERE id = ?"),
+                       "group_id, community_id, host, residents_count, coalesce(t.minutes, ''), "
+                       "coalesce(t.decisions, ''), plan_id, plan_date FROM activities a LEFT "
+                       "JOIN activity_texts t ON t.activity_id = a.id WHERE a.id = ?"),
         {id});
     if (!q.next())
         throw Error(Error::Kind::NotFound, Text::tr("There is no activity %1.").arg(id));
@@ -456,8 +457,6 @@ qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const
                                  sql::nullable(a.communityId),
                                  a.host,
                                  a.residents,
-                                 a.minutes,
-                                 a.decisions,
                                  sql::nullable(a.planId),
                                  a.planId ? a.planDate.toString(Qt::ISODate) : QString(),
                                  now};
@@ -468,9 +467,9 @@ qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const
         id = sql::run(db,
                       QStringLiteral("INSERT INTO activities (kind_id, title, starts_at, ends_at, "
                                      "venue_id, place, organiser, group_id, community_id, host, "
-                                     "residents_count, minutes, decisions, plan_id, plan_date, "
-                                     "updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?, ?, ?, ?, ?)"),
+                                     "residents_count, plan_id, plan_date, updated_at, "
+                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?)"),
                       binds)
                  .lastInsertId()
                  .toLongLong();
@@ -480,17 +479,22 @@ qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const
         sql::run(db,
                  QStringLiteral("UPDATE activities SET kind_id = ?, title = ?, starts_at = ?, "
                                 "ends_at = ?, venue_id = ?, place = ?, organiser = ?, group_id = "
-                                "?, community_id = ?, host = ?, residents_count = ?, minutes = ?, "
-                                "decisions = ?, plan_id = ?, plan_date = ?, updated_at = ? WHERE "
-                                "id = ?"),
+                                "?, community_id = ?, host = ?, residents_count = ?, plan_id = "
+                                "?, plan_date = ?, updated_at = ? WHERE id = ?"),
                  binds);
-        for (const char* table : {"activity_attendees", "activity_participants", "activity_topics",
-                                  "action_items", "activity_steps_done"})
+        for (const char* table : {"activity_texts", "activity_attendees", "activity_participants",
+                                  "activity_topics", "action_items", "activity_steps_done"})
             sql::run(db,
                      QStringLiteral("DELETE FROM %1 WHERE activity_id = ?")
                          .arg(QString::fromLatin1(table)),
                      {id});
     }
+    // The long texts in a table of their own (schema 12), which lists never read.
+    if (!a.minutes.isEmpty() || !a.decisions.isEmpty())
+        sql::run(db,
+                 QStringLiteral("INSERT INTO activity_texts (activity_id, minutes, decisions) "
+                                "VALUES (?, ?, ?)"),
+                 {id, a.minutes, a.decisions});
     int position = 0;
     for (const Attendee& at : a.attendees)
         sql::run(db,

@@ -188,10 +188,13 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
     const int existingActivities =
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM activities")).toInt();
     const QStringList activityColumns = {
-        QStringLiteral("kind_id"),  QStringLiteral("title"),      QStringLiteral("starts_at"),
-        QStringLiteral("venue_id"), QStringLiteral("group_id"),   QStringLiteral("residents_count"),
-        QStringLiteral("minutes"),  QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        QStringLiteral("kind_id"),    QStringLiteral("title"),
+        QStringLiteral("starts_at"),  QStringLiteral("venue_id"),
+        QStringLiteral("group_id"),   QStringLiteral("residents_count"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at")};
     sql::Prepared activity(db, insertStatement(QStringLiteral("activities"), activityColumns));
+    sql::Prepared texts(db, QStringLiteral("INSERT INTO activity_texts (activity_id, minutes) "
+                                           "VALUES (?, ?)"));
     sql::Prepared attendee(db,
                            QStringLiteral("INSERT INTO activity_attendees (activity_id, deputy_id, "
                                           "status, reason, position) VALUES (?, ?, ?, ?, ?)"));
@@ -221,10 +224,11 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
                                venues.isEmpty() ? QVariant() : QVariant(pick(venues)),
                                groups.isEmpty() ? QVariant() : QVariant(pick(groups)),
                                int(rng.bounded(30)),
-                               s(u"<p>与会代表围绕%1进行了讨论。</p>").arg(title),
                                now,
                                now};
         const qint64 id = activity(row);
+        const QString minutes = s(u"<p>与会代表围绕%1进行了讨论。</p>").arg(title);
+        texts({id, minutes});
         QJsonArray people;
         const QList<qint64> attending = someDeputies(size.attendeesPerActivity);
         for (int p = 0; p < attending.size(); ++p) {
@@ -265,6 +269,7 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
             actions.append(rowObject(actionColumns, item));
         }
         QJsonObject after = rowObject(activityColumns, row);
+        after.insert(QStringLiteral("minutes"), minutes);
         after.insert(QStringLiteral("attendees"), people);
         after.insert(QStringLiteral("topics"), QJsonArray{title});
         if (!actions.isEmpty())

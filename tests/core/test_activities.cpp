@@ -133,6 +133,25 @@ TEST_CASE("A meeting is saved with attendance, participants, topics, actions and
     CHECK(a.topics.size() == 1);
     REQUIRE(a.actions.size() == 1);
     CHECK(a.stepsDone.size() == 2);
+    CHECK(a.minutes.contains(QStringLiteral("居民同意周末集中清理。")));
+    CHECK(a.decisions == QStringLiteral("周六上午集中清理楼道"));
+    // The texts are kept in a table of their own, a row only while there is one.
+    const auto texts = [&office] {
+        return sql::scalar(office->db(), QStringLiteral("SELECT count(*) FROM activity_texts"))
+            .toInt();
+    };
+    CHECK(texts() == 1);
+    Activity edited = a;
+    edited.decisions.clear();
+    ActivityRepository::save(*office, edited);
+    CHECK(ActivityRepository::load(office->db(), id).minutes == a.minutes);
+    CHECK(ActivityRepository::load(office->db(), id).decisions.isEmpty());
+    edited.minutes.clear();
+    ActivityRepository::save(*office, edited);
+    CHECK(ActivityRepository::load(office->db(), id).minutes.isEmpty());
+    CHECK(texts() == 0);
+    ActivityRepository::save(*office, a); // as it was
+    CHECK(ActivityRepository::load(office->db(), id).decisions == a.decisions);
 
     const QList<ActivityListRow> rows = ActivityRepository::list(
         office->db(), ActivityFilter::ofYear(QDate::currentDate().addDays(-3).year()));
@@ -167,6 +186,7 @@ TEST_CASE("A meeting is saved with attendance, participants, topics, actions and
               .toInt() == 0);
     CHECK(sql::scalar(office->db(), QStringLiteral("SELECT count(*) FROM action_items")).toInt() ==
           0);
+    CHECK(texts() == 0);
     CHECK(auditRows(*office, QStringLiteral("delete")) == 1);
 }
 

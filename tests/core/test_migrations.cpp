@@ -396,6 +396,81 @@ TEST_CASE("Version 8 makes the opinions table again: rows, history, indexes and 
     }
 }
 
+TEST_CASE("Version 12 keeps minutes and decisions apart: every activity, text, attendance and "
+          "index survives")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v11.ddoffice"));
+    const QString kept = QStringLiteral(
+        "SELECT id, kind_id, title, starts_at, ends_at, venue_id, place, organiser, group_id, "
+        "community_id, host, residents_count, plan_id, plan_date, created_at, updated_at FROM "
+        "activities ORDER BY id");
+    const QString indexes = QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE tbl_name = "
+                                           "'activities' AND type = 'index' ORDER BY name");
+    const QString minutes =
+        QStringLiteral("<p>%1</p>").arg(QString(6000, QChar(0x8BAE))); // 议: over a page
+    QStringList before, texts, indexesBefore;
+    {
+        Connection c(path, Connection::Mode::Create);
+        Migrator(stepsUpTo(11)).upgrade(c);
+        const QSqlDatabase db = c.db();
+        sql::run(db, QStringLiteral("INSERT INTO office (id, name, congress_term, work_year, "
+                                    "created_at, updated_at) VALUES (1, '旧城街道', 17, 2024, "
+                                    "'now', 'now')"));
+        sql::run(db, QStringLiteral("INSERT INTO users (login, role, created_at) VALUES "
+                                    "('admin', 'admin', 'now')"));
+        sql::run(db, QStringLiteral("INSERT INTO deputies (id, name, kind, created_at, "
+                                    "updated_at) VALUES (1, '张三', 'congress', 'now', 'now')"));
+        const QString insert = QStringLiteral(
+            "INSERT INTO activities (id, kind_id, title, starts_at, place, minutes, decisions, "
+            "created_at, updated_at) VALUES (?, 1, ?, ?, '社区活动室', ?, ?, 'now', 'now')");
+        sql::run(db, insert,
+                 {1, QStringLiteral("板凳议事会"), QStringLiteral("2024-03-01T09:00"), minutes,
+                  QStringLiteral("周六集中清理楼道")});
+        sql::run(db, insert,
+                 {2, QStringLiteral("接待选民"), QStringLiteral("2024-03-10T09:00"), QString(),
+                  QStringLiteral("转交街道城管办")});
+        sql::run(db, insert,
+                 {3, QStringLiteral("学习培训"), QStringLiteral("2024-04-01T14:30"), QString(),
+                  QString()});
+        sql::run(db, QStringLiteral("INSERT INTO activity_attendees (activity_id, deputy_id) "
+                                    "VALUES (1, 1)"));
+        before = rowsOf(db, kept);
+        texts = rowsOf(db, QStringLiteral("SELECT id, minutes, decisions FROM activities ORDER "
+                                          "BY id"));
+        indexesBefore = rowsOf(db, indexes);
+    }
+    REQUIRE(before.size() == 3);
+    REQUIRE(indexesBefore.size() == 6);
+
+    Connection c(path, Connection::Mode::ReadWrite);
+    CHECK_FALSE(Migrator().upgrade(c).isEmpty());
+    const QSqlDatabase db = c.db();
+    CHECK(rowsOf(db, kept) == before);
+    CHECK(rowsOf(db, QStringLiteral("SELECT a.id, coalesce(t.minutes, ''), coalesce(t.decisions, "
+                                    "'') FROM activities a LEFT JOIN activity_texts t ON "
+                                    "t.activity_id = a.id ORDER BY a.id")) == texts);
+    CHECK(rowsOf(db, QStringLiteral("SELECT activity_id FROM activity_texts ORDER BY 1")) ==
+          QStringList{QStringLiteral("1"), QStringLiteral("2")}); // none for no text
+    CHECK(rowsOf(db, QStringLiteral("SELECT name FROM pragma_table_info('activities') WHERE name "
+                                    "IN ('minutes', 'decisions')"))
+              .isEmpty());
+    CHECK(rowsOf(db, indexes) == indexesBefore);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM activity_attendees")).toInt() == 1);
+    CHECK(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    // A text belongs to an activity, holds something, and goes with it.
+    CHECK(fails(db, QStringLiteral("INSERT INTO activity_texts (activity_id, minutes) VALUES "
+                                   "(99, 'x')")));
+    CHECK(fails(db, QStringLiteral("INSERT INTO activity_texts (activity_id) VALUES (3)")));
+    CHECK(fails(db, QStringLiteral("UPDATE activities SET title = '' WHERE id = 3")));
+    sql::run(db, QStringLiteral("DELETE FROM activities WHERE id = 1"));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM activity_texts")).toInt() == 1);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM activity_attendees")).toInt() == 0);
+    CHECK(sql::scalar(db, QStringLiteral("PRAGMA integrity_check")).toString() ==
+          QStringLiteral("ok"));
+    CHECK(rowsOf(db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+}
+
 TEST_CASE("An upgrade that would leave a dangling reference is refused as a whole")
 {
     TempDir dir;
