@@ -86,6 +86,10 @@ protected:
                 putBack();
                 return true;
             }
+        } else if (event->type() == QEvent::FocusIn &&
+                   static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason &&
+                   showsNone() && m_combo->lineEdit()->text() == m_combo->itemText(0)) {
+            putBack(); // empty while it has the focus
         } else if (event->type() == QEvent::FocusOut &&
                    static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason) {
             // Tab, a click elsewhere
@@ -93,15 +97,25 @@ protected:
                 settle();
             else if (!settled())
                 putBack();
+            if (m_combo->lineEdit()->text().isEmpty())
+                putBack(); // none, shown as such
         }
         return false;
     }
 
 private:
-    // The box shows the entry chosen.
+    // The box is at its first entry and that means none (no data).
+    bool showsNone() const
+    {
+        return m_combo->currentIndex() == 0 && !m_combo->itemData(0).isValid();
+    }
+
+    // The box shows the entry chosen (none also when empty).
     bool settled() const
     {
-        return m_combo->lineEdit()->text() == m_combo->itemText(m_combo->currentIndex());
+        const QString text = m_combo->lineEdit()->text();
+        return text == m_combo->itemText(m_combo->currentIndex()) ||
+               (text.isEmpty() && showsNone());
     }
 
     void narrow(const QString& text)
@@ -147,12 +161,19 @@ private:
         putBack();
     }
 
-    // The box shows the entry chosen, the list closed.
+    // The box shows the entry chosen, the list closed. None (or the prompt of a box that adds)
+    // is shown greyed in an empty box while it has the focus: what is typed after a click into
+    // it, or after an entry was added, must not follow its text.
     void putBack()
     {
         m_completer->popup()->hide();
         m_filter->setText(QString());
-        m_combo->lineEdit()->setText(m_combo->itemText(m_combo->currentIndex()));
+        if (showsNone() && m_combo->hasFocus()) {
+            m_combo->lineEdit()->setPlaceholderText(m_combo->itemText(0));
+            m_combo->lineEdit()->clear();
+        } else {
+            m_combo->lineEdit()->setText(m_combo->itemText(m_combo->currentIndex()));
+        }
     }
 
     QComboBox* m_combo;

@@ -11,7 +11,9 @@ namespace dd::ui {
 // initials) narrows a list shown under it, its first entry highlighted. Enter, Tab, leaving the
 // box or a click takes the highlighted entry; an emptied box takes the first entry when that
 // means none (no data); anything else that matches nothing puts back the entry chosen before,
-// so the box always shows what will be saved. The arrow still opens the whole list.
+// so the box always shows what will be saved. A box showing none empties when it takes the
+// focus (none then shown greyed), so that what is typed does not follow it. The arrow still
+// opens the whole list.
 // Choices with stored pinyin (deputies) lend it their keys; other entries' keys are worked
 // out when first needed. May be called again after the combo is refilled.
 void makeSearchable(QComboBox* combo, const QList<Choice>& choices = {});
