@@ -13,7 +13,15 @@ namespace dd::ui {
 
 namespace {
 constexpr int kLabelRole = Qt::UserRole + 1; // the label without the first entry's mark
+
+QListWidgetItem* chosenItem(qint64 id, const QString& label)
+{
+    auto* item = new QListWidgetItem(label);
+    item->setData(Qt::UserRole, id);
+    item->setData(kLabelRole, label);
+    return item;
 }
+} // namespace
 
 OrderedChoices::OrderedChoices(const QString& firstFormat, const QString& addPrompt,
                                QWidget* parent)
@@ -84,12 +92,8 @@ void OrderedChoices::setChoices(const QList<Choice>& choices)
 void OrderedChoices::setChosen(const QList<Choice>& chosen)
 {
     m_list->clear();
-    for (const Choice& c : chosen) {
-        auto* item = new QListWidgetItem(c.label);
-        item->setData(Qt::UserRole, c.id);
-        item->setData(kLabelRole, c.label);
-        m_list->addItem(item);
-    }
+    for (const Choice& c : chosen)
+        m_list->addItem(chosenItem(c.id, c.label));
     relabel();
 }
 
@@ -108,10 +112,7 @@ void OrderedChoices::add(int index)
     const qint64 id = m_adder->itemData(index).toLongLong();
     int row = chosen().indexOf(id);
     if (row < 0) {
-        auto* item = new QListWidgetItem;
-        item->setData(Qt::UserRole, id);
-        item->setData(kLabelRole, m_adder->itemText(index));
-        m_list->addItem(item);
+        m_list->addItem(chosenItem(id, m_adder->itemText(index)));
         row = m_list->count() - 1;
     }
     m_list->setCurrentRow(row); // relabels
