@@ -61,10 +61,10 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/activity/activityrepository.cpp" line="+186"/>
+        <location filename="../core/activity/activityrepository.cpp" line="+187"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+244"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>落实事项</translation>
     </message>
     <message>
-        <location filename="../core/activity/activityrepository.cpp" line="-300"/>
+        <location filename="../core/activity/activityrepository.cpp" line="-302"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>纪要标题</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>There is no activity %1.</source>
         <translation>没有编号为 %1 的活动。</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>修改原因：该活动举行已超过 30 天，请说明修改出席情况的原因。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>There is no action item %1.</source>
         <translation>没有编号为 %1 的落实事项。</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+339"/>
+        <location filename="../core/storage/auditlog.cpp" line="+337"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -2326,7 +2326,7 @@
 <context>
     <name>dd::RecordStore</name>
     <message>
-        <location filename="../core/org/recordstore.cpp" line="+182"/>
+        <location filename="../core/org/recordstore.cpp" line="+181"/>
         <source>The %1 with number %2 no longer exists.</source>
         <translation>编号为 %2 的%1已不存在。</translation>
     </message>
@@ -3748,12 +3748,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>数据库语句执行失败：%1（%2）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+92"/>
         <source>No open SQLite connection.</source>
         <translation>没有打开的 SQLite 连接。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Database script failed: %1</source>
         <translation>数据库脚本执行失败：%1</translation>
     </message>
@@ -6791,7 +6791,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OrderedChoices</name>
     <message>
-        <location filename="../ui/widgets/orderedchoices.cpp" line="+21"/>
+        <location filename="../ui/widgets/orderedchoices.cpp" line="+29"/>
         <source>Move u&amp;p</source>
         <translation>上移(&amp;P)</translation>
     </message>
