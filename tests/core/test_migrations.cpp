@@ -288,6 +288,20 @@ bool fails(const QSqlDatabase& db, const QString& statement)
     }
 }
 
+// The file as the release of that schema version made it, with what the integrity check of
+// the safety copy taken before an upgrade asks for: the office and an administrator.
+QSqlDatabase releasedOffice(Connection& c, int version)
+{
+    Migrator(stepsUpTo(version)).upgrade(c);
+    const QSqlDatabase db = c.db();
+    sql::run(db, QStringLiteral("INSERT INTO office (id, name, congress_term, work_year, "
+                                "created_at, updated_at) VALUES (1, '旧城街道', 17, 2024, 'now', "
+                                "'now')"));
+    sql::run(db, QStringLiteral("INSERT INTO users (login, role, created_at) VALUES ('admin', "
+                                "'admin', 'now')"));
+    return db;
+}
+
 const QString kOpinionInsert = QStringLiteral(
     "INSERT INTO opinions (registered_on, channel, title, category_id, responsibility, state, "
     "handling_unit_id, deadline, created_at, updated_at) VALUES ('2024-03-01', '%1', 't', 1, "
@@ -301,14 +315,7 @@ TEST_CASE("Version 8 makes the opinions table again: rows, history, indexes and 
     QStringList before, history, indexes;
     {
         Connection c(path, Connection::Mode::Create);
-        Migrator(stepsUpTo(7)).upgrade(c);
-        const QSqlDatabase db = c.db();
-        // What the integrity check of the safety copy asks for: the office and an admin.
-        sql::run(db, QStringLiteral("INSERT INTO office (id, name, congress_term, work_year, "
-                                    "created_at, updated_at) VALUES (1, '旧城街道', 17, 2024, "
-                                    "'now', 'now')"));
-        sql::run(db, QStringLiteral("INSERT INTO users (login, role, created_at) VALUES "
-                                    "('admin', 'admin', 'now')"));
+        const QSqlDatabase db = releasedOffice(c, 7);
         sql::run(db, QStringLiteral(
                          "INSERT INTO handling_units (id, name, kind, created_at, updated_at) "
                          "VALUES (1, '街道城管办', 'street_department', 'now', 'now')"));
@@ -412,13 +419,7 @@ TEST_CASE("Version 12 keeps minutes and decisions apart: every activity, text, a
     QStringList before, texts, indexesBefore;
     {
         Connection c(path, Connection::Mode::Create);
-        Migrator(stepsUpTo(11)).upgrade(c);
-        const QSqlDatabase db = c.db();
-        sql::run(db, QStringLiteral("INSERT INTO office (id, name, congress_term, work_year, "
-                                    "created_at, updated_at) VALUES (1, '旧城街道', 17, 2024, "
-                                    "'now', 'now')"));
-        sql::run(db, QStringLiteral("INSERT INTO users (login, role, created_at) VALUES "
-                                    "('admin', 'admin', 'now')"));
+        const QSqlDatabase db = releasedOffice(c, 11);
         sql::run(db, QStringLiteral("INSERT INTO deputies (id, name, kind, created_at, "
                                     "updated_at) VALUES (1, '张三', 'congress', 'now', 'now')"));
         const QString insert = QStringLiteral(
