@@ -44,6 +44,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -115,8 +116,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_backups, &OfficeBackups::failed, this, [this](const QString& reason) {
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(reason));
     });
-    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
-        resize(1100, 720);
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
+        // The first start: most of a larger screen (the activities list has 14 columns), up to
+        // 1600 x 1000, and never smaller than before.
+        QSize size(1100, 720);
+        if (const QScreen* shown = screen())
+            size = size.expandedTo(
+                (shown->availableGeometry().size() * 0.9).boundedTo(QSize(1600, 1000)));
+        resize(size);
+    }
     setOffice(nullptr);
 }
 
