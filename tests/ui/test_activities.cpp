@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
@@ -307,4 +308,17 @@ TEST_CASE("ui: the action items page highlights overdue items and updates one, a
         planned =
             planned || calendar.list()->item(i)->text().contains(QStringLiteral("代表接待选民日"));
     CHECK(planned);
+
+    // A day of another month: that month listed, once (the month shown changes first, then
+    // the day), and the meeting's month again on going back.
+    const int listed = calendar.list()->count();
+    QSignalSpy rebuilt(calendar.list()->model(), &QAbstractItemModel::modelReset);
+    calendar.calendar()->setSelectedDate(a.date.addMonths(1).addDays(1 - a.date.day()));
+    CHECK(rebuilt.count() == 1);
+    for (int i = 0; i < calendar.list()->count(); ++i)
+        CHECK_FALSE(calendar.list()->item(i)->text().contains(QStringLiteral("观海小区协商会")));
+    calendar.calendar()->setSelectedDate(a.date);
+    CHECK(rebuilt.count() == 2);
+    CHECK(calendar.list()->count() == listed);
+    CHECK(calendar.list()->item(0)->text().contains(QStringLiteral("观海小区协商会")));
 }

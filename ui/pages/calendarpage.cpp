@@ -84,12 +84,15 @@ void CalendarPage::reload()
 {
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clear the marks
     m_rows.clear();
+    m_listedDay = QDate();
     if (m_office) {
         ActivityFilter filter;
         filter.from = QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1);
         filter.to = filter.from.addMonths(1).addDays(-1);
         try {
-            m_rows = PlanRepository::calendar(m_office->db(), filter);
+            // Light: the calendar shows no attendance or progress figures.
+            m_rows = PlanRepository::calendar(m_office->db(), filter, QDate::currentDate(),
+                                              ActivityRepository::ListDetail::Light);
         } catch (const Error& e) {
             showError(this, tr("Reading the calendar"), e);
         }
@@ -116,8 +119,13 @@ void CalendarPage::reload()
 
 void CalendarPage::showMonth()
 {
-    m_list->clear();
+    // A day chosen in another month changes the month shown first (reload, which lists it)
+    // and then the selection: the same list, not built twice.
     const QDate day = m_calendar->selectedDate();
+    if (day == m_listedDay)
+        return;
+    m_listedDay = day;
+    m_list->clear();
     QList<int> order; // the selected day first, then the month in date order
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].date == day)

@@ -31,6 +31,7 @@ private:
 
     OfficeFile* m_office = nullptr;
     QList<ActivityListRow> m_rows; // the shown month's
+    QDate m_listedDay;             // the day m_rows are listed for (none: not yet listed)
     QCalendarWidget* m_calendar;
     QListWidget* m_list;
     QLabel* m_summary;
