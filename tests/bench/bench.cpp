@@ -19,6 +19,7 @@
 #include "org/deputyrepository.h"
 #include "pages/actionitemspage.h"
 #include "pages/activitiespage.h"
+#include "pages/calendarpage.h"
 #include "pages/deputiespage.h"
 #include "pages/opinionspage.h"
 #include "pages/suggestionspage.h"
@@ -34,6 +35,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QCompleter>
@@ -452,6 +454,39 @@ int main(int argc, char** argv)
     listPage(QStringLiteral("suggestions"), &suggestions, {{"year", {}}});
     ui::ActionItemsPage actionItems;
     listPage(QStringLiteral("action items"), &actionItems, {{"openOnly", {}}});
+
+    // The calendar (no list to sort or search): the month before, as its arrow shows it (the
+    // day a month back chosen; the month's activities marked on its days and listed), and the
+    // next day, which puts that day's activities first in the list. From the newest
+    // activity's month, one of a file's busiest.
+    {
+        ui::CalendarPage calendar;
+        calendar.resize(1400, 900);
+        calendar.show();
+        calendar.setOffice(office.get());
+        auto* month = calendar.findChild<QCalendarWidget*>(QStringLiteral("calendar"));
+        const QDate newest = QDate::fromString(
+            sql::scalar(office->db(), QStringLiteral("SELECT substr(max(starts_at), 1, 10) "
+                                                     "FROM activities"))
+                .toString(),
+            Qt::ISODate);
+        const QDate first(newest.year(), newest.month(), 1);
+        const auto show = [&](const QDate& day) {
+            month->setSelectedDate(day);
+            QApplication::processEvents();
+        };
+        results << Result{QStringLiteral("calendar: the month before"),
+                          timeIt(
+                              runs, [&] { show(first.addMonths(-1)); }, [&] { show(first); }),
+                          50,
+                          {}};
+        results << Result{QStringLiteral("calendar: the next day"),
+                          timeIt(
+                              runs, [&] { show(first.addDays(1)); }, [&] { show(first); }),
+                          50,
+                          {}};
+        calendar.setOffice(nullptr);
+    }
 
     // A record opened from its list (a double-click): the dialog built, filled from the file
     // and shown. The newest deputy, the newest meeting with its attendance, the newest opinion.
