@@ -22,6 +22,7 @@
 #include "pages/calendarpage.h"
 #include "pages/deputiespage.h"
 #include "pages/opinionspage.h"
+#include "pages/opinionstatspage.h"
 #include "pages/suggestionspage.h"
 #include "report/report.h"
 #include "stats/opinionstats.h"
@@ -486,6 +487,25 @@ int main(int argc, char** argv)
                           50,
                           {}};
         calendar.setOffice(nullptr);
+    }
+
+    // The figures page (诉求统计): first screen and another breakdown, each as a list's; another
+    // year (the page reads the year's opinions again) as `stats` for a year.
+    {
+        ui::OpinionStatsPage figures;
+        listPage(QStringLiteral("opinion figures"), &figures, {{"dimension", {}}});
+        figures.setOffice(office.get());
+        auto* year = figures.findChild<QComboBox*>(QStringLiteral("year"));
+        const auto choose = [year](int index) {
+            year->setCurrentIndex(index);
+            Q_EMIT year->activated(index);
+            QApplication::processEvents();
+        };
+        results << Result{QStringLiteral("opinion figures: the year before"),
+                          timeIt(
+                              runs, [&] { choose(1); }, [&] { choose(0); }),
+                          200, year->count() > 1 ? year->itemText(1) : QString()};
+        figures.setOffice(nullptr);
     }
 
     // A record opened from its list (a double-click): the dialog built, filled from the file
