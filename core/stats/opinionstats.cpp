@@ -109,9 +109,9 @@ QString labelOf(const StatsRow& r, OpinionDimension d)
     return {};
 }
 
-QDate dateOf(const QVariant& v)
+QDate dateOf(const QString& iso)
 {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return QDate::fromString(iso, Qt::ISODate);
 }
 } // namespace
 
@@ -174,7 +174,8 @@ OpinionYear OpinionYear::load(const QSqlDatabase& db, int year)
 {
     auto f = std::make_shared<Facts>();
     // One pass over the year (index opinions_by_registered), reading only what is counted.
-    QSqlQuery q = sql::run(
+    // Read directly (sql::Rows), not through QSqlQuery's variants: 15,000 rows at a district.
+    sql::Rows q(
         db,
         QStringLiteral(
             "SELECT o.id, o.registered_on, o.state, o.reject_reason <> '', o.deputy_id, "
@@ -190,21 +191,22 @@ OpinionYear OpinionYear::load(const QSqlDatabase& db, int year)
     while (q.next()) {
         StatsRow r;
         Opinion& o = r.opinion;
-        o.id = q.value(0).toLongLong();
-        o.registeredOn = dateOf(q.value(1));
-        o.state = opinionStateFromKey(q.value(2).toString());
-        r.rejected = q.value(3).toBool();
-        o.deputyId = sql::optionalId(q.value(4));
-        o.responsibility = responsibilityFromKey(q.value(5).toString());
-        o.dispatchedOn = dateOf(q.value(6));
-        o.deadline = dateOf(q.value(7));
-        o.completedOn = dateOf(q.value(8));
-        o.evaluation = evaluationFromKey(q.value(9).toString());
-        r.escalated = q.value(10).toBool();
-        r.category = q.value(11).toString();
-        r.community = q.value(12).toString();
-        r.group = q.value(13).toString();
-        r.deputy = q.value(14).toString();
+        o.id = q.integer(0);
+        o.registeredOn = dateOf(q.text(1));
+        o.state = opinionStateFromKey(q.text(2));
+        r.rejected = q.integer(3) != 0;
+        if (!q.isNull(4))
+            o.deputyId = q.integer(4);
+        o.responsibility = responsibilityFromKey(q.text(5));
+        o.dispatchedOn = dateOf(q.text(6));
+        o.deadline = dateOf(q.text(7));
+        o.completedOn = dateOf(q.text(8));
+        o.evaluation = evaluationFromKey(q.text(9));
+        r.escalated = q.integer(10) != 0;
+        r.category = q.text(11);
+        r.community = q.text(12);
+        r.group = q.text(13);
+        r.deputy = q.text(14);
         f->rows << r;
     }
     f->calendar = WorkCalendar::load(db);
