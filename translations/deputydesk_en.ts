@@ -15,7 +15,7 @@
 <context>
     <name>dd::Import</name>
     <message numerus="yes">
-        <location filename="../core/io/importreport.cpp" line="+92"/>
+        <location filename="../core/io/importreport.cpp" line="+103"/>
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found.</numerusform>

@@ -864,12 +864,22 @@
         <translation>没有出生于 %2 的代表 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 deputies are called %2; add the birth date in brackets, e.g. %2(%3)</source>
-        <translation>有 %1 位代表名叫 %2，请在括号内注明出生日期，如 %2(%3)</translation>
+        <location line="+11"/>
+        <source>%1 deputies are called %2; add the birth date in brackets: %3</source>
+        <translation>有 %1 位代表名叫 %2，请在括号内注明出生日期：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deputies are called %2 and not all of them have a birth date recorded, which tells them apart: record it on the Deputies page, then add it in brackets, e.g. %2(1970-01-01)</source>
+        <translation>有 %1 位代表名叫 %2，但并非每位都登记了用来区分的出生日期：请先在“代表”页面登记出生日期，再在括号内注明，如 %2(1970-01-01)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>未导入任何数据：发现 %n 处问题。</numerusform>
@@ -2840,7 +2850,7 @@
         <translation>按月份</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4629,12 +4639,12 @@ After: %3</source>
         <translation>活动日历</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Reading the calendar</source>
         <translation>读取日历</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>This month: %1 held, %2 planned, %3 not held</source>
         <translation>本月：已举行 %1 项，计划中 %2 项，未举行 %3 项</translation>
     </message>
@@ -5324,7 +5334,7 @@ After: %3</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+113"/>
+        <location filename="../ui/mainwindow.cpp" line="+114"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -5334,7 +5344,7 @@ After: %3</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -75,10 +75,21 @@ std::optional<qint64> DeputyNames::resolve(const QString& entry, bool leave, QSt
         return std::nullopt;
     }
     if (matches.size() > 1) {
-        *message = Text::tr("%1 deputies are called %2; add the birth date in brackets, "
-                            "e.g. %2(%3)")
-                       .arg(matches.size())
-                       .arg(name, matches.first().birth.toString(Qt::ISODate));
+        // The birth date tells them apart: each one's own, or, where one is not recorded,
+        // where to record it (an example naming none of them).
+        QStringList forms;
+        for (const Known& d : matches)
+            if (d.birth.isValid())
+                forms << QStringLiteral("%1(%2)").arg(name, d.birth.toString(Qt::ISODate));
+        *message = forms.size() == matches.size()
+                       ? Text::tr("%1 deputies are called %2; add the birth date in brackets: %3")
+                             .arg(matches.size())
+                             .arg(name, forms.join(Text::tr(" or ")))
+                       : Text::tr("%1 deputies are called %2 and not all of them have a birth "
+                                  "date recorded, which tells them apart: record it on the "
+                                  "Deputies page, then add it in brackets, e.g. %2(1970-01-01)")
+                             .arg(matches.size())
+                             .arg(name);
         return std::nullopt;
     }
     return matches.first().id;

@@ -170,11 +170,33 @@ TEST_CASE("Activity log import: an unknown deputy means nothing is written, ever
     CHECK(report.problems.size() == 5);
     CHECK(report.toText().contains(QStringLiteral("赵六")));
     CHECK(report.toText().contains(QStringLiteral("王五(1970-01-01)")));
+    CHECK(report.toText().contains(QStringLiteral("王五(1980-05-05)")));
     CHECK(count(*office, "activities") == 0);
     CHECK(count(*office, "venues") == 0);
     CHECK(count(*office, "deputy_groups") == 0);
     office.reset();
     CHECK(test::sha256(path) == before);
+}
+
+TEST_CASE("Activity log import: two deputies of one name without birth dates are not offered "
+          "an empty bracket")
+{
+    TempDir dir;
+    auto office = officeWithDeputies(dir.path(QStringLiteral("o.ddoffice")));
+    addDeputy(*office, QStringLiteral("赵七"));
+    addDeputy(*office, QStringLiteral("赵七"), QDate(1975, 3, 3));
+    QList<QStringList> rows = {kGoodRows[0]};
+    rows[0][6] = QStringLiteral("张三、赵七");
+    const QString log = dir.path(QStringLiteral("log.csv"));
+    test::writeAll(log, csv(rows).toUtf8());
+    const ActivityImportReport report = importActivityLog(*office, log);
+    REQUIRE(report.problems.size() == 1);
+    const QString message = report.problems[0].message;
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("not all of them have a birth date")));
+    CHECK_FALSE(message.contains(QStringLiteral("()")));
+    CHECK_FALSE(message.contains(QStringLiteral("赵七(1975-03-03)"))); // would not tell 赵七 apart
+    CHECK(count(*office, "activities") == 0);
 }
 
 TEST_CASE("Activity log import: missing columns and an empty sheet are reported on row 1")
