@@ -57,6 +57,9 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     setUpListTable(m_figures);
     m_figures->horizontalHeader()->setStretchLastSection(false); // sized to its figures
     setUpListTable(m_breakdown);
+    // Each column as wide as its figures, the numbers side by side: a stretched last column put
+    // its figure (average working days) far from the rest.
+    m_breakdown->horizontalHeader()->setStretchLastSection(false);
     auto* top = new QHBoxLayout;
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
