@@ -182,6 +182,7 @@ ActivityImportReport importActivityLog(OfficeFile& office, const QString& path,
         a.minutes = minutesHtml(cell("纪要"));
 
         QHash<qint64, QString> listedIn; // deputy -> column, to catch one person twice
+        QSet<QString> unresolved; // column + message: two 高文静 in one cell are told once
         const QList<std::pair<const char*, Attendance>> lists = {{"出席代表", Attendance::Present},
                                                                  {"请假代表", Attendance::Leave},
                                                                  {"缺席代表", Attendance::Absent}};
@@ -192,7 +193,11 @@ ActivityImportReport importActivityLog(OfficeFile& office, const QString& path,
                 const auto id =
                     deputies.resolve(entry, status == Attendance::Leave, &reason, &message);
                 if (!id) {
-                    problem(columnName, message);
+                    const QString once = columnName + QLatin1Char('|') + message;
+                    if (!unresolved.contains(once)) {
+                        unresolved.insert(once);
+                        problem(columnName, message);
+                    }
                     continue;
                 }
                 if (listedIn.contains(*id)) {

@@ -179,14 +179,14 @@ TEST_CASE("Activity log import: an unknown deputy means nothing is written, ever
 }
 
 TEST_CASE("Activity log import: two deputies of one name without birth dates are not offered "
-          "an empty bracket")
+          "an empty bracket, and are told once per cell")
 {
     TempDir dir;
     auto office = officeWithDeputies(dir.path(QStringLiteral("o.ddoffice")));
     addDeputy(*office, QStringLiteral("赵七"));
     addDeputy(*office, QStringLiteral("赵七"), QDate(1975, 3, 3));
     QList<QStringList> rows = {kGoodRows[0]};
-    rows[0][6] = QStringLiteral("张三、赵七");
+    rows[0][6] = QStringLiteral("张三、赵七、赵七"); // both attended: told once, not twice
     const QString log = dir.path(QStringLiteral("log.csv"));
     test::writeAll(log, csv(rows).toUtf8());
     const ActivityImportReport report = importActivityLog(*office, log);
