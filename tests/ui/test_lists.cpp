@@ -151,9 +151,12 @@ TEST_CASE("ui: the ledger, its figures and the suggestions offer every year the 
     earliest.year = first;
     const int inFirst = OpinionRepository::count(db, earliest);
     REQUIRE(inFirst > 0);
+    // The generated street's suggestions begin a year before its opinions.
+    const int firstSuggestion = SuggestionRepository::firstYear(db);
+    REQUIRE(firstSuggestion < first);
 
     // Each page opens on this year; the earliest is the last entry (End, from the keyboard).
-    const auto chooseEarliest = [&](ui::Page* page, const char* name) {
+    const auto chooseEarliest = [&](ui::Page* page, const char* name, int expected) {
         page->resize(1400, 700);
         page->show();
         page->setOffice(office.get());
@@ -161,24 +164,27 @@ TEST_CASE("ui: the ledger, its figures and the suggestions offer every year the 
         CHECK(years->currentData().toInt() == thisYear);
         years->setFocus();
         QTest::keyClick(years, Qt::Key_End);
-        CHECK(years->currentData().toInt() == first);
+        CHECK(years->currentData().toInt() == expected);
+        return years;
     };
-    // The ledger lists that year's opinions, the figures count them.
+    // The ledger lists the first year's opinions.
     ui::OpinionsPage page;
-    chooseEarliest(&page, "yearFilter");
+    chooseEarliest(&page, "yearFilter", first);
     CHECK(qobject_cast<ui::OpinionTableModel*>(page.table()->model())->total() == inFirst);
+    // The figures count opinions and suggestions: they go back to the first suggestion, a year
+    // with no opinion, and count that year's suggestions.
     ui::OpinionStatsPage stats;
-    chooseEarliest(&stats, "year");
-    CHECK(stats.figures()->item(0, 1)->text() == QString::number(inFirst)); // collected
+    QComboBox* statsYears = chooseEarliest(&stats, "year", firstSuggestion);
+    CHECK(stats.figures()->item(0, 1)->text() == QStringLiteral("0")); // collected
+    CHECK(stats.figures()->item(14, 1)->text() ==                      // suggestions submitted
+          QString::number(SuggestionRepository::count(db, firstSuggestion).suggestions));
+    QTest::keyClick(statsYears, Qt::Key_Up);
+    CHECK(statsYears->currentData().toInt() == first);
+    CHECK(stats.figures()->item(0, 1)->text() == QString::number(inFirst));
 
     // The suggestions go back to the first submitted.
     ui::SuggestionsPage suggestions;
-    suggestions.setOffice(office.get());
-    auto* suggestionYears = child<QComboBox>(&suggestions, "year");
-    const int firstSuggestion = SuggestionRepository::firstYear(db);
-    REQUIRE(firstSuggestion < thisYear - 5);
-    CHECK(suggestionYears->itemData(suggestionYears->count() - 1).toInt() == firstSuggestion);
-    CHECK(suggestionYears->currentData().toInt() == thisYear);
+    chooseEarliest(&suggestions, "year", firstSuggestion);
 }
 
 TEST_CASE("ui: the activities list reads figures for the rows in view and sorts by kind")

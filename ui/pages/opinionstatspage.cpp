@@ -2,6 +2,7 @@
 
 #include "errors.h"
 #include "opinion/opinionrepository.h"
+#include "opinion/suggestion.h"
 #include "stats/opinionstats.h"
 #include "storage/error.h"
 #include "storage/officefile.h"
@@ -104,8 +105,14 @@ void OpinionStatsPage::setOffice(OfficeFile* office)
     m_office = office;
     setEnabled(office != nullptr);
     m_year->clear();
-    if (office)
-        addYears(m_year, OpinionRepository::firstYear(office->db()));
+    if (office) {
+        // The figures count opinions and suggestions: the years go back to the first of either.
+        int first = OpinionRepository::firstYear(office->db());
+        const int firstSuggestion = SuggestionRepository::firstYear(office->db());
+        if (firstSuggestion > 0 && (first == 0 || firstSuggestion < first))
+            first = firstSuggestion;
+        addYears(m_year, first);
+    }
     reload();
 }
 
