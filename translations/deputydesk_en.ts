@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dd::AuditView</name>
+    <message numerus="yes">
+        <location filename="../core/io/auditview.cpp" line="+373"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::DeputyGroup</name>
     <message numerus="yes">
         <location filename="../core/org/deputygroup.cpp" line="+178"/>
@@ -192,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+63"/>
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>

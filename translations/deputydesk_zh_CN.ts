@@ -324,7 +324,7 @@
         <translation>“%1”不是人数</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>“%1” is listed twice (also in %2)</source>
         <translation>“%1”重复列出（%2 中也有）</translation>
     </message>
@@ -534,6 +534,680 @@
         <location line="+1"/>
         <source>Password set</source>
         <translation>设置密码</translation>
+    </message>
+</context>
+<context>
+    <name>dd::AuditView</name>
+    <message>
+        <location filename="../core/io/auditview.cpp" line="+41"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Activity kind</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>Recurring plan</source>
+        <translation>周期活动计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee member</source>
+        <translation>工委成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+56"/>
+        <source>Deputy</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+74"/>
+        <source>Deputy group</source>
+        <translation>代表小组</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+72"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Group member</source>
+        <translation>小组成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Nominee</source>
+        <translation>推荐人选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>民情观察员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office settings</source>
+        <translation>街道设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion category</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion raised at a meeting</source>
+        <translation>会议提出的诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion supervision</source>
+        <translation>诉求督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion</source>
+        <translation>民意诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Seat structure</source>
+        <translation>名额结构</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+98"/>
+        <source>Selection round</source>
+        <translation>推选轮次</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+224"/>
+        <source>Suggestion</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>Supervision topic</source>
+        <translation>督办议题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Venue</source>
+        <translation>履职阵地</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street office</source>
+        <translation>街道名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputies submitting</source>
+        <translation>提出代表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post in the group</source>
+        <translation>小组职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>落实事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced on</source>
+        <translation>公告日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why attendance changed</source>
+        <translation>出席情况修改原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputies attending</source>
+        <translation>参加代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Copy kept before</source>
+        <translation>事前保留的副本</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>所属市</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress session</source>
+        <translation>会议届次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congress term</source>
+        <translation>人大届次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputies</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Recurrence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatched on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>所属区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electoral district</source>
+        <translation>选区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expertise</source>
+        <translation>擅长领域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed log-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Has a password</source>
+        <translation>已设密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Congress levels</source>
+        <translation>代表层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nominated by</source>
+        <translation>推荐方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opinions</source>
+        <translation>来源诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>组织者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other participants</source>
+        <translation>其他参加人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political affiliation</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not accepted</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents attending</source>
+        <translation>居民人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsibility</source>
+        <translation>责任类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deputy&apos;s satisfaction</source>
+        <translation>代表满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File version</source>
+        <translation>文件版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>界别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision session on</source>
+        <translation>督办会日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of leaving</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted by</source>
+        <translation>反映人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitter&apos;s phone</source>
+        <translation>反映人电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>届别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work year</source>
+        <translation>工作年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Motion</source>
+        <translation>议案</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+151"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -4474,12 +5148,21 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Table</source>
-        <translation>数据表</translation>
+        <location line="+96"/>
+        <source>Entry %1: %2 %3</source>
+        <translation>第 %1 条：%2 %3</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
+        <source>As stored:
+Before: %1
+After: %2</source>
+        <translation>原始记录：
+修改前：%1
+修改后：%2</translation>
+    </message>
+    <message>
+        <location line="-101"/>
         <source>Record</source>
         <translation>记录号</translation>
     </message>
@@ -4487,6 +5170,11 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <location line="+0"/>
         <source>Content</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4511,16 +5199,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Entry %1
-Before: %2
-After: %3</source>
-        <translation>第 %1 条
-修改前：%2
-修改后：%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <location line="+1"/>
         <source>(none)</source>
         <translation>（无）</translation>
@@ -6350,7 +7029,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionStatsPage</name>
     <message>
-        <location filename="../ui/pages/opinionstatspage.cpp" line="+61"/>
+        <location filename="../ui/pages/opinionstatspage.cpp" line="+65"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
@@ -6380,7 +7059,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>诉求统计</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <location line="+33"/>
         <source>Collected</source>
         <translation>收集</translation>

@@ -222,16 +222,21 @@ TEST_CASE("ui: the audit trail filters by action and text and shows an entry in 
     QTest::keyClicks(search, QStringLiteral("wangfang"));
     REQUIRE(table->rowCount() == 1);
     table->setCurrentCell(0, 0);
-    CHECK(child<QPlainTextEdit>(&dialog, "details")
-              ->toPlainText()
-              .contains(QStringLiteral("\"login\":\"wangfang\"")));
+    // Below: the entry's fields in words, then as stored.
+    const QString details = child<QPlainTextEdit>(&dialog, "details")->toPlainText();
+    CHECK(details.contains(QStringLiteral("User name: wangfang")));
+    CHECK(details.contains(QStringLiteral("\"login\":\"wangfang\"")));
     // Enter leaves the dialog open (no button of it is the default).
     search->clear();
     QTest::keyClicks(search, QStringLiteral("lina"));
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(dialog.isVisible());
     CHECK(table->rowCount() == 1);
-    CHECK(table->item(0, 5)->text().contains(QStringLiteral("\"login\":\"lina\"")));
+    // The kind of record and its fields in words, not the stored table name and JSON.
+    CHECK(table->item(0, 3)->text() == QStringLiteral("User"));
+    CHECK(table->item(0, 5)->text().startsWith(QStringLiteral("User name: lina; ")));
+    CHECK(table->item(0, 5)->text().contains(
+        QStringLiteral("Role: %1").arg(roleDisplayName(Role::Clerk))));
 }
 
 TEST_CASE("ui: the audit trail counts a user's rows up to a bound and says when there are more")

@@ -44,7 +44,7 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
     : QDialog(parent), m_office(office), m_from(dayEdit(QStringLiteral("from"), kOpen, this)),
       m_to(dayEdit(QStringLiteral("to"), kOpen, this)), m_user(new QComboBox(this)),
       m_action(new QComboBox(this)), m_text(new QLineEdit(this)), m_table(new QTableWidget(this)),
-      m_count(new QLabel(this)), m_details(new QPlainTextEdit(this))
+      m_count(new QLabel(this)), m_details(new QPlainTextEdit(this)), m_view(office.db())
 {
     setObjectName(QStringLiteral("auditDialog"));
     setWindowTitle(tr("Audit trail"));
@@ -74,12 +74,12 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
 
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("User"), tr("Action"), tr("Table"), tr("Record"), tr("Content")});
+        {tr("Time"), tr("User"), tr("Action"), tr("Kind of record"), tr("Record"), tr("Content")});
     setUpListTable(m_table);
     m_table->setWordWrap(false); // the time on one line
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setReadOnly(true);
-    m_details->setMaximumHeight(120);
+    m_details->setMaximumHeight(160);
 
     auto* exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
@@ -150,9 +150,9 @@ void AuditDialog::reload()
         const QStringList cells{a.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                 a.userLogin,
                                 auditActionName(a.action),
-                                a.tableName,
+                                AuditView::tableName(a.tableName),
                                 a.rowId > 0 ? QString::number(a.rowId) : QString(),
-                                (a.after.isEmpty() ? a.before : a.after).left(200)};
+                                m_view.summary(a)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -167,10 +167,17 @@ void AuditDialog::showDetails()
         return;
     }
     const AuditRecord& a = m_rows.at(row);
-    m_details->setPlainText(tr("Entry %1\nBefore: %2\nAfter: %3")
-                                .arg(a.id)
-                                .arg(a.before.isEmpty() ? tr("(none)") : a.before,
-                                     a.after.isEmpty() ? tr("(none)") : a.after));
+    // The fields in words, then the entry as stored (what the export and the hash chain hold).
+    const QString fields = m_view.details(a);
+    m_details->setPlainText(
+        tr("Entry %1: %2 %3")
+            .arg(a.id)
+            .arg(auditActionName(a.action),
+                 a.tableName.isEmpty() ? QString() : AuditView::tableName(a.tableName)) +
+        (fields.isEmpty() ? QString() : QLatin1Char('\n') + fields) + QStringLiteral("\n\n") +
+        tr("As stored:\nBefore: %1\nAfter: %2")
+            .arg(a.before.isEmpty() ? tr("(none)") : a.before,
+                 a.after.isEmpty() ? tr("(none)") : a.after));
 }
 
 void AuditDialog::exportRows()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/auditview.h"
 #include "storage/auditlog.h"
 
 #include <QDialog>
@@ -19,8 +20,9 @@ class OfficeFile;
 namespace dd::ui {
 
 // The audit trail for chairs and administrators: filtered by days, user, action and text,
-// newest first (the newest kRows shown, the count of all), one row's before and after in
-// full below, and the selection exported to .xlsx or .csv.
+// newest first (the newest kRows shown, the count of all), each row's fields in words (民意诉求 ·
+// 状态：登记 → 受理), one row's fields and stored JSON in full below, and the selection
+// exported to .xlsx or .csv.
 class AuditDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     QLabel* m_count;
     QPlainTextEdit* m_details;
     QList<AuditRecord> m_rows;
+    AuditView m_view;
 };
 
 } // namespace dd::ui

@@ -1,0 +1,464 @@
+#include "auditview.h"
+
+#include "activity/activityplan.h"
+#include "opinion/opinion.h"
+#include "org/deputy.h"
+#include "org/deputygroup.h"
+#include "org/orgspecs.h"
+#include "org/selection.h"
+#include "storage/error.h"
+#include "storage/sql.h"
+#include "storage/user.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace dd {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(dd::AuditView)
+};
+
+using Names = QList<std::pair<const char*, const char*>>;
+
+// The names by key, looked up in a hash: a list of a thousand entries asks thousands of times.
+QHash<QString, const char*> indexed(const Names& names)
+{
+    QHash<QString, const char*> index;
+    for (const auto& [key, name] : names)
+        index.insert(QString::fromLatin1(key), name);
+    return index;
+}
+
+const Names& tableNames()
+{
+    static const Names names = {
+        {"activities", QT_TRANSLATE_NOOP("dd::AuditView", "Activity")},
+        {"activity_kinds", QT_TRANSLATE_NOOP("dd::AuditView", "Activity kind")},
+        {"activity_plans", QT_TRANSLATE_NOOP("dd::AuditView", "Recurring plan")},
+        {"calendar_days", QT_TRANSLATE_NOOP("dd::AuditView", "Work calendar")},
+        {"committee_members", QT_TRANSLATE_NOOP("dd::AuditView", "Committee member")},
+        {"communities", QT_TRANSLATE_NOOP("dd::AuditView", "Community")},
+        {"deputies", QT_TRANSLATE_NOOP("dd::AuditView", "Deputy")},
+        {"deputy_groups", QT_TRANSLATE_NOOP("dd::AuditView", "Deputy group")},
+        {"grids", QT_TRANSLATE_NOOP("dd::AuditView", "Grid")},
+        {"group_members", QT_TRANSLATE_NOOP("dd::AuditView", "Group member")},
+        {"handling_units", QT_TRANSLATE_NOOP("dd::AuditView", "Handling unit")},
+        {"nominations", QT_TRANSLATE_NOOP("dd::AuditView", "Nominee")},
+        {"observers", QT_TRANSLATE_NOOP("dd::AuditView", "Observer")},
+        {"office", QT_TRANSLATE_NOOP("dd::AuditView", "Office settings")},
+        {"opinion_categories", QT_TRANSLATE_NOOP("dd::AuditView", "Opinion category")},
+        {"opinion_raisings", QT_TRANSLATE_NOOP("dd::AuditView", "Opinion raised at a meeting")},
+        {"opinion_supervisions", QT_TRANSLATE_NOOP("dd::AuditView", "Opinion supervision")},
+        {"opinions", QT_TRANSLATE_NOOP("dd::AuditView", "Opinion")},
+        {"selection_objections", QT_TRANSLATE_NOOP("dd::AuditView", "Objection")},
+        {"selection_quotas", QT_TRANSLATE_NOOP("dd::AuditView", "Seat structure")},
+        {"selection_rounds", QT_TRANSLATE_NOOP("dd::AuditView", "Selection round")},
+        {"suggestions", QT_TRANSLATE_NOOP("dd::AuditView", "Suggestion")},
+        {"supervision_topics", QT_TRANSLATE_NOOP("dd::AuditView", "Supervision topic")},
+        {"users", QT_TRANSLATE_NOOP("dd::AuditView", "User")},
+        {"venues", QT_TRANSLATE_NOOP("dd::AuditView", "Venue")}};
+    return names;
+}
+
+// Field labels by key; "table.key" where a key means something else in that table.
+const Names& fieldNames()
+{
+    static const Names names = {
+        {"deputies.name", QT_TRANSLATE_NOOP("dd::AuditView", "Full name")},
+        {"nominations.name", QT_TRANSLATE_NOOP("dd::AuditView", "Full name")},
+        {"users.name", QT_TRANSLATE_NOOP("dd::AuditView", "Full name")},
+        {"office.name", QT_TRANSLATE_NOOP("dd::AuditView", "Street office")},
+        {"suggestions.deputies", QT_TRANSLATE_NOOP("dd::AuditView", "Deputies submitting")},
+        {"activities.venue_id", QT_TRANSLATE_NOOP("dd::AuditView", "Venue")},
+        {"group_members.role", QT_TRANSLATE_NOOP("dd::AuditView", "Post in the group")},
+        {"action", QT_TRANSLATE_NOOP("dd::AuditView", "Action")},
+        {"actions", QT_TRANSLATE_NOOP("dd::AuditView", "Action items")},
+        {"active", QT_TRANSLATE_NOOP("dd::AuditView", "Active")},
+        {"address", QT_TRANSLATE_NOOP("dd::AuditView", "Address")},
+        {"announced_on", QT_TRANSLATE_NOOP("dd::AuditView", "Announced on")},
+        {"anonymous", QT_TRANSLATE_NOOP("dd::AuditView", "Anonymous")},
+        {"archived_on", QT_TRANSLATE_NOOP("dd::AuditView", "Archived on")},
+        {"attendance_change_reason", QT_TRANSLATE_NOOP("dd::AuditView", "Why attendance changed")},
+        {"attendees", QT_TRANSLATE_NOOP("dd::AuditView", "Deputies attending")},
+        {"backup", QT_TRANSLATE_NOOP("dd::AuditView", "Copy kept before")},
+        {"birth_date", QT_TRANSLATE_NOOP("dd::AuditView", "Birth date")},
+        {"category_id", QT_TRANSLATE_NOOP("dd::AuditView", "Category")},
+        {"channel", QT_TRANSLATE_NOOP("dd::AuditView", "Channel")},
+        {"city", QT_TRANSLATE_NOOP("dd::AuditView", "City")},
+        {"community_id", QT_TRANSLATE_NOOP("dd::AuditView", "Community")},
+        {"completed_on", QT_TRANSLATE_NOOP("dd::AuditView", "Resolved on")},
+        {"congress", QT_TRANSLATE_NOOP("dd::AuditView", "Congress session")},
+        {"congress_term", QT_TRANSLATE_NOOP("dd::AuditView", "Congress term")},
+        {"content", QT_TRANSLATE_NOOP("dd::AuditView", "Content")},
+        {"date", QT_TRANSLATE_NOOP("dd::AuditView", "Date")},
+        {"day", QT_TRANSLATE_NOOP("dd::AuditView", "Day")},
+        {"deadline", QT_TRANSLATE_NOOP("dd::AuditView", "Deadline")},
+        {"deputies", QT_TRANSLATE_NOOP("dd::AuditView", "Deputies")},
+        {"deputy_id", QT_TRANSLATE_NOOP("dd::AuditView", "Deputy")},
+        {"describe", QT_TRANSLATE_NOOP("dd::AuditView", "Recurrence")},
+        {"dimension", QT_TRANSLATE_NOOP("dd::AuditView", "Dimension")},
+        {"dispatched_on", QT_TRANSLATE_NOOP("dd::AuditView", "Dispatched on")},
+        {"display_name", QT_TRANSLATE_NOOP("dd::AuditView", "Display name")},
+        {"district", QT_TRANSLATE_NOOP("dd::AuditView", "District")},
+        {"education", QT_TRANSLATE_NOOP("dd::AuditView", "Education")},
+        {"electoral_district", QT_TRANSLATE_NOOP("dd::AuditView", "Electoral district")},
+        {"ends_at", QT_TRANSLATE_NOOP("dd::AuditView", "Ends at")},
+        {"ethnicity", QT_TRANSLATE_NOOP("dd::AuditView", "Ethnicity")},
+        {"evaluated_on", QT_TRANSLATE_NOOP("dd::AuditView", "Evaluated on")},
+        {"evaluation", QT_TRANSLATE_NOOP("dd::AuditView", "Evaluation")},
+        {"expertise", QT_TRANSLATE_NOOP("dd::AuditView", "Expertise")},
+        {"failed_logins", QT_TRANSLATE_NOOP("dd::AuditView", "Failed log-ins")},
+        {"feedback_on", QT_TRANSLATE_NOOP("dd::AuditView", "Feedback on")},
+        {"field", QT_TRANSLATE_NOOP("dd::AuditView", "Field")},
+        {"file", QT_TRANSLATE_NOOP("dd::AuditView", "File")},
+        {"gender", QT_TRANSLATE_NOOP("dd::AuditView", "Gender")},
+        {"grid_id", QT_TRANSLATE_NOOP("dd::AuditView", "Grid")},
+        {"group_id", QT_TRANSLATE_NOOP("dd::AuditView", "Deputy group")},
+        {"handling_unit_id", QT_TRANSLATE_NOOP("dd::AuditView", "Handling unit")},
+        {"has_password", QT_TRANSLATE_NOOP("dd::AuditView", "Has a password")},
+        {"host", QT_TRANSLATE_NOOP("dd::AuditView", "Chaired by")},
+        {"id_number", QT_TRANSLATE_NOOP("dd::AuditView", "ID number")},
+        {"inserted", QT_TRANSLATE_NOOP("dd::AuditView", "Added")},
+        {"kind", QT_TRANSLATE_NOOP("dd::AuditView", "Kind")},
+        {"kind_id", QT_TRANSLATE_NOOP("dd::AuditView", "Activity kind")},
+        {"levels", QT_TRANSLATE_NOOP("dd::AuditView", "Congress levels")},
+        {"login", QT_TRANSLATE_NOOP("dd::AuditView", "User name")},
+        {"minutes", QT_TRANSLATE_NOOP("dd::AuditView", "Minutes")},
+        {"name", QT_TRANSLATE_NOOP("dd::AuditView", "Name")},
+        {"nominated_by", QT_TRANSLATE_NOOP("dd::AuditView", "Nominated by")},
+        {"note", QT_TRANSLATE_NOOP("dd::AuditView", "Note")},
+        {"notes", QT_TRANSLATE_NOOP("dd::AuditView", "Notes")},
+        {"number", QT_TRANSLATE_NOOP("dd::AuditView", "Number")},
+        {"on", QT_TRANSLATE_NOOP("dd::AuditView", "Date")},
+        {"opinions", QT_TRANSLATE_NOOP("dd::AuditView", "Opinions")},
+        {"organiser", QT_TRANSLATE_NOOP("dd::AuditView", "Organiser")},
+        {"participants", QT_TRANSLATE_NOOP("dd::AuditView", "Other participants")},
+        {"party", QT_TRANSLATE_NOOP("dd::AuditView", "Political affiliation")},
+        {"phone", QT_TRANSLATE_NOOP("dd::AuditView", "Phone")},
+        {"place", QT_TRANSLATE_NOOP("dd::AuditView", "Place")},
+        {"previous_copy", QT_TRANSLATE_NOOP("dd::AuditView", "Copy kept before")},
+        {"priority", QT_TRANSLATE_NOOP("dd::AuditView", "Priority")},
+        {"quotas", QT_TRANSLATE_NOOP("dd::AuditView", "Seat structure")},
+        {"reason", QT_TRANSLATE_NOOP("dd::AuditView", "Reason")},
+        {"registered_on", QT_TRANSLATE_NOOP("dd::AuditView", "Registered on")},
+        {"reject_reason", QT_TRANSLATE_NOOP("dd::AuditView", "Why not accepted")},
+        {"reply", QT_TRANSLATE_NOOP("dd::AuditView", "Reply")},
+        {"reply_on", QT_TRANSLATE_NOOP("dd::AuditView", "Replied on")},
+        {"residents", QT_TRANSLATE_NOOP("dd::AuditView", "Residents")},
+        {"residents_count", QT_TRANSLATE_NOOP("dd::AuditView", "Residents attending")},
+        {"responsibility", QT_TRANSLATE_NOOP("dd::AuditView", "Responsibility")},
+        {"result", QT_TRANSLATE_NOOP("dd::AuditView", "Result")},
+        {"retired", QT_TRANSLATE_NOOP("dd::AuditView", "Retired")},
+        {"role", QT_TRANSLATE_NOOP("dd::AuditView", "Role")},
+        {"round_id", QT_TRANSLATE_NOOP("dd::AuditView", "Selection round")},
+        {"rows", QT_TRANSLATE_NOOP("dd::AuditView", "Rows")},
+        {"rule", QT_TRANSLATE_NOOP("dd::AuditView", "Recurrence")},
+        {"satisfaction", QT_TRANSLATE_NOOP("dd::AuditView", "Deputy's satisfaction")},
+        {"schema_version", QT_TRANSLATE_NOOP("dd::AuditView", "File version")},
+        {"seats", QT_TRANSLATE_NOOP("dd::AuditView", "Seats")},
+        {"sector", QT_TRANSLATE_NOOP("dd::AuditView", "Sector")},
+        {"session_on", QT_TRANSLATE_NOOP("dd::AuditView", "Supervision session on")},
+        {"skipped", QT_TRANSLATE_NOOP("dd::AuditView", "Skipped")},
+        {"stage", QT_TRANSLATE_NOOP("dd::AuditView", "Stage")},
+        {"starts_at", QT_TRANSLATE_NOOP("dd::AuditView", "Starts at")},
+        {"state", QT_TRANSLATE_NOOP("dd::AuditView", "State")},
+        {"status", QT_TRANSLATE_NOOP("dd::AuditView", "Status")},
+        {"status_date", QT_TRANSLATE_NOOP("dd::AuditView", "Date of leaving")},
+        {"submitted_on", QT_TRANSLATE_NOOP("dd::AuditView", "Submitted on")},
+        {"submitter_name", QT_TRANSLATE_NOOP("dd::AuditView", "Submitted by")},
+        {"submitter_phone", QT_TRANSLATE_NOOP("dd::AuditView", "Submitter's phone")},
+        {"term", QT_TRANSLATE_NOOP("dd::AuditView", "Term")},
+        {"title", QT_TRANSLATE_NOOP("dd::AuditView", "Title")},
+        {"topics", QT_TRANSLATE_NOOP("dd::AuditView", "Topics")},
+        {"updated", QT_TRANSLATE_NOOP("dd::AuditView", "Updated")},
+        {"work_unit", QT_TRANSLATE_NOOP("dd::AuditView", "Work unit and post")},
+        {"work_year", QT_TRANSLATE_NOOP("dd::AuditView", "Work year")},
+        {"workday", QT_TRANSLATE_NOOP("dd::AuditView", "Working day")}};
+    return names;
+}
+
+const char* tableNameOf(const QString& table)
+{
+    static const QHash<QString, const char*> index = indexed(tableNames());
+    return index.value(table);
+}
+
+const char* fieldNameOf(const QString& key)
+{
+    static const QHash<QString, const char*> index = indexed(fieldNames());
+    return index.value(key);
+}
+
+// Bookkeeping the program keeps for itself: not shown.
+bool hidden(const QString& key)
+{
+    static const QStringList keys = {QStringLiteral("id"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("updated_at"),
+                                     QStringLiteral("name_pinyin"),
+                                     QStringLiteral("name_initials"),
+                                     QStringLiteral("minutes_length")};
+    return keys.contains(key);
+}
+
+bool isFlag(const QString& key)
+{
+    static const QStringList keys = {QStringLiteral("anonymous"), QStringLiteral("has_password"),
+                                     QStringLiteral("active"), QStringLiteral("retired"),
+                                     QStringLiteral("workday")};
+    return keys.contains(key);
+}
+
+// The table whose rows a reference (or a list of references) names; empty when none.
+QString referenced(const QString& table, const QString& key)
+{
+    const auto to = [](const char* t) { return QString::fromLatin1(t); };
+    if (key == QLatin1String("deputy_id") || key == QLatin1String("leader_deputy_id") ||
+        key == QLatin1String("deputies") || key == QLatin1String("venue_deputies"))
+        return to("deputies");
+    if (key == QLatin1String("community_id") || key == QLatin1String("group_communities"))
+        return to("communities");
+    if (key == QLatin1String("grid_id") || key == QLatin1String("group_grids"))
+        return to("grids");
+    if (key == QLatin1String("group_id"))
+        return to("deputy_groups");
+    if (key == QLatin1String("handling_unit_id"))
+        return to("handling_units");
+    if (key == QLatin1String("category_id"))
+        return to("opinion_categories");
+    if (key == QLatin1String("venue_id") || key == QLatin1String("home_venue_id") ||
+        (table == QLatin1String("venues") && key == QLatin1String("parent_id")))
+        return to("venues");
+    if (key == QLatin1String("kind_id"))
+        return to("activity_kinds");
+    if (key == QLatin1String("round_id"))
+        return to("selection_rounds");
+    if (key == QLatin1String("committee_member_id"))
+        return to("committee_members");
+    if (key == QLatin1String("opinions") || key == QLatin1String("opinion_id"))
+        return to("opinions");
+    return {};
+}
+
+// A coded value (a state, a channel, a role …) in words; empty when the key has no code.
+QString codeName(const QString& table, const QString& key, const QString& code)
+{
+    const auto in = [&](std::initializer_list<const char*> tables) {
+        for (const char* t : tables)
+            if (table == QLatin1String(t))
+                return true;
+        return false;
+    };
+    if (key == QLatin1String("state"))
+        return opinionStateName(opinionStateFromKey(code));
+    if (key == QLatin1String("channel"))
+        return channelName(channelFromKey(code));
+    if (key == QLatin1String("evaluation") || key == QLatin1String("satisfaction"))
+        return evaluationName(evaluationFromKey(code));
+    if (key == QLatin1String("responsibility"))
+        return responsibilityName(responsibilityFromKey(code));
+    if (key == QLatin1String("priority"))
+        return priorityName(priorityFromKey(code));
+    if (key == QLatin1String("gender"))
+        return genderName(genderFromKey(code));
+    if (key == QLatin1String("stage"))
+        return nominationStageName(nominationStageFromKey(code));
+    if (key == QLatin1String("rule"))
+        return planRuleName(planRuleFromKey(code));
+    if (key == QLatin1String("dimension"))
+        return quotaDimensionName(quotaDimensionFromKey(code));
+    if (key == QLatin1String("levels"))
+        for (const CongressLevel level : kAllLevels)
+            if (congressLevelKey(level) == code)
+                return congressLevelName(level);
+    if (in({"deputies", "nominations"}) && key == QLatin1String("kind"))
+        return deputyKindName(deputyKindFromKey(code));
+    if (in({"deputies", "nominations"}) && key == QLatin1String("status"))
+        return deputyStatusName(code == QLatin1String("retired") ? DeputyStatus::Retired
+                                                                 : DeputyStatus::Serving);
+    if (table == QLatin1String("suggestions") && key == QLatin1String("kind"))
+        return code == QLatin1String("motion") ? Text::tr("Motion") : Text::tr("Suggestion");
+    if (table == QLatin1String("users") && key == QLatin1String("role"))
+        return roleDisplayName(roleFromKey(code));
+    if (table == QLatin1String("group_members") && key == QLatin1String("role"))
+        return groupRoleName(groupRoleFromKey(code));
+    return {};
+}
+
+QString plainText(const QString& text)
+{
+    if (!text.startsWith(QLatin1Char('<')))
+        return text;
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return QString(text).replace(tags, QStringLiteral(" ")).simplified();
+}
+
+QJsonObject objectOf(const QString& json)
+{
+    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();
+}
+} // namespace
+
+AuditView::AuditView(const QSqlDatabase& db)
+    : m_db(db), m_field(Text::tr("%1: %2")), m_change(Text::tr("%1 → %2")),
+      m_separator(Text::tr("; "))
+{
+    for (const RecordSpec& spec : {communitySpec(), gridSpec(), venueSpec(), committeeMemberSpec(),
+                                   observerSpec(), handlingUnitSpec(), groupSpec()})
+        m_specs.insert(spec.table, spec);
+}
+
+QString AuditView::tableName(const QString& table)
+{
+    const char* name = tableNameOf(table);
+    return name ? Text::tr(name) : table;
+}
+
+QString AuditView::label(const QString& table, const QString& key)
+{
+    const QString both = table + QLatin1Char('.') + key;
+    if (const auto known = m_labels.constFind(both); known != m_labels.cend())
+        return *known;
+    QString label = key;
+    const auto spec = m_specs.constFind(table);
+    if (const FieldSpec* field = spec != m_specs.cend() ? spec->field(key) : nullptr)
+        label = field->label;
+    else if (const char* name = fieldNameOf(both))
+        label = Text::tr(name);
+    else if (const char* general = fieldNameOf(key))
+        label = Text::tr(general);
+    m_labels.insert(both, label);
+    return label;
+}
+
+QString AuditView::nameOf(const QString& table, qint64 id)
+{
+    const QString cacheKey = table + QLatin1Char('/') + QString::number(id);
+    if (const auto known = m_names.constFind(cacheKey); known != m_names.cend())
+        return *known;
+    QString name;
+    try {
+        const QString column =
+            table == QLatin1String("opinions") ? QStringLiteral("title") : QStringLiteral("name");
+        name = sql::scalar(
+                   m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table), {id})
+                   .toString();
+    } catch (const Error&) {
+        // an older file without the table: the number stands
+    }
+    if (name.isEmpty())
+        name = QStringLiteral("#%1").arg(id);
+    m_names.insert(cacheKey, name);
+    return name;
+}
+
+QString AuditView::value(const QString& table, const QString& key, const QJsonValue& v)
+{
+    if (v.isArray()) {
+        QStringList parts;
+        int records = 0;
+        for (const QJsonValue& element : v.toArray()) {
+            if (element.isObject())
+                ++records;
+            else
+                parts << value(table, key, element);
+        }
+        if (records > 0)
+            parts << Text::tr("%n entries", nullptr, records);
+        return parts.join(QStringLiteral("、"));
+    }
+    if (v.isBool())
+        return v.toBool() ? Text::tr("Yes") : Text::tr("No");
+    if (v.isDouble()) {
+        const qint64 n = v.toInteger();
+        if (isFlag(key))
+            return n != 0 ? Text::tr("Yes") : Text::tr("No");
+        if (const QString to = referenced(table, key); !to.isEmpty())
+            return n > 0 ? nameOf(to, n) : QString();
+        return double(n) == v.toDouble() ? QString::number(n) : QString::number(v.toDouble());
+    }
+    if (v.isString()) {
+        const QString text = v.toString();
+        if (text.isEmpty())
+            return {};
+        if (const auto spec = m_specs.constFind(table); spec != m_specs.cend())
+            if (const FieldSpec* field = spec->field(key))
+                for (const auto& [code, name] : field->choices)
+                    if (code == text)
+                        return name;
+        const QString name = codeName(table, key, text);
+        return name.isEmpty() ? plainText(text) : name;
+    }
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
+{
+    const QJsonObject before = objectOf(record.before);
+    const QJsonObject after = objectOf(record.after);
+    QStringList keys = after.keys();
+    for (const QString& key : before.keys())
+        if (!after.contains(key))
+            keys << key;
+    // The record's name or title first, the rest in the stored (alphabetical) order.
+    for (const char* first : {"title", "name", "login"})
+        if (keys.removeOne(QLatin1String(first)))
+            keys.prepend(QLatin1String(first));
+    const bool change = !before.isEmpty() && !after.isEmpty();
+    QList<AuditField> fields;
+    for (const QString& key : keys) {
+        if (hidden(key))
+            continue;
+        const QString was = value(record.tableName, key, before.value(key));
+        const QString is = value(record.tableName, key, after.value(key));
+        if (change ? was == is : was.isEmpty() && is.isEmpty())
+            continue;
+        fields << AuditField{label(record.tableName, key), was, is};
+        if (fields.size() == atMost)
+            break;
+    }
+    return fields;
+}
+
+QString AuditView::summary(const AuditRecord& record)
+{
+    // The list shows the first few fields; the rest are in the details (a thousand rows are
+    // summed up each time the filter changes, so no more is worked out than is seen).
+    constexpr int kShown = 6;
+    const QList<AuditField> shown = fields(record, kShown + 1);
+    QStringList parts;
+    for (qsizetype i = 0; i < qMin<qsizetype>(shown.size(), kShown); ++i) {
+        const AuditField& f = shown[i];
+        const QString text = !f.before.isEmpty() && !f.after.isEmpty()
+                                 ? m_change.arg(f.before.left(40), f.after.left(40))
+                                 : (f.after.isEmpty() ? f.before : f.after).left(60);
+        parts << m_field.arg(f.label, text);
+    }
+    if (shown.size() > kShown)
+        parts << QStringLiteral("…");
+    return parts.join(m_separator);
+}
+
+QString AuditView::details(const AuditRecord& record)
+{
+    const QJsonObject before = objectOf(record.before);
+    const QJsonObject after = objectOf(record.after);
+    const bool change = !before.isEmpty() && !after.isEmpty();
+    QStringList lines;
+    for (const AuditField& f : fields(record))
+        lines << (change ? Text::tr("%1: %2 → %3")
+                               .arg(f.label, f.before.isEmpty() ? Text::tr("(empty)") : f.before,
+                                    f.after.isEmpty() ? Text::tr("(empty)") : f.after)
+                         : Text::tr("%1: %2").arg(f.label, f.after.isEmpty() ? f.before : f.after));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace dd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "org/recordstore.h"
+#include "storage/auditlog.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dd {
+
+// One field of an audit entry as a reader sees it: its label and values in the interface
+// language (民意诉求 · 状态：登记 → 受理), not the stored column names and keys.
+struct AuditField
+{
+    QString label;
+    QString before; // empty: none (an entry that adds a record has only after)
+    QString after;
+};
+
+// Reads audit entries for people: record kinds, field names and coded values translated,
+// and the records a field refers to named (接单代表：李明, not deputy_id 99). Names are looked
+// up in the file once per id and remembered; a file without that table shows the number.
+class AuditView
+{
+public:
+    explicit AuditView(const QSqlDatabase& db);
+
+    // The kind of record a table holds (opinions → 民意诉求); the table's name when unknown.
+    static QString tableName(const QString& table);
+    // The entry's fields: for a change, those that differ (before → after); for an addition
+    // or a removal, every field with a value. Bookkeeping (creation times, pinyin) is left out.
+    // atMost > 0: the first atMost of them.
+    QList<AuditField> fields(const AuditRecord& record, int atMost = 0);
+    // The fields on one line (标题：…；状态：登记 → 受理), for the list.
+    QString summary(const AuditRecord& record);
+    // The fields one per line, for the entry's details.
+    QString details(const AuditRecord& record);
+
+private:
+    QString label(const QString& table, const QString& key);
+    QString value(const QString& table, const QString& key, const QJsonValue& v);
+    QString nameOf(const QString& table, qint64 id);
+
+    QSqlDatabase m_db;
+    QHash<QString, RecordSpec> m_specs;     // the organisation registers' labels and choices
+    QHash<QString, QString> m_names;        // "table/id" -> name
+    QString m_field, m_change, m_separator; // "%1: %2", "%1 → %2", "; " translated once
+    QHash<QString, QString> m_labels;       // "table.key" -> label
+};
+
+} // namespace dd

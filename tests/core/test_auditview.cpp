@@ -1,0 +1,109 @@
+// The audit trail read by people: record kinds, fields and coded values in words, the records a
+// field refers to by name, and of a change only what changed.
+#include "demo/demooffice.h"
+#include "io/auditview.h"
+#include "opinion/opinion.h"
+#include "org/deputy.h"
+#include "org/deputyrepository.h"
+#include "storage/auditlog.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dd;
+
+namespace {
+AuditRecord entry(const char* action, const char* table, const char* before, const char* after)
+{
+    AuditRecord r;
+    r.action = QString::fromLatin1(action);
+    r.tableName = QString::fromLatin1(table);
+    r.before = QString::fromUtf8(before);
+    r.after = QString::fromUtf8(after);
+    return r;
+}
+} // namespace
+
+TEST_CASE("The audit trail names records, fields and coded values in words, and of a change "
+          "only what changed")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    office->logIn(QStringLiteral("lina"), kDemoPassword);
+    const QSqlDatabase db = office->db();
+    AuditView view(db);
+
+    CHECK(AuditView::tableName(QStringLiteral("opinions")) == QStringLiteral("Opinion"));
+    CHECK(AuditView::tableName(QStringLiteral("no_such_table")) == QStringLiteral("no_such_table"));
+
+    // A step of an opinion: its state in words, the date it was taken; the empty note left out.
+    const AuditRecord step = entry("transition", "opinions", R"({"state":"registered"})",
+                                   R"({"note":"","on":"2026-01-05","state":"accepted"})");
+    const QList<AuditField> fields = view.fields(step);
+    REQUIRE(fields.size() == 2);
+    CHECK(fields[0].label == QStringLiteral("Date"));
+    CHECK(fields[0].before.isEmpty());
+    CHECK(fields[0].after == QStringLiteral("2026-01-05"));
+    CHECK(fields[1].label == QStringLiteral("State"));
+    CHECK(fields[1].before == opinionStateName(OpinionState::Registered));
+    CHECK(fields[1].after == opinionStateName(OpinionState::Accepted));
+    CHECK(view.summary(step) == QStringLiteral("Date: 2026-01-05; State: %1 → %2")
+                                    .arg(opinionStateName(OpinionState::Registered),
+                                         opinionStateName(OpinionState::Accepted)));
+    CHECK(view.details(step) == QStringLiteral("Date: (empty) → 2026-01-05\nState: %1 → %2")
+                                    .arg(opinionStateName(OpinionState::Registered),
+                                         opinionStateName(OpinionState::Accepted)));
+
+    // An opinion added: its title first, the deputy and category by name, a flag in words, the
+    // program's bookkeeping (creation time) left out, a deputy no longer in the file by number.
+    const QString deputy =
+        sql::scalar(db, QStringLiteral("SELECT name FROM deputies WHERE id = 1")).toString();
+    const QString category =
+        sql::scalar(db, QStringLiteral("SELECT name FROM opinion_categories WHERE id = 1"))
+            .toString();
+    REQUIRE_FALSE(deputy.isEmpty());
+    const AuditRecord added = entry(
+        "insert", "opinions", "",
+        R"({"anonymous":0,"category_id":1,"channel":"visit","created_at":"2026-01-05T01:02:03Z",)"
+        R"("deputy_id":1,"title":"楼道灯不亮"})");
+    CHECK(view.summary(added) == QStringLiteral("Title: 楼道灯不亮; Anonymous: No; Category: %1; "
+                                                "Channel: %2; Deputy: %3")
+                                     .arg(category, channelName(OpinionChannel::Visit), deputy));
+    const AuditRecord gone = entry("insert", "opinions", "", R"({"deputy_id":99999})");
+    CHECK(view.summary(gone) == QStringLiteral("Deputy: #99999"));
+
+    // The list's line stops after six fields; the details hold them all.
+    const AuditRecord many = entry(
+        "insert", "deputies", "",
+        R"({"birth_date":"1970-01-01","education":"大学","ethnicity":"汉族","expertise":"法律",)"
+        R"("gender":"female","name":"王芳","party":"群众","phone":"13900001111"})");
+    CHECK(view.summary(many) ==
+          QStringLiteral("Full name: 王芳; Birth date: 1970-01-01; Education: 大学; Ethnicity: "
+                         "汉族; Expertise: 法律; Gender: %1; …")
+              .arg(genderName(Gender::Female)));
+    CHECK(view.details(many).count(QLatin1Char('\n')) == 7); // eight fields, one a line
+
+    // A field the view does not know is shown by its stored name, its value as it is.
+    CHECK(view.summary(entry("insert", "opinions", "", R"({"mystery":"x"})")) ==
+          QStringLiteral("mystery: x"));
+
+    // A real change: a deputy's phone. Only the phone is told, though the whole profile is kept.
+    Deputy d = DeputyRepository::load(db, 1);
+    const QString oldPhone = d.phone;
+    d.phone = QStringLiteral("13900001111");
+    DeputyRepository::update(*office, d);
+    AuditFilter filter;
+    filter.action = QStringLiteral("update");
+    const QList<AuditRecord> rows = readAudit(db, filter, 1);
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0].tableName == QStringLiteral("deputies"));
+    const QList<AuditField> changed = view.fields(rows[0]);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].label == QStringLiteral("Phone"));
+    CHECK(changed[0].before == oldPhone);
+    CHECK(changed[0].after == QStringLiteral("13900001111"));
+}
