@@ -255,7 +255,7 @@ QString codeName(const QString& table, const QString& key, const QString& code)
                 return true;
         return false;
     };
-    if (key == QLatin1String("state"))
+    if (table == QLatin1String("opinions") && key == QLatin1String("state"))
         return opinionStateName(opinionStateFromKey(code));
     if (key == QLatin1String("channel"))
         return channelName(channelFromKey(code));
