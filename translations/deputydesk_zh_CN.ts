@@ -1164,7 +1164,7 @@
         <translation>议案</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+93"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1189,17 +1189,16 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+151"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="+1"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>

@@ -303,6 +303,12 @@ QJsonObject objectOf(const QString& json)
 {
     return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();
 }
+
+// A change has the record before and after it (an empty object is stored as '').
+bool isChange(const AuditRecord& record)
+{
+    return !record.before.isEmpty() && !record.after.isEmpty();
+}
 } // namespace
 
 AuditView::AuditView(const QSqlDatabase& db)
@@ -412,7 +418,7 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
     for (const char* first : {"title", "name", "login"})
         if (keys.removeOne(QLatin1String(first)))
             keys.prepend(QLatin1String(first));
-    const bool change = !before.isEmpty() && !after.isEmpty();
+    const bool change = isChange(record);
     QList<AuditField> fields;
     for (const QString& key : keys) {
         if (hidden(key))
@@ -449,15 +455,13 @@ QString AuditView::summary(const AuditRecord& record)
 
 QString AuditView::details(const AuditRecord& record)
 {
-    const QJsonObject before = objectOf(record.before);
-    const QJsonObject after = objectOf(record.after);
-    const bool change = !before.isEmpty() && !after.isEmpty();
+    const bool change = isChange(record);
     QStringList lines;
     for (const AuditField& f : fields(record))
         lines << (change ? Text::tr("%1: %2 → %3")
                                .arg(f.label, f.before.isEmpty() ? Text::tr("(empty)") : f.before,
                                     f.after.isEmpty() ? Text::tr("(empty)") : f.after)
-                         : Text::tr("%1: %2").arg(f.label, f.after.isEmpty() ? f.before : f.after));
+                         : m_field.arg(f.label, f.after.isEmpty() ? f.before : f.after));
     return lines.join(QLatin1Char('\n'));
 }
 
