@@ -6012,7 +6012,7 @@ After: %2</source>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+114"/>
+        <location filename="../ui/mainwindow.cpp" line="+115"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -6042,7 +6042,7 @@ After: %2</source>
         <translation>最近打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Open the &amp;demo office</source>
         <translation>打开演示街道(&amp;D)</translation>
     </message>
@@ -6219,7 +6219,26 @@ The office file itself is saved and unchanged. Close it anyway?</source>
 街道文件本身已保存，没有受影响。仍然关闭吗？</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+43"/>
+        <source>Office file not found</source>
+        <translation>找不到街道文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there. It was moved, renamed or deleted, or its drive is not connected.
+
+Remove it from the recent office files? The list forgets it; nothing is deleted.</source>
+        <translation>%1 已不在原处：文件可能已被移动、改名或删除，或者所在的磁盘没有连接。
+
+要把它从最近打开的街道文件中移除吗？只从列表中去掉，不删除任何文件。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (file not found)</source>
+        <translation>%1（找不到文件）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cannot create the office file</source>
         <translation>无法新建街道文件</translation>
     </message>
@@ -8238,7 +8257,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::StartPage</name>
     <message>
-        <location filename="../ui/pages/startpage.cpp" line="+18"/>
+        <location filename="../ui/pages/startpage.cpp" line="+20"/>
         <source>&lt;h1&gt;DeputyDesk&lt;/h1&gt;&lt;p&gt;Workbench of the street people&apos;s congress work committee. One file per street office, kept on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;街道人大工委履职工作台&lt;/h1&gt;&lt;p&gt;一个街道一个文件，保存在本机。&lt;/p&gt;</translation>
     </message>
@@ -8258,14 +8277,29 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>打开演示街道(&amp;D)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
+        <source>&amp;Remove from the list</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No office file opened yet. Create one, or try the demo office.</source>
         <translation>还没有打开过街道文件。请新建一个，或先试试演示街道。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recent office files (double-click or Enter to open):</source>
-        <translation>最近打开的街道文件（双击或按回车打开）：</translation>
+        <source>Recent office files (double-click or Enter to open, Delete to remove from the list):</source>
+        <translation>最近打开的街道文件（双击或按回车打开，按 Delete 键从列表中移除）：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1  (file not found)</source>
+        <translation>%1（找不到文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer there: it was moved, renamed or deleted, or its drive is not connected.</source>
+        <translation>%1 已不在原处：文件可能已被移动、改名或删除，或者所在的磁盘没有连接。</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -107,8 +108,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newOffice);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoOffice);
-    connect(m_startPage, &StartPage::recentRequested, this,
-            [this](const QString& path) { openOffice(path); });
+    connect(m_startPage, &StartPage::recentRequested, this, &MainWindow::openRecent);
+    connect(m_startPage, &StartPage::forgetRequested, this, &MainWindow::forgetRecent);
 
     connect(m_backups, &OfficeBackups::backedUp, this, [this](const QString& path) {
         statusBar()->showMessage(tr("Backed up to %1").arg(path), 10000);
@@ -141,6 +142,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&New office file…"), QKeySequence::New, this, &MainWindow::newOffice);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
     m_recentMenu = file->addMenu(tr("Recent &offices"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Rebuilt as it opens, so that a file gone since is marked.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addAction(tr("Open the &demo office"), this, &MainWindow::openDemoOffice);
     file->addSeparator();
     m_officeActions << file->addAction(tr("&Back up…"), this, &MainWindow::backup);
@@ -386,12 +390,39 @@ void MainWindow::rememberRecent(const QString& path)
     rebuildRecentMenu();
 }
 
+void MainWindow::openRecent(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        openOffice(path);
+        return;
+    }
+    if (QMessageBox::question(this, tr("Office file not found"),
+                              tr("%1 is no longer there. It was moved, renamed or deleted, or "
+                                 "its drive is not connected.\n\nRemove it from the recent "
+                                 "office files? The list forgets it; nothing is deleted.")
+                                  .arg(QDir::toNativeSeparators(path))) == QMessageBox::Yes)
+        forgetRecent(path);
+}
+
+void MainWindow::forgetRecent(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    QSettings().setValue(kRecentKey, files);
+    rebuildRecentMenu();
+    m_startPage->setRecentFiles(files);
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = recentFiles();
-    for (const QString& path : files)
-        m_recentMenu->addAction(path, this, [this, path] { openOffice(path); });
+    for (const QString& path : files) {
+        const QString shown = QDir::toNativeSeparators(path);
+        m_recentMenu->addAction(QFileInfo::exists(path) ? shown
+                                                        : tr("%1 (file not found)").arg(shown),
+                                this, [this, path] { openRecent(path); });
+    }
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 

@@ -33,6 +33,8 @@ public:
 
     // Opens path (asking about locks and errors); false if it was not opened.
     bool openOffice(const QString& path, bool readOnly = false);
+    // Opens a recent file; one no longer there is offered for removal from the list instead.
+    void openRecent(const QString& path);
     // Creates the demo office on first use (see demoOfficePath) and opens it.
     bool openDemoOffice();
     // Closes the open office after asking about unsaved edits; false if the user cancelled.
@@ -53,6 +55,7 @@ private:
     // On opening: how many opinions are overdue or due within 3 working days, in the status bar.
     void flagSupervision();
     void rememberRecent(const QString& path);
+    void forgetRecent(const QString& path);
     void rebuildRecentMenu();
 
     void newOffice();

@@ -42,6 +42,6 @@ int main(int argc, char* argv[])
     else if (!files.isEmpty())
         window.openOffice(files.first(), parser.isSet(readOnly));
     else if (const QString last = dd::ui::MainWindow::recentFiles().value(0); !last.isEmpty())
-        window.openOffice(last);
+        window.openRecent(last);
     return QApplication::exec();
 }

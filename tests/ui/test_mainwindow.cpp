@@ -14,11 +14,14 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -191,6 +194,79 @@ TEST_CASE("ui: without an office the start page offers new, open, demo and recen
     QTest::keyClick(recent, Qt::Key_Return);
     REQUIRE(window.office() != nullptr);
     CHECK(window.office()->path() == path);
+}
+
+TEST_CASE("ui: a recent file no longer there is marked, and Enter offers to forget it")
+{
+    TempDir dir;
+    const QString kept = dir.path(QStringLiteral("kept.ddoffice"));
+    const QString gone = dir.path(QStringLiteral("gone.ddoffice"));
+    createDemoOffice(kept);
+    QFile::copy(kept, gone);
+    ui::MainWindow window;
+    showActive(&window);
+    for (const QString& path : {kept, gone}) {
+        test::passOpeningDialog();
+        REQUIRE(window.openOffice(path));
+        REQUIRE(window.closeOffice());
+    }
+    REQUIRE(QFile::remove(gone));
+    // Shown again (as after closing a file), the list marks the missing one.
+    test::passOpeningDialog();
+    REQUIRE(window.openOffice(kept));
+    REQUIRE(window.closeOffice());
+    auto* recent = child<QListWidget>(&window, "recentList");
+    REQUIRE(recent->item(0)->data(Qt::UserRole).toString() == kept);
+    REQUIRE(recent->item(1)->data(Qt::UserRole).toString() == gone);
+    CHECK_FALSE(recent->item(0)->text().contains(QStringLiteral("file not found")));
+    CHECK(recent->item(1)->text().contains(QStringLiteral("file not found")));
+    CHECK(recent->item(1)->foreground().color() ==
+          recent->palette().color(QPalette::Disabled, QPalette::Text));
+    // So does File ▸ Recent offices as it opens.
+    auto* menu = child<QMenu>(&window, "recentMenu");
+    Q_EMIT menu->aboutToShow();
+    REQUIRE(menu->actions().size() >= 2);
+    CHECK(menu->actions().at(0)->text() == QDir::toNativeSeparators(kept));
+    CHECK(menu->actions().at(1)->text() ==
+          QStringLiteral("%1 (file not found)").arg(QDir::toNativeSeparators(gone)));
+
+    // Enter on it asks; No keeps it in the list and opens nothing.
+    recent->setFocus();
+    recent->setCurrentRow(1);
+    QString asked;
+    test::whenDialogOpens<QMessageBox>([&](QMessageBox* box) {
+        asked = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    QTest::keyClick(recent, Qt::Key_Return);
+    CHECK(asked.contains(QDir::toNativeSeparators(gone)));
+    CHECK(asked.contains(QStringLiteral("no longer there")));
+    CHECK(window.office() == nullptr);
+    CHECK(ui::MainWindow::recentFiles().contains(gone));
+    CHECK(recent->count() >= 2);
+
+    // Yes forgets it; the other stays.
+    recent->setCurrentRow(1);
+    test::whenDialogOpens<QMessageBox>(
+        [](QMessageBox* box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(recent, Qt::Key_Return);
+    CHECK_FALSE(ui::MainWindow::recentFiles().contains(gone));
+    CHECK(ui::MainWindow::recentFiles().value(0) == kept);
+    for (int row = 0; row < recent->count(); ++row)
+        CHECK(recent->item(row)->data(Qt::UserRole).toString() != gone);
+
+    // Delete takes an existing file off the list and leaves the file alone.
+    // (The message box took the activation; a shortcut needs the window active.)
+    showActive(&window);
+    recent->setCurrentRow(0);
+    recent->setFocus();
+    REQUIRE(recent->hasFocus());
+    QTest::keyClick(recent, Qt::Key_Delete);
+    CHECK_FALSE(ui::MainWindow::recentFiles().contains(kept));
+    CHECK(QFileInfo::exists(kept));
+    for (int row = 0; row < recent->count(); ++row)
+        CHECK(recent->item(row)->data(Qt::UserRole).toString() != kept);
+    CHECK(window.office() == nullptr);
 }
 
 TEST_CASE("ui: a damaged file is reported in a dialog and nothing is opened")

@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include <QAction>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -42,6 +44,16 @@ StartPage::StartPage(QWidget* parent)
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
     });
+    auto* forget = new QAction(tr("&Remove from the list"), m_recent);
+    forget->setObjectName(QStringLiteral("forgetRecentAction"));
+    forget->setShortcut(QKeySequence::Delete);
+    forget->setShortcutContext(Qt::WidgetShortcut);
+    m_recent->addAction(forget);
+    m_recent->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(forget, &QAction::triggered, this, [this] {
+        if (QListWidgetItem* item = m_recent->currentItem())
+            Q_EMIT forgetRequested(item->data(Qt::UserRole).toString());
+    });
 }
 
 void StartPage::setRecentFiles(const QStringList& paths)
@@ -50,13 +62,26 @@ void StartPage::setRecentFiles(const QStringList& paths)
     m_recent->setVisible(!paths.isEmpty());
     m_recentLabel->setText(
         paths.isEmpty() ? tr("No office file opened yet. Create one, or try the demo office.")
-                        : tr("Recent office files (double-click or Enter to open):"));
+                        : tr("Recent office files (double-click or Enter to open, Delete "
+                             "to remove from the list):"));
+    const QColor missing = palette().color(QPalette::Disabled, QPalette::Text);
     for (const QString& path : paths) {
-        auto* item = new QListWidgetItem(
-            QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, m_recent);
+        const QString shown =
+            QFileInfo(path).fileName() + QStringLiteral("  —  ") + QDir::toNativeSeparators(path);
+        auto* item = new QListWidgetItem(m_recent);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(path);
+        if (QFileInfo::exists(path)) {
+            item->setText(shown);
+            item->setToolTip(QDir::toNativeSeparators(path));
+        } else {
+            item->setText(tr("%1  (file not found)").arg(shown));
+            item->setToolTip(tr("%1 is no longer there: it was moved, renamed or deleted, or "
+                                "its drive is not connected.")
+                                 .arg(QDir::toNativeSeparators(path)));
+            item->setForeground(missing);
+        }
     }
+    m_recent->setCurrentRow(0);
 }
 
 } // namespace dd::ui
