@@ -434,23 +434,38 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
     return fields;
 }
 
+QString AuditView::joined(const QList<AuditField>& fields, int changeCut, int valueCut) const
+{
+    const auto shorten = [](const QString& text, int cut) {
+        return cut > 0 ? text.left(cut) : text;
+    };
+    QStringList parts;
+    for (const AuditField& f : fields) {
+        const QString text =
+            !f.before.isEmpty() && !f.after.isEmpty()
+                ? m_change.arg(shorten(f.before, changeCut), shorten(f.after, changeCut))
+                : shorten(f.after.isEmpty() ? f.before : f.after, valueCut);
+        parts << m_field.arg(f.label, text);
+    }
+    return parts.join(m_separator);
+}
+
 QString AuditView::summary(const AuditRecord& record)
 {
     // The list shows the first few fields; the rest are in the details (a thousand rows are
     // summed up each time the filter changes, so no more is worked out than is seen).
     constexpr int kShown = 6;
-    const QList<AuditField> shown = fields(record, kShown + 1);
-    QStringList parts;
-    for (qsizetype i = 0; i < qMin<qsizetype>(shown.size(), kShown); ++i) {
-        const AuditField& f = shown[i];
-        const QString text = !f.before.isEmpty() && !f.after.isEmpty()
-                                 ? m_change.arg(f.before.left(40), f.after.left(40))
-                                 : (f.after.isEmpty() ? f.before : f.after).left(60);
-        parts << m_field.arg(f.label, text);
-    }
-    if (shown.size() > kShown)
-        parts << QStringLiteral("…");
-    return parts.join(m_separator);
+    QList<AuditField> shown = fields(record, kShown + 1);
+    const bool more = shown.size() > kShown;
+    if (more)
+        shown.removeLast();
+    const QString text = joined(shown, 40, 60);
+    return more ? text + m_separator + QStringLiteral("…") : text;
+}
+
+QString AuditView::line(const AuditRecord& record)
+{
+    return joined(fields(record), 0, 0);
 }
 
 QString AuditView::details(const AuditRecord& record)

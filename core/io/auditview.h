@@ -34,8 +34,11 @@ public:
     // or a removal, every field with a value. Bookkeeping (creation times, pinyin) is left out.
     // atMost > 0: the first atMost of them.
     QList<AuditField> fields(const AuditRecord& record, int atMost = 0);
-    // The fields on one line (标题：…；状态：登记 → 受理), for the list.
+    // The fields on one line (标题：…；状态：登记 → 受理), for the list: the first few, each
+    // value cut short, then 「…」 when there are more.
     QString summary(const AuditRecord& record);
+    // Every field on one line in full, for an exported sheet's cell.
+    QString line(const AuditRecord& record);
     // The fields one per line, for the entry's details.
     QString details(const AuditRecord& record);
 
@@ -43,6 +46,9 @@ private:
     QString label(const QString& table, const QString& key);
     QString value(const QString& table, const QString& key, const QJsonValue& v);
     QString nameOf(const QString& table, qint64 id);
+    // The fields joined on one line; a cut > 0 shortens each side of a change, or a value
+    // alone, to that many characters.
+    QString joined(const QList<AuditField>& fields, int changeCut, int valueCut) const;
 
     QSqlDatabase m_db;
     QHash<QString, RecordSpec> m_specs;     // the organisation registers' labels and choices

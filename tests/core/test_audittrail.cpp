@@ -2,6 +2,7 @@
 // every row. Counted in SQLite's own steps (its progress handler), not in milliseconds.
 #include "demo/demooffice.h"
 #include "io/auditexport.h"
+#include "io/auditview.h"
 #include "io/sheettable.h"
 #include "storage/auditlog.h"
 #include "storage/officefile.h"
@@ -238,7 +239,17 @@ TEST_CASE("The audit trail exports a row at a time, oldest first, telling its pr
     CHECK(exportAudit(*office, election, xlsx) == 5);
     const SheetTable found = readSheetTable(xlsx);
     REQUIRE(found.rows.size() == 5);
-    CHECK(found.rows.first().at(7).contains(QStringLiteral("换届选举")));
+    REQUIRE(found.header.size() == 10);
+    CHECK(found.header.at(4) == QStringLiteral("记录类型"));
+    CHECK(found.header.at(5) == QStringLiteral("内容"));
+    CHECK(found.header.at(6) == QStringLiteral("表"));
+    CHECK(found.header.at(9) == QStringLiteral("修改后"));
+    // The entry in words (as the audit trail's list reads it), then as stored.
+    CHECK(found.rows.first().at(4) == AuditView::tableName(QStringLiteral("deputies")));
+    CHECK(found.rows.first().at(4) != QStringLiteral("deputies"));
+    CHECK(found.rows.first().at(5) == QStringLiteral("Note: 换届选举"));
+    CHECK(found.rows.first().at(6) == QStringLiteral("deputies"));
+    CHECK(found.rows.first().at(9) == QStringLiteral(R"({"note":"换届选举"})"));
     CHECK(found.rows.first().first().toLongLong() < found.rows.last().first().toLongLong());
 
     // Cancelled after the first thousand rows: nothing written, the earlier file untouched.

@@ -86,6 +86,18 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
                          "汉族; Expertise: 法律; Gender: %1; …")
               .arg(genderName(Gender::Female)));
     CHECK(view.details(many).count(QLatin1Char('\n')) == 7); // eight fields, one a line
+    // An exported sheet's cell holds them all on one line, and long values in full.
+    CHECK(view.line(many) ==
+          QStringLiteral("Full name: 王芳; Birth date: 1970-01-01; Education: 大学; Ethnicity: "
+                         "汉族; Expertise: 法律; Gender: %1; Political affiliation: 群众; Phone: "
+                         "13900001111")
+              .arg(genderName(Gender::Female)));
+    const QString longTitle = QString(100, QChar(0x697C)); // 楼 × 100
+    const AuditRecord titled =
+        entry("insert", "opinions", "",
+              QStringLiteral(R"({"title":"%1"})").arg(longTitle).toUtf8().constData());
+    CHECK(view.summary(titled) == QStringLiteral("Title: ") + longTitle.left(60));
+    CHECK(view.line(titled) == QStringLiteral("Title: ") + longTitle);
 
     // A field the view does not know is shown by its stored name, its value as it is.
     CHECK(view.summary(entry("insert", "opinions", "", R"({"mystery":"x"})")) ==
