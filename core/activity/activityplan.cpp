@@ -230,6 +230,11 @@ qint64 PlanRepository::save(const QSqlDatabase& db, const UserRef& by, const Act
                  {},
                  {{QStringLiteral("title"), plan.title.trimmed()},
                   {QStringLiteral("rule"), planRuleKey(plan.rule)},
+                  // The parts of the recurrence, from which a reader's program says it in the
+                  // reader's language; describe as written, for programs before 2026-11-25.
+                  {QStringLiteral("month"), plan.month},
+                  {QStringLiteral("day"), plan.day},
+                  {QStringLiteral("time"), plan.time.toString(QStringLiteral("HH:mm"))},
                   {QStringLiteral("describe"), plan.describe()}}});
     return id;
 }

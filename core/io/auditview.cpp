@@ -309,6 +309,31 @@ bool isChange(const AuditRecord& record)
 {
     return !record.before.isEmpty() && !record.after.isEmpty();
 }
+// A recurring plan's recurrence in the reader's language, from the parts its entry keeps
+// (每年12月15日 09:00). Entries written before 2026-11-25 keep only the text as it was written,
+// in the writer's language; that is shown as it is.
+QString recurrence(const QJsonObject& plan, const QString& written)
+{
+    for (const char* part : {"rule", "month", "day", "time"})
+        if (!plan.contains(QLatin1String(part)))
+            return written;
+    ActivityPlan p;
+    p.rule = planRuleFromKey(plan.value(QLatin1String("rule")).toString());
+    p.month = plan.value(QLatin1String("month")).toInt();
+    p.day = plan.value(QLatin1String("day")).toInt();
+    p.time =
+        QTime::fromString(plan.value(QLatin1String("time")).toString(), QStringLiteral("HH:mm"));
+    return p.describe();
+}
+
+// A plan's rule and the parts of its recurrence, told by the recurrence itself.
+bool partOfRecurrence(const QString& key)
+{
+    static const QStringList keys = {QStringLiteral("rule"), QStringLiteral("month"),
+                                     QStringLiteral("day"), QStringLiteral("time")};
+    return keys.contains(key);
+}
+
 } // namespace
 
 AuditView::AuditView(const QSqlDatabase& db)
@@ -419,12 +444,19 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
         if (keys.removeOne(QLatin1String(first)))
             keys.prepend(QLatin1String(first));
     const bool change = isChange(record);
+    const bool plan =
+        record.tableName == QLatin1String("activity_plans") &&
+        (before.contains(QLatin1String("describe")) || after.contains(QLatin1String("describe")));
     QList<AuditField> fields;
     for (const QString& key : keys) {
-        if (hidden(key))
+        if (hidden(key) || (plan && partOfRecurrence(key)))
             continue;
-        const QString was = value(record.tableName, key, before.value(key));
-        const QString is = value(record.tableName, key, after.value(key));
+        QString was = value(record.tableName, key, before.value(key));
+        QString is = value(record.tableName, key, after.value(key));
+        if (plan && key == QLatin1String("describe")) {
+            was = was.isEmpty() ? was : recurrence(before, was);
+            is = is.isEmpty() ? is : recurrence(after, is);
+        }
         if (change ? was == is : was.isEmpty() && is.isEmpty())
             continue;
         fields << AuditField{label(record.tableName, key), was, is};

@@ -1,5 +1,6 @@
 // The audit trail read by people: record kinds, fields and coded values in words, the records a
 // field refers to by name, and of a change only what changed.
+#include "activity/activityplan.h"
 #include "demo/demooffice.h"
 #include "io/auditview.h"
 #include "opinion/opinion.h"
@@ -102,6 +103,42 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
     // A field the view does not know is shown by its stored name, its value as it is.
     CHECK(view.summary(entry("insert", "opinions", "", R"({"mystery":"x"})")) ==
           QStringLiteral("mystery: x"));
+
+    // A recurring plan written by a program in another language: its recurrence is said again
+    // from its parts in the reader's; an older entry without them shows the text as written.
+    const AuditRecord plan = entry(
+        "insert", "activity_plans", "",
+        R"({"day":15,"describe":"每年12月15日 09:00","month":12,"rule":"yearly","time":"09:00",)"
+        R"("title":"年度述职会"})");
+    ActivityPlan yearly;
+    yearly.rule = PlanRule::Yearly;
+    yearly.month = 12;
+    yearly.day = 15;
+    yearly.time = QTime(9, 0);
+    REQUIRE(yearly.describe() == QStringLiteral("Yearly on 12/15, 09:00"));
+    CHECK(view.summary(plan) ==
+          QStringLiteral("Title: 年度述职会; Recurrence: Yearly on 12/15, 09:00"));
+    const AuditRecord older =
+        entry("insert", "activity_plans", "",
+              R"({"describe":"每年12月15日 09:00","rule":"yearly","title":"年度述职会"})");
+    CHECK(view.summary(older) ==
+          QStringLiteral("Title: 年度述职会; Recurrence: 每年12月15日 09:00"));
+
+    // A plan saved keeps the parts of its recurrence in its entry.
+    yearly.title = QStringLiteral("年度述职会");
+    yearly.kindId =
+        sql::scalar(db, QStringLiteral("SELECT min(id) FROM activity_kinds")).toLongLong();
+    yearly.firstDay = QDate(2026, 1, 1);
+    PlanRepository::save(*office, yearly);
+    AuditFilter plans;
+    plans.action = QStringLiteral("insert");
+    plans.text = QStringLiteral("年度述职会");
+    const QList<AuditRecord> saved = readAudit(db, plans, 1);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].tableName == QStringLiteral("activity_plans"));
+    CHECK(saved[0].after.contains(QStringLiteral(R"("month":12)")));
+    CHECK(view.summary(saved[0]) ==
+          QStringLiteral("Title: 年度述职会; Recurrence: Yearly on 12/15, 09:00"));
 
     // A real change: a deputy's phone. Only the phone is told, though the whole profile is kept.
     Deputy d = DeputyRepository::load(db, 1);
