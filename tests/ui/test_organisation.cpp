@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -227,6 +228,12 @@ TEST_CASE("ui: a selection round from nomination to the printed notice")
     QTest::mouseClick(child<QPushButton>(&page, "nominateButton"), Qt::LeftButton);
     REQUIRE(page.candidates()->rowCount() == 1);
     CHECK(page.quotas()->item(0, 4)->text() == QStringLiteral("Met"));
+    // The quotas' last column is as wide as its words, not stretched to the table's edge.
+    QHeaderView* quotaHeader = page.quotas()->horizontalHeader();
+    const QAbstractItemView* quotaView = page.quotas(); // sizeHintForColumn is public here
+    CHECK(quotaHeader->sectionSize(4) ==
+          qMax(quotaView->sizeHintForColumn(4), quotaHeader->sectionSizeHint(4)));
+    CHECK(quotaHeader->length() < page.quotas()->viewport()->width());
 
     page.candidates()->selectRow(0);
     auto* pass = child<QPushButton>(&page, "passButton");

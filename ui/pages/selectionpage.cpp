@@ -57,6 +57,8 @@ SelectionPage::SelectionPage(QWidget* parent)
                      tr("Community"), tr("Nominated by"), tr("Stage"), tr("Open objections")}))
 {
     setObjectName(QStringLiteral("selectionPage"));
+    // The quotas' columns as wide as their words (已达到), not stretched to the table's edge.
+    m_quotas->horizontalHeader()->setStretchLastSection(false);
     m_round->setObjectName(QStringLiteral("roundCombo"));
     m_status->setObjectName(QStringLiteral("roundStatus"));
     m_status->setWordWrap(true);
