@@ -4,7 +4,7 @@
 <context>
     <name>dd::AuditView</name>
     <message numerus="yes">
-        <location filename="../core/io/auditview.cpp" line="+379"/>
+        <location filename="../core/io/auditview.cpp" line="+465"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>dd::ui::AuditDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/auditdialog.cpp" line="+142"/>
+        <location filename="../ui/dialogs/auditdialog.cpp" line="+143"/>
         <source>%n entries.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>dd::ui::SelectionPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/selectionpage.cpp" line="+210"/>
+        <location filename="../ui/pages/selectionpage.cpp" line="+212"/>
         <source>%n resident(s) jointly</source>
         <translation>
             <numerusform>%n resident jointly</numerusform>

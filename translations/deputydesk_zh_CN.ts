@@ -654,11 +654,12 @@
     <message>
         <location line="-97"/>
         <location line="+224"/>
+        <location line="+113"/>
         <source>Suggestion</source>
         <translation>代表建议</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-336"/>
         <source>Supervision topic</source>
         <translation>督办议题</translation>
     </message>
@@ -1160,11 +1161,12 @@
     </message>
     <message>
         <location line="+104"/>
+        <location line="+112"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+67"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1183,7 +1185,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-133"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1198,7 +1200,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+228"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -5107,12 +5109,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Text in the record, e.g. a name</source>
-        <translation>记录中的文字，如姓名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -5147,7 +5144,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Entry %1: %2 %3</source>
         <translation>第 %1 条：%2 %3</translation>
     </message>
@@ -5161,12 +5158,17 @@ After: %2</source>
 修改后：%2</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Record</source>
         <translation>记录号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <source>Text in the record, e.g. a name or a state</source>
+        <translation>记录中的文字，如姓名、状态</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
@@ -5181,7 +5183,7 @@ After: %2</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The newest %1 of more than %2 entries; narrow the filter to see older ones.</source>
         <translation>显示最新的 %1 条，共超过 %2 条；缩小筛选范围可查看更早的记录。</translation>
     </message>
@@ -7984,7 +7986,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>待处理异议</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;New round…</source>
         <translation>新建轮次(&amp;N)…</translation>
     </message>

@@ -351,6 +351,67 @@ QString AuditView::tableName(const QString& table)
     return name ? Text::tr(name) : table;
 }
 
+QStringList AuditView::storedAs(const QString& part)
+{
+    const QString typed = part.trimmed();
+    if (typed.isEmpty())
+        return {};
+    QList<std::pair<QString, QString>> codes; // stored, shown
+    const auto add = [&codes](const auto& values, const auto& key, const auto& name) {
+        for (const auto v : values)
+            codes.append({key(v), name(v)});
+    };
+    add(allOpinionStates(), opinionStateKey, opinionStateName);
+    add(allChannels(), channelKey, channelName);
+    add(std::initializer_list<Responsibility>{Responsibility::Community, Responsibility::Street,
+                                              Responsibility::Government},
+        responsibilityKey, responsibilityName);
+    add(std::initializer_list<Priority>{Priority::Normal, Priority::GreenChannel,
+                                        Priority::Immediate},
+        priorityKey, priorityName);
+    add(std::initializer_list<Evaluation>{Evaluation::Satisfied, Evaluation::BasicallySatisfied,
+                                          Evaluation::Dissatisfied},
+        evaluationKey, evaluationName);
+    add(std::initializer_list<Gender>{Gender::Male, Gender::Female}, genderKey, genderName);
+    add(std::initializer_list<DeputyKind>{DeputyKind::Congress, DeputyKind::Deliberation,
+                                          DeputyKind::Consultation},
+        deputyKindKey, deputyKindName);
+    add(kAllLevels, congressLevelKey, congressLevelName);
+    codes.append({QStringLiteral("serving"), deputyStatusName(DeputyStatus::Serving)});
+    codes.append({QStringLiteral("retired"), deputyStatusName(DeputyStatus::Retired)});
+    add(std::initializer_list<PlanRule>{PlanRule::Monthly, PlanRule::Quarterly,
+                                        PlanRule::HalfYearly, PlanRule::Yearly},
+        planRuleKey, planRuleName);
+    add(
+        std::initializer_list<NominationStage>{
+            NominationStage::Nominated, NominationStage::PreliminaryPassed,
+            NominationStage::JointPassed, NominationStage::Confirmed, NominationStage::Rejected},
+        nominationStageKey, nominationStageName);
+    add(std::initializer_list<QuotaDimension>{QuotaDimension::Sector, QuotaDimension::Party,
+                                              QuotaDimension::Community},
+        quotaDimensionKey, quotaDimensionName);
+    add(std::initializer_list<Role>{Role::Admin, Role::Chair, Role::Clerk, Role::Viewer}, roleKey,
+        roleDisplayName);
+    add(std::initializer_list<GroupRole>{GroupRole::Leader, GroupRole::ViceLeader,
+                                         GroupRole::Member},
+        groupRoleKey, groupRoleName);
+    codes.append({QStringLiteral("motion"), Text::tr("Motion")});
+    codes.append({QStringLiteral("suggestion"), Text::tr("Suggestion")});
+    for (const RecordSpec& spec : {communitySpec(), gridSpec(), venueSpec(), committeeMemberSpec(),
+                                   observerSpec(), handlingUnitSpec(), groupSpec()})
+        for (const FieldSpec& field : spec.fields)
+            for (const auto& [code, name] : field.choices)
+                codes.append({code, name});
+    for (const auto& [table, name] : tableNames())
+        codes.append({QString::fromLatin1(table), Text::tr(name)});
+
+    QStringList stored;
+    for (const auto& [code, name] : codes)
+        if (!code.isEmpty() && name.contains(typed, Qt::CaseInsensitive) && !stored.contains(code))
+            stored << code;
+    return stored;
+}
+
 QString AuditView::label(const QString& table, const QString& key)
 {
     const QString both = table + QLatin1Char('.') + key;

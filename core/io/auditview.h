@@ -30,6 +30,11 @@ public:
 
     // The kind of record a table holds (opinions → 民意诉求); the table's name when unknown.
     static QString tableName(const QString& table);
+    // What a part of a search is stored as besides, where the trail shows it in words: the
+    // keys of the states, channels, evaluations, roles … and the tables whose names in words
+    // contain it (受理 → accepted and rejected, as 不予受理 contains it; 满意 → satisfied,
+    // basically, dissatisfied). For AuditFilter::alsoStoredAs.
+    static QStringList storedAs(const QString& part);
     // The entry's fields: for a change, those that differ (before → after); for an addition
     // or a removal, every field with a value. Bookkeeping (creation times, pinyin) is left out.
     // atMost > 0: the first atMost of them.

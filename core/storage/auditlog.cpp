@@ -241,7 +241,7 @@ AuditQuery queryOf(const AuditFilter& f, bool newestFirst = true)
         query.from = query.countFrom = QStringLiteral(" FROM audit_log");
         query.order = QStringLiteral(" ORDER BY at%1, id%1").arg(direction);
     } else {
-        const QString expression = searchExpression(f.text);
+        const QString expression = searchExpression(f.text, f.alsoStoredAs);
         query.none = expression.isEmpty();
         // CROSS JOIN keeps the index as the outer loop: left to itself, SQLite may walk a
         // user's million rows and ask the index about each.

@@ -91,7 +91,8 @@ struct AuditRecord
 // Which rows to read: days (local dates, inclusive, invalid = open), a user, an action key,
 // and words found in the table name or the values of either JSON (searchExpression: each
 // space-separated part as a phrase, Chinese matched character by character, other words
-// also by their start, letter case ignored).
+// also by their start, letter case ignored). alsoStoredAs, when set, names what a part of the
+// text is stored as besides (AuditView::storedAs: 受理 → accepted), found as well.
 struct AuditFilter
 {
     QDate from;
@@ -99,6 +100,7 @@ struct AuditFilter
     QString userLogin;
     QString action;
     QString text;
+    std::function<QStringList(const QString& part)> alsoStoredAs;
 };
 
 // Newest first (by time; with a text, by id, the order they were written in, which is the

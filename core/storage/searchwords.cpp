@@ -35,8 +35,13 @@ QStringList searchWords(const QString& text)
     return words;
 }
 
-QString searchExpression(const QString& typed)
+QString searchExpression(const QString& typed,
+                         const std::function<QStringList(const QString& part)>& alternatives)
 {
+    const auto phraseOf = [](const QStringList& words) -> QString {
+        // A phrase of words and nothing else (no quote survives searchWords).
+        return QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+    };
     QStringList parts;
     // simplified() also takes the ideographic space for a space; searchWords does the rest
     // of the normalising.
@@ -44,13 +49,21 @@ QString searchExpression(const QString& typed)
         const QStringList words = searchWords(part);
         if (words.isEmpty())
             continue;
-        // A phrase of words and nothing else (no quote survives searchWords).
-        QString phrase = QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+        QString phrase = phraseOf(words);
         if (!isIdeograph(words.last().toUcs4().constFirst()))
             phrase += QLatin1Char('*');
-        parts << phrase;
+        QStringList either{phrase};
+        if (alternatives)
+            for (const QString& other : alternatives(part))
+                if (const QStringList otherWords = searchWords(other); !otherWords.isEmpty())
+                    either << phraseOf(otherWords);
+        if (either.size() == 1)
+            parts << phrase;
+        else
+            parts << QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    return parts.join(QLatin1Char(' '));
+    // AND written out: FTS5 takes no implicit AND before or after a bracket.
+    return parts.join(QStringLiteral(" AND "));
 }
 
 } // namespace dd

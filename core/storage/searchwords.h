@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ QStringList searchWords(const QString& text);
 // The MATCH expression for what a user typed: each space-separated part must occur, its
 // words one right after another; a part's last word may be the start of a longer one unless
 // it is a Chinese character. Empty when the text holds no word at all.
-QString searchExpression(const QString& typed);
+// alternatives(part), when given, names other texts stored for a part (受理 typed, the state
+// stored as accepted), each to occur whole: the part matches where it or any of them occurs.
+QString searchExpression(const QString& typed,
+                         const std::function<QStringList(const QString& part)>& alternatives = {});
 
 } // namespace dd

@@ -8,6 +8,7 @@
 #include "org/deputyrepository.h"
 #include "storage/auditlog.h"
 #include "storage/officefile.h"
+#include "storage/searchwords.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
@@ -155,4 +156,55 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
     CHECK(changed[0].label == QStringLiteral("Phone"));
     CHECK(changed[0].before == oldPhone);
     CHECK(changed[0].after == QStringLiteral("13900001111"));
+}
+
+TEST_CASE("The audit trail's search finds a coded value by its name as shown, not only by its "
+          "stored key")
+{
+    // What a part typed is stored as besides: the keys whose names in words contain it.
+    // (Accepted is inside Not accepted, as 受理 is inside 不予受理.)
+    CHECK(AuditView::storedAs(opinionStateName(OpinionState::Accepted)) ==
+          QStringList{QStringLiteral("accepted"), QStringLiteral("rejected")});
+    CHECK(AuditView::storedAs(opinionStateName(OpinionState::Rejected)) ==
+          QStringList{QStringLiteral("rejected")});
+    const QStringList satisfied = AuditView::storedAs(QStringLiteral("satisfied"));
+    CHECK(satisfied.contains(QStringLiteral("satisfied")));
+    CHECK(satisfied.contains(QStringLiteral("basically")));
+    CHECK(satisfied.contains(QStringLiteral("dissatisfied")));
+    CHECK(AuditView::storedAs(AuditView::tableName(QStringLiteral("supervision_topics")))
+              .contains(QStringLiteral("supervision_topics")));
+    CHECK(AuditView::storedAs(QStringLiteral("  ")).isEmpty());
+    CHECK(AuditView::storedAs(QStringLiteral("楼道灯")).isEmpty());
+
+    // Each part: its own phrase or any of its alternatives, whole.
+    const auto alternatives = [](const QString& part) {
+        return part == QStringLiteral("受理")
+                   ? QStringList{QStringLiteral("accepted"), QStringLiteral("in_progress")}
+                   : QStringList{};
+    };
+    CHECK(searchExpression(QStringLiteral("楼道 受理"), alternatives) ==
+          QStringLiteral(R"("楼 道" AND ("受 理" OR "accepted" OR "in progress"))"));
+    CHECK(searchExpression(QStringLiteral("受理")) == QStringLiteral(R"("受 理")"));
+
+    // In a real trail: the demo's opinions not accepted, found by the state's name.
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    AuditFilter byName;
+    byName.text = opinionStateName(OpinionState::Rejected);
+    const qint64 plain = countAudit(db, byName);
+    byName.alsoStoredAs = &AuditView::storedAs;
+    const QList<AuditRecord> found = readAudit(db, byName);
+    AuditFilter byKey;
+    byKey.text = QStringLiteral("rejected");
+    const qint64 stored = countAudit(db, byKey);
+    REQUIRE(stored > 0);
+    CHECK(found.size() >= stored);
+    CHECK(found.size() > plain);
+    AuditView view(db);
+    CHECK(std::any_of(found.cbegin(), found.cend(), [&view](const AuditRecord& r) {
+        return view.summary(r).contains(opinionStateName(OpinionState::Rejected));
+    }));
 }

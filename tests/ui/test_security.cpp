@@ -3,6 +3,7 @@
 #include "dialogs/auditdialog.h"
 #include "dialogs/backupsdialog.h"
 #include "dialogs/userdialogs.h"
+#include "i18n.h"
 #include "mainwindow.h"
 #include "officebackups.h"
 #include "storage/auditlog.h"
@@ -237,6 +238,22 @@ TEST_CASE("ui: the audit trail filters by action and text and shows an entry in 
     CHECK(table->item(0, 5)->text().startsWith(QStringLiteral("User name: lina; ")));
     CHECK(table->item(0, 5)->text().contains(
         QStringLiteral("Role: %1").arg(roleDisplayName(Role::Clerk))));
+
+    // A state typed as it is shown, in Chinese, finds the entries that store its key: the
+    // opinions not accepted, with their step's 不予受理 in the list.
+    i18n::install(QStringLiteral("zh_CN"));
+    test::type(search, QStringLiteral("不予受理"));
+    const int rows = table->rowCount();
+    const bool shown = rows > 0 && table->item(0, 5)->text().contains(QStringLiteral("不予受理"));
+    i18n::install(QStringLiteral("en"));
+    AuditFilter literal; // the characters alone, as stored
+    literal.text = QStringLiteral("不予受理");
+    AuditFilter key;
+    key.text = QStringLiteral("rejected");
+    REQUIRE(countAudit(office->db(), key) > 0);
+    CHECK(rows >= countAudit(office->db(), key));
+    CHECK(rows > countAudit(office->db(), literal));
+    CHECK(shown);
 }
 
 TEST_CASE("ui: the audit trail counts a user's rows up to a bound and says when there are more")

@@ -53,7 +53,7 @@ AuditDialog::AuditDialog(OfficeFile& office, QWidget* parent)
     m_text->setObjectName(QStringLiteral("search"));
     m_count->setObjectName(QStringLiteral("count"));
     m_table->setObjectName(QStringLiteral("audit"));
-    m_text->setPlaceholderText(tr("Text in the record, e.g. a name"));
+    m_text->setPlaceholderText(tr("Text in the record, e.g. a name or a state"));
     m_text->setClearButtonEnabled(true);
     m_user->addItem(tr("All users"), QString());
     for (const QString& login : auditUsers(office.db()))
@@ -117,6 +117,7 @@ AuditFilter AuditDialog::filter() const
     f.userLogin = m_user->currentData().toString();
     f.action = m_action->currentData().toString();
     f.text = m_text->text();
+    f.alsoStoredAs = &AuditView::storedAs; // a state typed as shown (受理) finds its entries
     return f;
 }
 
