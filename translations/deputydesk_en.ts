@@ -4,7 +4,7 @@
 <context>
     <name>dd::AuditView</name>
     <message numerus="yes">
-        <location filename="../core/io/auditview.cpp" line="+465"/>
+        <location filename="../core/io/auditview.cpp" line="+474"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -545,12 +545,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Activity kind</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Recurring plan</source>
         <translation>周期活动计划</translation>
     </message>
@@ -566,41 +566,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+56"/>
+        <location line="-48"/>
+        <location line="+57"/>
         <source>Deputy</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+74"/>
+        <location line="-56"/>
+        <location line="+75"/>
         <source>Deputy group</source>
         <translation>代表小组</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+72"/>
+        <location line="-74"/>
+        <location line="+73"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Group member</source>
         <translation>小组成员</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Nominee</source>
         <translation>推荐人选</translation>
     </message>
@@ -631,35 +631,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+82"/>
         <source>Opinion</source>
         <translation>民意诉求</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Seat structure</source>
         <translation>名额结构</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+98"/>
+        <location line="-88"/>
+        <location line="+100"/>
         <source>Selection round</source>
         <translation>推选轮次</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+224"/>
+        <location line="-99"/>
+        <location line="+231"/>
         <location line="+113"/>
         <source>Suggestion</source>
         <translation>代表建议</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-343"/>
         <source>Supervision topic</source>
         <translation>督办议题</translation>
     </message>
@@ -713,6 +714,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -743,12 +749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Copy kept before</source>
         <translation>事前保留的副本</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -810,12 +816,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -960,7 +966,7 @@
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Opinions</source>
         <translation>来源诉求</translation>
     </message>
@@ -1126,6 +1132,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Formal suggestion</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Term</source>
         <translation>届别</translation>
     </message>
@@ -1160,13 +1171,13 @@
         <translation>工作日</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <location line="+112"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1185,7 +1196,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1200,7 +1211,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>

@@ -51,6 +51,33 @@ QJsonObject rowObject(const QStringList& columns, const QVariantList& values)
     return row;
 }
 
+// The columns a step forward sets (OpinionRepository::transition), which its audit entry holds.
+QStringList columnsSetBy(OpinionState to)
+{
+    const auto columns = [](std::initializer_list<const char*> names) {
+        QStringList list;
+        for (const char* name : names)
+            list << QString::fromLatin1(name);
+        return list;
+    };
+    switch (to) {
+    case OpinionState::Rejected:
+        return columns({"reject_reason"});
+    case OpinionState::Dispatched:
+        return columns({"handling_unit_id", "dispatched_on", "deadline"});
+    case OpinionState::Completed:
+        return columns({"result", "reply", "completed_on"});
+    case OpinionState::Feedback:
+        return columns({"feedback_on"});
+    case OpinionState::Evaluated:
+        return columns({"evaluation", "evaluated_on"});
+    case OpinionState::Archived:
+        return columns({"archived_on"});
+    default:
+        return {};
+    }
+}
+
 QString insertStatement(const QString& table, const QStringList& columns)
 {
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
@@ -353,16 +380,25 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
         audit.add(reg, i, clerk, QStringLiteral("insert"), QStringLiteral("opinions"), id, {},
                   auditJson(registered));
         history({id, now, reg.toString(Qt::ISODate), QString(), opinionStateKey(S::Registered)});
-        // Each step in the history and in the audit trail (the chair archives).
+        // Each step in the history and in the audit trail (the chair archives), with the
+        // fields it set, as OpinionRepository::transition writes them.
+        const QJsonObject final = rowObject(opinionColumns, row);
         const auto step = [&](const QDate& on, S from, S to) {
             history(
                 {id, now, on.toString(Qt::ISODate), opinionStateKey(from), opinionStateKey(to)});
+            QJsonObject before{{QStringLiteral("state"), opinionStateKey(from)}};
+            QJsonObject after{{QStringLiteral("state"), opinionStateKey(to)},
+                              {QStringLiteral("on"), sql::dateText(on)},
+                              {QStringLiteral("note"), QString()}};
+            for (const QString& column : columnsSetBy(to)) {
+                before.insert(column, column == QLatin1String("handling_unit_id")
+                                          ? QJsonValue()
+                                          : QJsonValue(QString()));
+                after.insert(column, final.value(column));
+            }
             audit.add(on, i + int(to), to == S::Archived ? chair : clerk,
                       QStringLiteral("transition"), QStringLiteral("opinions"), id,
-                      auditJson({{QStringLiteral("state"), opinionStateKey(from)}}),
-                      auditJson({{QStringLiteral("state"), opinionStateKey(to)},
-                                 {QStringLiteral("on"), sql::dateText(on)},
-                                 {QStringLiteral("note"), QString()}}));
+                      auditJson(before), auditJson(after));
         };
         if (state == S::Rejected) {
             step(at(1), S::Registered, S::Rejected);

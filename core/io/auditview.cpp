@@ -80,6 +80,7 @@ const Names& fieldNames()
         {"action", QT_TRANSLATE_NOOP("dd::AuditView", "Action")},
         {"actions", QT_TRANSLATE_NOOP("dd::AuditView", "Action items")},
         {"active", QT_TRANSLATE_NOOP("dd::AuditView", "Active")},
+        {"activity_id", QT_TRANSLATE_NOOP("dd::AuditView", "Meeting")},
         {"address", QT_TRANSLATE_NOOP("dd::AuditView", "Address")},
         {"announced_on", QT_TRANSLATE_NOOP("dd::AuditView", "Announced on")},
         {"anonymous", QT_TRANSLATE_NOOP("dd::AuditView", "Anonymous")},
@@ -136,6 +137,7 @@ const Names& fieldNames()
         {"notes", QT_TRANSLATE_NOOP("dd::AuditView", "Notes")},
         {"number", QT_TRANSLATE_NOOP("dd::AuditView", "Number")},
         {"on", QT_TRANSLATE_NOOP("dd::AuditView", "Date")},
+        {"opinion_id", QT_TRANSLATE_NOOP("dd::AuditView", "Opinion")},
         {"opinions", QT_TRANSLATE_NOOP("dd::AuditView", "Opinions")},
         {"organiser", QT_TRANSLATE_NOOP("dd::AuditView", "Organiser")},
         {"participants", QT_TRANSLATE_NOOP("dd::AuditView", "Other participants")},
@@ -173,6 +175,7 @@ const Names& fieldNames()
         {"submitted_on", QT_TRANSLATE_NOOP("dd::AuditView", "Submitted on")},
         {"submitter_name", QT_TRANSLATE_NOOP("dd::AuditView", "Submitted by")},
         {"submitter_phone", QT_TRANSLATE_NOOP("dd::AuditView", "Submitter's phone")},
+        {"suggestion_id", QT_TRANSLATE_NOOP("dd::AuditView", "Formal suggestion")},
         {"term", QT_TRANSLATE_NOOP("dd::AuditView", "Term")},
         {"title", QT_TRANSLATE_NOOP("dd::AuditView", "Title")},
         {"topics", QT_TRANSLATE_NOOP("dd::AuditView", "Topics")},
@@ -243,6 +246,10 @@ QString referenced(const QString& table, const QString& key)
         return to("committee_members");
     if (key == QLatin1String("opinions") || key == QLatin1String("opinion_id"))
         return to("opinions");
+    if (key == QLatin1String("activity_id"))
+        return to("activities");
+    if (key == QLatin1String("suggestion_id"))
+        return to("suggestions");
     return {};
 }
 
@@ -436,8 +443,10 @@ QString AuditView::nameOf(const QString& table, qint64 id)
         return *known;
     QString name;
     try {
-        const QString column =
-            table == QLatin1String("opinions") ? QStringLiteral("title") : QStringLiteral("name");
+        const bool titled = table == QLatin1String("opinions") ||
+                            table == QLatin1String("activities") ||
+                            table == QLatin1String("suggestions");
+        const QString column = titled ? QStringLiteral("title") : QStringLiteral("name");
         name = sql::scalar(
                    m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table), {id})
                    .toString();
@@ -500,8 +509,9 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
     for (const QString& key : before.keys())
         if (!after.contains(key))
             keys << key;
-    // The record's name or title first, the rest in the stored (alphabetical) order.
-    for (const char* first : {"title", "name", "login"})
+    // The record's name or title first, then a step's state and day (状态：受理 → 交办；日期),
+    // the rest in the stored (alphabetical) order.
+    for (const char* first : {"on", "state", "login", "name", "title"})
         if (keys.removeOne(QLatin1String(first)))
             keys.prepend(QLatin1String(first));
     const bool change = isChange(record);

@@ -278,9 +278,19 @@ void OpinionRepository::transition(const QSqlDatabase& db, const UserRef& by, qi
     const bool reopening = o.state == OpinionState::Archived;
     QStringList sets = {QStringLiteral("state = ?"), QStringLiteral("updated_at = ?")};
     QVariantList binds = {opinionStateKey(t.to), sql::timestamp()};
+    // The audit row holds what the step set, each field before and after (to whom it was
+    // dispatched and by when, the result, the evaluation …), not only the state.
+    const QJsonObject was = o.toJson();
+    QJsonObject before{{QStringLiteral("state"), opinionStateKey(o.state)}};
+    QJsonObject after{{QStringLiteral("state"), opinionStateKey(t.to)},
+                      {QStringLiteral("on"), dateKey(on)},
+                      {QStringLiteral("note"), t.note.trimmed()}};
     const auto set = [&](const char* column, const QVariant& value) {
-        sets << QStringLiteral("%1 = ?").arg(QString::fromLatin1(column));
+        const QString key = QString::fromLatin1(column);
+        sets << QStringLiteral("%1 = ?").arg(key);
         binds << value;
+        before.insert(key, was.value(key));
+        after.insert(key, QJsonValue::fromVariant(value));
     };
     if (reopening) {
         set("archived_on", QString());
@@ -324,12 +334,14 @@ void OpinionRepository::transition(const QSqlDatabase& db, const UserRef& by, qi
                                     "opinion_id) VALUES (?, (SELECT coalesce(max(position), 0) + 1 "
                                     "FROM activity_topics WHERE activity_id = ?), ?, ?)"),
                      {*t.activityId, *t.activityId, o.title, id});
+            after.insert(QStringLiteral("activity_id"), *t.activityId);
             break;
         case OpinionState::Escalated:
             sql::run(db,
                      QStringLiteral("INSERT OR IGNORE INTO suggestion_opinions (suggestion_id, "
                                     "opinion_id) VALUES (?, ?)"),
                      {*t.suggestionId, id});
+            after.insert(QStringLiteral("suggestion_id"), *t.suggestionId);
             break;
         default:
             break;
@@ -343,12 +355,7 @@ void OpinionRepository::transition(const QSqlDatabase& db, const UserRef& by, qi
     appendHistory(db, by, id, on, o.state, t.to, t.note);
     appendAudit(db, by,
                 {reopening ? QStringLiteral("reopen") : QStringLiteral("transition"),
-                 QStringLiteral("opinions"),
-                 id,
-                 {{QStringLiteral("state"), opinionStateKey(o.state)}},
-                 {{QStringLiteral("state"), opinionStateKey(t.to)},
-                  {QStringLiteral("on"), dateKey(on)},
-                  {QStringLiteral("note"), t.note.trimmed()}}});
+                 QStringLiteral("opinions"), id, before, after});
 }
 
 void OpinionRepository::transition(OfficeFile& office, qint64 id, const OpinionTransition& t)

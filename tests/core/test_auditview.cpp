@@ -4,6 +4,7 @@
 #include "demo/demooffice.h"
 #include "io/auditview.h"
 #include "opinion/opinion.h"
+#include "opinion/opinionrepository.h"
 #include "org/deputy.h"
 #include "org/deputyrepository.h"
 #include "storage/auditlog.h"
@@ -42,21 +43,22 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
     CHECK(AuditView::tableName(QStringLiteral("opinions")) == QStringLiteral("Opinion"));
     CHECK(AuditView::tableName(QStringLiteral("no_such_table")) == QStringLiteral("no_such_table"));
 
-    // A step of an opinion: its state in words, the date it was taken; the empty note left out.
+    // A step of an opinion: its state in words first, then the date it was taken; the empty
+    // note left out.
     const AuditRecord step = entry("transition", "opinions", R"({"state":"registered"})",
                                    R"({"note":"","on":"2026-01-05","state":"accepted"})");
     const QList<AuditField> fields = view.fields(step);
     REQUIRE(fields.size() == 2);
-    CHECK(fields[0].label == QStringLiteral("Date"));
-    CHECK(fields[0].before.isEmpty());
-    CHECK(fields[0].after == QStringLiteral("2026-01-05"));
-    CHECK(fields[1].label == QStringLiteral("State"));
-    CHECK(fields[1].before == opinionStateName(OpinionState::Registered));
-    CHECK(fields[1].after == opinionStateName(OpinionState::Accepted));
-    CHECK(view.summary(step) == QStringLiteral("Date: 2026-01-05; State: %1 → %2")
+    CHECK(fields[0].label == QStringLiteral("State"));
+    CHECK(fields[0].before == opinionStateName(OpinionState::Registered));
+    CHECK(fields[0].after == opinionStateName(OpinionState::Accepted));
+    CHECK(fields[1].label == QStringLiteral("Date"));
+    CHECK(fields[1].before.isEmpty());
+    CHECK(fields[1].after == QStringLiteral("2026-01-05"));
+    CHECK(view.summary(step) == QStringLiteral("State: %1 → %2; Date: 2026-01-05")
                                     .arg(opinionStateName(OpinionState::Registered),
                                          opinionStateName(OpinionState::Accepted)));
-    CHECK(view.details(step) == QStringLiteral("Date: (empty) → 2026-01-05\nState: %1 → %2")
+    CHECK(view.details(step) == QStringLiteral("State: %1 → %2\nDate: (empty) → 2026-01-05")
                                     .arg(opinionStateName(OpinionState::Registered),
                                          opinionStateName(OpinionState::Accepted)));
 
@@ -207,4 +209,73 @@ TEST_CASE("The audit trail's search finds a coded value by its name as shown, no
     CHECK(std::any_of(found.cbegin(), found.cend(), [&view](const AuditRecord& r) {
         return view.summary(r).contains(opinionStateName(OpinionState::Rejected));
     }));
+}
+
+TEST_CASE("An opinion's step is in the audit trail with what it set: the handling unit and "
+          "deadline, the evaluation")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    AuditView view(db);
+    const auto idIn = [&db](const char* state) {
+        return sql::scalar(db, QStringLiteral("SELECT min(id) FROM opinions WHERE state = ?"),
+                           {QString::fromLatin1(state)})
+            .toLongLong();
+    };
+    AuditFilter steps;
+    steps.action = QStringLiteral("transition");
+    const auto field = [](const QList<AuditField>& fields, const QString& label) {
+        for (const AuditField& f : fields)
+            if (f.label == label)
+                return f;
+        FAIL("no field " << label.toStdString());
+        return AuditField{};
+    };
+
+    // Dispatched: to which unit (by name) and by when.
+    const qint64 accepted = idIn("accepted");
+    REQUIRE(accepted > 0);
+    const qint64 unit =
+        sql::scalar(db, QStringLiteral("SELECT min(id) FROM handling_units")).toLongLong();
+    const QString unitName =
+        sql::scalar(db, QStringLiteral("SELECT name FROM handling_units WHERE id = ?"), {unit})
+            .toString();
+    OpinionTransition dispatch;
+    dispatch.to = OpinionState::Dispatched;
+    dispatch.handlingUnitId = unit;
+    dispatch.deadline = QDate::currentDate().addDays(20);
+    OpinionRepository::transition(*office, accepted, dispatch);
+    QList<AuditRecord> newest = readAudit(db, steps, 1);
+    REQUIRE(newest.size() == 1);
+    CHECK(newest[0].rowId == accepted);
+    QList<AuditField> fields = view.fields(newest[0]);
+    CHECK(field(fields, QStringLiteral("Handling unit")).after == unitName);
+    CHECK(field(fields, QStringLiteral("Deadline")).after ==
+          dispatch.deadline.toString(Qt::ISODate));
+    CHECK(view.summary(newest[0]).startsWith(QStringLiteral("State: %1 → %2; Date: ")
+                                                 .arg(opinionStateName(OpinionState::Accepted),
+                                                      opinionStateName(OpinionState::Dispatched))));
+
+    // Evaluated: the evaluation given, found again by its name.
+    const qint64 feedback = idIn("feedback");
+    REQUIRE(feedback > 0);
+    OpinionTransition evaluate;
+    evaluate.to = OpinionState::Evaluated;
+    evaluate.evaluation = Evaluation::Dissatisfied;
+    OpinionRepository::transition(*office, feedback, evaluate);
+    newest = readAudit(db, steps, 1);
+    REQUIRE(newest.size() == 1);
+    fields = view.fields(newest[0]);
+    const AuditField evaluation = field(fields, QStringLiteral("Evaluation"));
+    CHECK(evaluation.before.isEmpty());
+    CHECK(evaluation.after == evaluationName(Evaluation::Dissatisfied));
+    AuditFilter byName;
+    byName.text = evaluationName(Evaluation::Dissatisfied);
+    byName.alsoStoredAs = &AuditView::storedAs;
+    const QList<AuditRecord> found = readAudit(db, byName);
+    CHECK(std::any_of(found.cbegin(), found.cend(),
+                      [&](const AuditRecord& r) { return r.id == newest[0].id; }));
 }
