@@ -27,6 +27,40 @@ QJsonArray jsonIds(const QList<qint64>& ids)
         a << id;
     return a;
 }
+
+// The columns a suggestion is saved in, and its values for them.
+const QStringList kSavedColumns = {
+    QStringLiteral("kind"),     QStringLiteral("title"),        QStringLiteral("number"),
+    QStringLiteral("congress"), QStringLiteral("submitted_on"), QStringLiteral("handling_unit_id"),
+    QStringLiteral("reply_on"), QStringLiteral("reply"),        QStringLiteral("satisfaction"),
+    QStringLiteral("notes")};
+
+QVariantList savedValues(const Suggestion& s)
+{
+    return {s.motion ? QStringLiteral("motion") : QStringLiteral("suggestion"),
+            s.title.trimmed(),
+            s.number.trimmed(),
+            s.congress.trimmed(),
+            sql::dateText(s.submittedOn),
+            sql::nullable(s.handlingUnitId),
+            sql::dateText(s.replyOn),
+            s.reply.trimmed(),
+            evaluationKey(s.satisfaction),
+            s.notes.trimmed()};
+}
+
+// A suggestion as its audit row holds it: every saved field, its deputies in order and the
+// opinions it came from.
+QJsonObject auditObject(const Suggestion& s)
+{
+    QJsonObject object;
+    const QVariantList values = savedValues(s);
+    for (qsizetype i = 0; i < kSavedColumns.size(); ++i)
+        object.insert(kSavedColumns[i], QJsonValue::fromVariant(values[i]));
+    object.insert(QStringLiteral("deputies"), jsonIds(s.deputyIds));
+    object.insert(QStringLiteral("opinions"), jsonIds(s.opinionIds));
+    return object;
+}
 } // namespace
 
 QList<FieldError> Suggestion::validate() const
@@ -175,17 +209,9 @@ qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, con
     if (!errors.isEmpty())
         throw ValidationError(errors);
     const QString now = sql::timestamp();
-    const QVariantList binds = {s.motion ? QStringLiteral("motion") : QStringLiteral("suggestion"),
-                                s.title.trimmed(),
-                                s.number.trimmed(),
-                                s.congress.trimmed(),
-                                sql::dateText(s.submittedOn),
-                                sql::nullable(s.handlingUnitId),
-                                sql::dateText(s.replyOn),
-                                s.reply.trimmed(),
-                                evaluationKey(s.satisfaction),
-                                s.notes.trimmed(),
-                                now};
+    const QVariantList binds = savedValues(s) + QVariantList{now};
+    // An update's audit row holds the suggestion before it too, so that it tells what changed.
+    const QJsonObject before = s.id != 0 ? auditObject(load(db, s.id)) : QJsonObject();
     qint64 id = s.id;
     if (id == 0) {
         id = sql::run(db,
@@ -221,15 +247,7 @@ qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, con
                  {id, opinion});
     appendAudit(db, by,
                 {s.id ? QStringLiteral("update") : QStringLiteral("insert"),
-                 QStringLiteral("suggestions"),
-                 id,
-                 {},
-                 {{QStringLiteral("title"), s.title.trimmed()},
-                  {QStringLiteral("submitted_on"), sql::dateText(s.submittedOn)},
-                  {QStringLiteral("reply_on"), sql::dateText(s.replyOn)},
-                  {QStringLiteral("satisfaction"), evaluationKey(s.satisfaction)},
-                  {QStringLiteral("deputies"), jsonIds(s.deputyIds)},
-                  {QStringLiteral("opinions"), jsonIds(s.opinionIds)}}});
+                 QStringLiteral("suggestions"), id, before, auditObject(s)});
     return id;
 }
 
@@ -256,11 +274,7 @@ void SuggestionRepository::remove(OfficeFile& office, qint64 id)
     Transaction tx(db);
     sql::run(db, QStringLiteral("DELETE FROM suggestions WHERE id = ?"), {id});
     appendAudit(db, office.currentUser(),
-                {QStringLiteral("delete"),
-                 QStringLiteral("suggestions"),
-                 id,
-                 {{QStringLiteral("title"), s.title}},
-                 {}});
+                {QStringLiteral("delete"), QStringLiteral("suggestions"), id, auditObject(s), {}});
     tx.commit();
 }
 

@@ -5,6 +5,7 @@
 #include "io/auditview.h"
 #include "opinion/opinion.h"
 #include "opinion/opinionrepository.h"
+#include "opinion/suggestion.h"
 #include "org/deputy.h"
 #include "org/deputyrepository.h"
 #include "storage/auditlog.h"
@@ -278,4 +279,55 @@ TEST_CASE("An opinion's step is in the audit trail with what it set: the handlin
     const QList<AuditRecord> found = readAudit(db, byName);
     CHECK(std::any_of(found.cbegin(), found.cend(),
                       [&](const AuditRecord& r) { return r.id == newest[0].id; }));
+}
+
+TEST_CASE("A formal suggestion's change is in the audit trail field by field, and its removal "
+          "keeps what was removed")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    auto office = test::openDemo(path);
+    const QSqlDatabase db = office->db();
+    AuditView view(db);
+    const auto newest = [&db](const char* action) {
+        AuditFilter f;
+        f.action = QString::fromLatin1(action);
+        const QList<AuditRecord> rows = readAudit(db, f, 1);
+        REQUIRE(rows.size() == 1);
+        REQUIRE(rows[0].tableName == QStringLiteral("suggestions"));
+        return rows[0];
+    };
+    const QString deputy =
+        sql::scalar(db, QStringLiteral("SELECT name FROM deputies WHERE id = 1")).toString();
+
+    Suggestion s;
+    s.title = QStringLiteral("关于增设社区养老助餐点的建议");
+    s.number = QStringLiteral("12");
+    s.submittedOn = QDate::currentDate().addDays(-30);
+    s.deputyIds = {1};
+    s.id = SuggestionRepository::save(*office, s);
+    CHECK(view.line(newest("insert")).contains(QStringLiteral("Number: 12")));
+
+    // The reply recorded: only what changed is told, with the deputy's satisfaction in words.
+    s.replyOn = QDate::currentDate();
+    s.reply = QStringLiteral("已纳入明年民生实事项目");
+    s.satisfaction = Evaluation::Satisfied;
+    SuggestionRepository::save(*office, s);
+    const QList<AuditField> changed = view.fields(newest("update"));
+    QStringList labels;
+    for (const AuditField& f : changed)
+        labels << f.label;
+    CHECK(labels == QStringList{QStringLiteral("Reply"), QStringLiteral("Replied on"),
+                                QStringLiteral("Deputy's satisfaction")});
+    CHECK(changed[0].before.isEmpty());
+    CHECK(changed[0].after == s.reply);
+    CHECK(changed[2].after == evaluationName(Evaluation::Satisfied));
+
+    // Removed: the entry keeps the suggestion, its deputies by name.
+    SuggestionRepository::remove(*office, s.id);
+    const QString removed = view.line(newest("delete"));
+    CHECK(removed.contains(QStringLiteral("Title: 关于增设社区养老助餐点的建议")));
+    CHECK(removed.contains(deputy));
+    CHECK(removed.contains(QStringLiteral("已纳入明年民生实事项目")));
 }
