@@ -566,18 +566,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+57"/>
+        <location line="-47"/>
+        <location line="+56"/>
         <source>Deputy</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-55"/>
         <location line="+75"/>
         <source>Deputy group</source>
         <translation>代表小组</translation>
@@ -631,36 +631,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Opinion</source>
         <translation>民意诉求</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Seat structure</source>
         <translation>名额结构</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+100"/>
+        <location line="-89"/>
+        <location line="+101"/>
         <source>Selection round</source>
         <translation>推选轮次</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+231"/>
+        <location line="-100"/>
+        <location line="+233"/>
         <location line="+113"/>
         <source>Suggestion</source>
         <translation>代表建议</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-345"/>
         <source>Supervision topic</source>
         <translation>督办议题</translation>
     </message>
@@ -671,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+119"/>
         <source>Venue</source>
         <translation>履职阵地</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-111"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Full name</source>
@@ -693,7 +693,7 @@
         <translation>提出代表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Post in the group</source>
         <translation>小组职务</translation>
     </message>
@@ -749,12 +749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Copy kept before</source>
         <translation>事前保留的副本</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -795,12 +795,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -816,12 +816,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -869,6 +869,11 @@
         <location line="+1"/>
         <source>Evaluation</source>
         <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -927,6 +932,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Congress levels</source>
         <translation>代表层级</translation>
     </message>
@@ -1156,7 +1166,7 @@
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Work unit and post</source>
         <translation>工作单位及职务</translation>
     </message>
@@ -1211,7 +1221,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
@@ -3549,14 +3559,14 @@
 <context>
     <name>dd::Suggestion</name>
     <message>
-        <location filename="../core/opinion/suggestion.cpp" line="+40"/>
-        <location line="+286"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+74"/>
+        <location line="+266"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-266"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -3622,7 +3632,7 @@
         <translation>没有编号为 %1 的建议。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+68"/>
         <source>Opinions</source>
         <translation>来源诉求</translation>
     </message>
@@ -3634,7 +3644,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Announced on</source>
         <translation>公告日期</translation>
     </message>

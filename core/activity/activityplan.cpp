@@ -187,23 +187,51 @@ qint64 PlanRepository::save(OfficeFile& office, const ActivityPlan& plan)
     return id;
 }
 
+namespace {
+// The columns a plan is saved in, and its values for them.
+const QStringList kPlanColumns = {QStringLiteral("kind_id"),   QStringLiteral("title"),
+                                  QStringLiteral("rule"),      QStringLiteral("month"),
+                                  QStringLiteral("day"),       QStringLiteral("time"),
+                                  QStringLiteral("group_id"),  QStringLiteral("venue_id"),
+                                  QStringLiteral("first_day"), QStringLiteral("last_day")};
+
+QVariantList planValues(const ActivityPlan& plan)
+{
+    return {plan.kindId,
+            plan.title.trimmed(),
+            planRuleKey(plan.rule),
+            plan.month,
+            plan.day,
+            plan.time.toString(QStringLiteral("HH:mm")),
+            sql::nullable(plan.groupId),
+            sql::nullable(plan.venueId),
+            plan.firstDay.toString(Qt::ISODate),
+            plan.lastDay.toString(Qt::ISODate)};
+}
+
+// A plan as its audit row holds it: every saved field (the recurrence's parts, from which a
+// reader's program says it in the reader's language) and describe, the recurrence as written
+// (all that programs before 2026-11-25 kept of it).
+QJsonObject auditObject(const ActivityPlan& plan)
+{
+    QJsonObject object;
+    const QVariantList values = planValues(plan);
+    for (qsizetype i = 0; i < kPlanColumns.size(); ++i)
+        object.insert(kPlanColumns[i], QJsonValue::fromVariant(values[i]));
+    object.insert(QStringLiteral("describe"), plan.describe());
+    return object;
+}
+} // namespace
+
 qint64 PlanRepository::save(const QSqlDatabase& db, const UserRef& by, const ActivityPlan& plan)
 {
     const QList<FieldError> errors = plan.validate();
     if (!errors.isEmpty())
         throw ValidationError(errors);
     const QString now = sql::timestamp();
-    QVariantList binds = {plan.kindId,
-                          plan.title.trimmed(),
-                          planRuleKey(plan.rule),
-                          plan.month,
-                          plan.day,
-                          plan.time.toString(QStringLiteral("HH:mm")),
-                          sql::nullable(plan.groupId),
-                          sql::nullable(plan.venueId),
-                          plan.firstDay.toString(Qt::ISODate),
-                          plan.lastDay.toString(Qt::ISODate),
-                          now};
+    QVariantList binds = planValues(plan) + QVariantList{now};
+    // An update's audit row holds the plan before it too, so that it tells what changed.
+    const QJsonObject before = plan.id != 0 ? auditObject(load(db, plan.id)) : QJsonObject();
     qint64 id = plan.id;
     if (id == 0) {
         binds << now;
@@ -225,17 +253,7 @@ qint64 PlanRepository::save(const QSqlDatabase& db, const UserRef& by, const Act
     }
     appendAudit(db, by,
                 {plan.id == 0 ? QStringLiteral("insert") : QStringLiteral("update"),
-                 QStringLiteral("activity_plans"),
-                 id,
-                 {},
-                 {{QStringLiteral("title"), plan.title.trimmed()},
-                  {QStringLiteral("rule"), planRuleKey(plan.rule)},
-                  // The parts of the recurrence, from which a reader's program says it in the
-                  // reader's language; describe as written, for programs before 2026-11-25.
-                  {QStringLiteral("month"), plan.month},
-                  {QStringLiteral("day"), plan.day},
-                  {QStringLiteral("time"), plan.time.toString(QStringLiteral("HH:mm"))},
-                  {QStringLiteral("describe"), plan.describe()}}});
+                 QStringLiteral("activity_plans"), id, before, auditObject(plan)});
     return id;
 }
 
@@ -250,12 +268,9 @@ void PlanRepository::remove(OfficeFile& office, qint64 id)
                             "plan_id = ?"),
              {id});
     sql::run(db, QStringLiteral("DELETE FROM activity_plans WHERE id = ?"), {id});
-    appendAudit(db, office.currentUser(),
-                {QStringLiteral("delete"),
-                 QStringLiteral("activity_plans"),
-                 id,
-                 {{QStringLiteral("title"), plan.title}},
-                 {}});
+    appendAudit(
+        db, office.currentUser(),
+        {QStringLiteral("delete"), QStringLiteral("activity_plans"), id, auditObject(plan), {}});
     tx.commit();
 }
 

@@ -133,7 +133,7 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
     yearly.kindId =
         sql::scalar(db, QStringLiteral("SELECT min(id) FROM activity_kinds")).toLongLong();
     yearly.firstDay = QDate(2026, 1, 1);
-    PlanRepository::save(*office, yearly);
+    yearly.id = PlanRepository::save(*office, yearly);
     AuditFilter plans;
     plans.action = QStringLiteral("insert");
     plans.text = QStringLiteral("年度述职会");
@@ -141,8 +141,28 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].tableName == QStringLiteral("activity_plans"));
     CHECK(saved[0].after.contains(QStringLiteral(R"("month":12)")));
+    const QString kind =
+        sql::scalar(db, QStringLiteral("SELECT name FROM activity_kinds WHERE id = ?"),
+                    {yearly.kindId})
+            .toString();
     CHECK(view.summary(saved[0]) ==
-          QStringLiteral("Title: 年度述职会; Recurrence: Yearly on 12/15, 09:00"));
+          QStringLiteral("Title: 年度述职会; Recurrence: Yearly on 12/15, 09:00; From: "
+                         "2026-01-01; Activity kind: %1")
+              .arg(kind));
+    // Changed: only what changed; removed: the plan as it was.
+    yearly.lastDay = QDate(2027, 12, 31);
+    PlanRepository::save(*office, yearly);
+    plans.action = QStringLiteral("update");
+    const QList<AuditRecord> updated = readAudit(db, plans, 1);
+    REQUIRE(updated.size() == 1);
+    CHECK(view.summary(updated[0]) == QStringLiteral("Until: 2027-12-31"));
+    PlanRepository::remove(*office, yearly.id);
+    plans.action = QStringLiteral("delete");
+    const QList<AuditRecord> removed = readAudit(db, plans, 1);
+    REQUIRE(removed.size() == 1);
+    CHECK(view.line(removed[0])
+              .startsWith(QStringLiteral(
+                  "Title: 年度述职会; Recurrence: Yearly on 12/15, 09:00; From: 2026-01-01")));
 
     // A real change: a deputy's phone. Only the phone is told, though the whole profile is kept.
     Deputy d = DeputyRepository::load(db, 1);
