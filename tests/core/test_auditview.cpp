@@ -19,6 +19,14 @@
 using namespace dd;
 
 namespace {
+// The demo office in dir, open as its administrator.
+std::unique_ptr<OfficeFile> demoIn(const test::TempDir& dir)
+{
+    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
+    createDemoOffice(path);
+    return test::openDemo(path);
+}
+
 AuditRecord entry(const char* action, const char* table, const char* before, const char* after)
 {
     AuditRecord r;
@@ -34,9 +42,7 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
           "only what changed")
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
-    createDemoOffice(path);
-    auto office = test::openDemo(path);
+    auto office = demoIn(dir);
     office->logIn(QStringLiteral("lina"), kDemoPassword);
     const QSqlDatabase db = office->db();
     AuditView view(db);
@@ -211,9 +217,7 @@ TEST_CASE("The audit trail's search finds a coded value by its name as shown, no
 
     // In a real trail: the demo's opinions not accepted, found by the state's name.
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
-    createDemoOffice(path);
-    auto office = test::openDemo(path);
+    auto office = demoIn(dir);
     const QSqlDatabase db = office->db();
     AuditFilter byName;
     byName.text = opinionStateName(OpinionState::Rejected);
@@ -236,9 +240,7 @@ TEST_CASE("An opinion's step is in the audit trail with what it set: the handlin
           "deadline, the evaluation")
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
-    createDemoOffice(path);
-    auto office = test::openDemo(path);
+    auto office = demoIn(dir);
     const QSqlDatabase db = office->db();
     AuditView view(db);
     const auto idIn = [&db](const char* state) {
@@ -305,9 +307,7 @@ TEST_CASE("A formal suggestion's change is in the audit trail field by field, an
           "keeps what was removed")
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.ddoffice"));
-    createDemoOffice(path);
-    auto office = test::openDemo(path);
+    auto office = demoIn(dir);
     const QSqlDatabase db = office->db();
     AuditView view(db);
     const auto newest = [&db](const char* action) {
