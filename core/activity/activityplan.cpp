@@ -214,10 +214,7 @@ QVariantList planValues(const ActivityPlan& plan)
 // (all that programs before 2026-11-25 kept of it).
 QJsonObject auditObject(const ActivityPlan& plan)
 {
-    QJsonObject object;
-    const QVariantList values = planValues(plan);
-    for (qsizetype i = 0; i < kPlanColumns.size(); ++i)
-        object.insert(kPlanColumns[i], QJsonValue::fromVariant(values[i]));
+    QJsonObject object = auditFields(kPlanColumns, planValues(plan));
     object.insert(QStringLiteral("describe"), plan.describe());
     return object;
 }

@@ -42,15 +42,6 @@ Sizes sizesOf(DemoScale scale)
             street.opinions * 100, street.suggestions * 100, street.logInsPerWorkingDay * 100};
 }
 
-// A generated row as its audit entry holds it: each column by name.
-QJsonObject rowObject(const QStringList& columns, const QVariantList& values)
-{
-    QJsonObject row;
-    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
-        row.insert(columns[i], QJsonValue::fromVariant(values[i]));
-    return row;
-}
-
 // The columns a step forward sets (OpinionRepository::transition), which its audit entry holds.
 QStringList columnsSetBy(OpinionState to)
 {
@@ -186,7 +177,7 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
                                now,
                                now};
         audit.add(first, i, clerk, QStringLiteral("insert"), QStringLiteral("deputies"),
-                  deputy(row), {}, auditJson(rowObject(deputyColumns, row)));
+                  deputy(row), {}, auditJson(auditFields(deputyColumns, row)));
     }
     const QList<qint64> deputies = sql::ids(db, QStringLiteral("SELECT id FROM deputies"));
     // `count` different deputies at random (all of them if there are fewer).
@@ -293,9 +284,9 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
                                     done ? sql::dateText(qMin(deadline, today)) : QString(),
                                     now};
             actionItem(item);
-            actions.append(rowObject(actionColumns, item));
+            actions.append(auditFields(actionColumns, item));
         }
-        QJsonObject after = rowObject(activityColumns, row);
+        QJsonObject after = auditFields(activityColumns, row);
         after.insert(QStringLiteral("minutes"), minutes);
         after.insert(QStringLiteral("attendees"), people);
         after.insert(QStringLiteral("topics"), QJsonArray{title});
@@ -375,14 +366,14 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
                                now,
                                now};
         const qint64 id = opinion(row);
-        QJsonObject registered = rowObject(opinionColumns, row);
+        QJsonObject registered = auditFields(opinionColumns, row);
         registered.insert(QStringLiteral("state"), opinionStateKey(S::Registered));
         audit.add(reg, i, clerk, QStringLiteral("insert"), QStringLiteral("opinions"), id, {},
                   auditJson(registered));
         history({id, now, reg.toString(Qt::ISODate), QString(), opinionStateKey(S::Registered)});
         // Each step in the history and in the audit trail (the chair archives), with the
         // fields it set, as OpinionRepository::transition writes them.
-        const QJsonObject final = rowObject(opinionColumns, row);
+        const QJsonObject final = auditFields(opinionColumns, row);
         const auto step = [&](const QDate& on, S from, S to) {
             history(
                 {id, now, on.toString(Qt::ISODate), opinionStateKey(from), opinionStateKey(to)});
@@ -451,7 +442,7 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
             suggestionDeputy({id, submitters[p], p + 1});
             by.append(submitters[p]);
         }
-        QJsonObject after = rowObject(suggestionColumns, row);
+        QJsonObject after = auditFields(suggestionColumns, row);
         after.insert(QStringLiteral("deputies"), by);
         audit.add(submitted, i, clerk, QStringLiteral("insert"), QStringLiteral("suggestions"), id,
                   {}, auditJson(after));

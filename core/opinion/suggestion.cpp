@@ -53,10 +53,7 @@ QVariantList savedValues(const Suggestion& s)
 // opinions it came from.
 QJsonObject auditObject(const Suggestion& s)
 {
-    QJsonObject object;
-    const QVariantList values = savedValues(s);
-    for (qsizetype i = 0; i < kSavedColumns.size(); ++i)
-        object.insert(kSavedColumns[i], QJsonValue::fromVariant(values[i]));
+    QJsonObject object = auditFields(kSavedColumns, savedValues(s));
     object.insert(QStringLiteral("deputies"), jsonIds(s.deputyIds));
     object.insert(QStringLiteral("opinions"), jsonIds(s.opinionIds));
     return object;

@@ -95,6 +95,14 @@ QString auditJson(const QJsonObject& object)
                : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QJsonObject auditFields(const QStringList& columns, const QVariantList& values)
+{
+    QJsonObject object;
+    for (qsizetype i = 0; i < columns.size() && i < values.size(); ++i)
+        object.insert(columns[i], QJsonValue::fromVariant(values[i]));
+    return object;
+}
+
 AuditChainWriter::AuditChainWriter(const QSqlDatabase& db)
     : m_insert(db, QStringLiteral("INSERT INTO audit_log (id, at, user_id, user_login, action, "
                                   "table_name, row_id, before_json, after_json, prev_hash, "

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 namespace dd {
 
@@ -31,6 +33,8 @@ void appendAudit(const QSqlDatabase& db, const UserRef& user, const AuditEntry& 
 
 // An object as the audit trail stores it: compact JSON, '' for an empty one.
 QString auditJson(const QJsonObject& object);
+// A row's values as an audit entry holds them, each under its column's name.
+QJsonObject auditFields(const QStringList& columns, const QVariantList& values);
 
 // Appends rows one after another, each chained onto the row before it, with the time given
 // (appendAudit writes the time of the change; the demo generator writes ten years of history
