@@ -4,7 +4,7 @@
 <context>
     <name>dd::AuditView</name>
     <message numerus="yes">
-        <location filename="../core/io/auditview.cpp" line="+476"/>
+        <location filename="../core/io/auditview.cpp" line="+478"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+271"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+268"/>
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>

@@ -451,7 +451,7 @@
 <context>
     <name>dd::AuditLog</name>
     <message>
-        <location filename="../core/storage/auditlog.cpp" line="+337"/>
+        <location filename="../core/storage/auditlog.cpp" line="+345"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
@@ -545,12 +545,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Activity kind</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Recurring plan</source>
         <translation>周期活动计划</translation>
     </message>
@@ -595,12 +595,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Nominee</source>
         <translation>推荐人选</translation>
     </message>
@@ -631,36 +631,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Opinion</source>
         <translation>民意诉求</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Seat structure</source>
         <translation>名额结构</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+101"/>
+        <location line="-90"/>
+        <location line="+102"/>
         <source>Selection round</source>
         <translation>推选轮次</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+233"/>
+        <location line="-101"/>
+        <location line="+235"/>
         <location line="+113"/>
         <source>Suggestion</source>
         <translation>代表建议</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>Supervision topic</source>
         <translation>督办议题</translation>
     </message>
@@ -671,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Venue</source>
         <translation>履职阵地</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Full name</source>
@@ -749,12 +749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Copy kept before</source>
         <translation>事前保留的副本</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -795,12 +795,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -816,12 +816,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -906,7 +906,12 @@
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Has a password</source>
         <translation>已设密码</translation>
     </message>
@@ -1179,6 +1184,11 @@
         <location line="+1"/>
         <source>Working day</source>
         <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swapped working days</source>
+        <translation>调休上班日</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -3559,7 +3569,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message>
-        <location filename="../core/opinion/suggestion.cpp" line="+74"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+71"/>
         <location line="+266"/>
         <location line="+1"/>
         <source>Title</source>
@@ -3884,7 +3894,7 @@
 <context>
     <name>dd::WorkCalendar</name>
     <message>
-        <location filename="../core/org/workcalendar.cpp" line="+94"/>
+        <location filename="../core/org/workcalendar.cpp" line="+114"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>

@@ -121,6 +121,7 @@ const Names& fieldNames()
         {"gender", QT_TRANSLATE_NOOP("dd::AuditView", "Gender")},
         {"grid_id", QT_TRANSLATE_NOOP("dd::AuditView", "Grid")},
         {"group_id", QT_TRANSLATE_NOOP("dd::AuditView", "Deputy group")},
+        {"holidays", QT_TRANSLATE_NOOP("dd::AuditView", "Holidays")},
         {"handling_unit_id", QT_TRANSLATE_NOOP("dd::AuditView", "Handling unit")},
         {"has_password", QT_TRANSLATE_NOOP("dd::AuditView", "Has a password")},
         {"host", QT_TRANSLATE_NOOP("dd::AuditView", "Chaired by")},
@@ -184,7 +185,8 @@ const Names& fieldNames()
         {"venue_id", QT_TRANSLATE_NOOP("dd::AuditView", "Venue")},
         {"work_unit", QT_TRANSLATE_NOOP("dd::AuditView", "Work unit and post")},
         {"work_year", QT_TRANSLATE_NOOP("dd::AuditView", "Work year")},
-        {"workday", QT_TRANSLATE_NOOP("dd::AuditView", "Working day")}};
+        {"workday", QT_TRANSLATE_NOOP("dd::AuditView", "Working day")},
+        {"workdays", QT_TRANSLATE_NOOP("dd::AuditView", "Swapped working days")}};
     return names;
 }
 

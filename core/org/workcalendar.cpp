@@ -7,7 +7,10 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 
 namespace dd {
@@ -59,6 +62,23 @@ struct CalendarText
 {
     Q_DECLARE_TR_FUNCTIONS(dd::WorkCalendar)
 };
+
+// A year's entries as its audit row holds them: the holidays and the swapped working days,
+// each as its date and name (2026-10-01 国庆节), in date order.
+QJsonObject calendarJson(QList<CalendarDay> days)
+{
+    std::sort(days.begin(), days.end(),
+              [](const CalendarDay& a, const CalendarDay& b) { return a.day < b.day; });
+    QJsonArray holidays;
+    QJsonArray workdays;
+    for (const CalendarDay& d : days) {
+        const QString name = d.name.trimmed();
+        const QString date = d.day.toString(Qt::ISODate);
+        const QString entry = name.isEmpty() ? date : date + QLatin1Char(' ') + name;
+        (d.workday ? workdays : holidays).append(entry);
+    }
+    return {{QStringLiteral("holidays"), holidays}, {QStringLiteral("workdays"), workdays}};
+}
 } // namespace
 
 QList<int> CalendarRepository::years(const QSqlDatabase& db)
@@ -125,11 +145,8 @@ void CalendarRepository::saveYear(OfficeFile& office, int year, const QList<Cale
                   d.workday ? QStringLiteral("workday") : QStringLiteral("holiday"),
                   d.name.trimmed()});
     appendAudit(db, office.currentUser(),
-                {QStringLiteral("update"),
-                 QStringLiteral("calendar_days"),
-                 year,
-                 {{QStringLiteral("entries"), int(before.size())}},
-                 {{QStringLiteral("entries"), int(days.size())}}});
+                {QStringLiteral("update"), QStringLiteral("calendar_days"), year,
+                 calendarJson(before), calendarJson(days)});
     tx.commit();
 }
 

@@ -8,6 +8,7 @@
 #include "opinion/suggestion.h"
 #include "org/deputy.h"
 #include "org/deputyrepository.h"
+#include "org/workcalendar.h"
 #include "storage/auditlog.h"
 #include "storage/officefile.h"
 #include "storage/searchwords.h"
@@ -350,4 +351,25 @@ TEST_CASE("A formal suggestion's change is in the audit trail field by field, an
     CHECK(removed.contains(QStringLiteral("Title: 关于增设社区养老助餐点的建议")));
     CHECK(removed.contains(deputy));
     CHECK(removed.contains(QStringLiteral("已纳入明年民生实事项目")));
+}
+
+TEST_CASE("A change of the work calendar is in the audit trail day by day")
+{
+    test::TempDir dir;
+    auto office = demoIn(dir);
+    const QSqlDatabase db = office->db();
+    QList<CalendarDay> days = CalendarRepository::days(db, 2026);
+    REQUIRE_FALSE(days.isEmpty());
+    days.append({QDate(2026, 12, 28), false, QStringLiteral("区人代会休会")});
+    CalendarRepository::saveYear(*office, 2026, days);
+    AuditFilter f;
+    f.action = QStringLiteral("update");
+    const QList<AuditRecord> rows = readAudit(db, f, 1);
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0].tableName == QStringLiteral("calendar_days"));
+    const QList<AuditField> fields = AuditView(db).fields(rows[0]);
+    REQUIRE(fields.size() == 1); // the swapped working days did not change
+    CHECK(fields[0].label == QStringLiteral("Holidays"));
+    CHECK_FALSE(fields[0].before.contains(QStringLiteral("2026-12-28")));
+    CHECK(fields[0].after.endsWith(QStringLiteral("、2026-12-28 区人代会休会")));
 }
