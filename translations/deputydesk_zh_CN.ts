@@ -1231,7 +1231,17 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+233"/>
+        <source>added %1</source>
+        <translation>增加 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed %1</source>
+        <translation>去掉 %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>

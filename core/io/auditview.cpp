@@ -526,6 +526,17 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
     for (const QString& key : keys) {
         if (hidden(key) || (plan && partOfRecurrence(key)))
             continue;
+        if (change) {
+            if (const std::optional<QString> difference =
+                    listDifference(record.tableName, key, before.value(key), after.value(key))) {
+                if (difference->isEmpty())
+                    continue;
+                fields << AuditField{label(record.tableName, key), {}, *difference, true};
+                if (fields.size() == atMost)
+                    break;
+                continue;
+            }
+        }
         QString was = value(record.tableName, key, before.value(key));
         QString is = value(record.tableName, key, after.value(key));
         if (plan && key == QLatin1String("describe")) {
@@ -539,6 +550,42 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
             break;
     }
     return fields;
+}
+
+std::optional<QString> AuditView::listDifference(const QString& table, const QString& key,
+                                                 const QJsonValue& was, const QJsonValue& is)
+{
+    if (!was.isArray() || !is.isArray())
+        return std::nullopt;
+    const auto items = [&](const QJsonArray& array) -> std::optional<QStringList> {
+        QStringList list;
+        for (const QJsonValue& element : array) {
+            if (element.isObject() || element.isArray())
+                return std::nullopt; // records within a list: told as a whole
+            list << value(table, key, element);
+        }
+        return list;
+    };
+    const std::optional<QStringList> before = items(was.toArray());
+    const std::optional<QStringList> after = items(is.toArray());
+    if (!before || !after)
+        return std::nullopt;
+    QStringList added;
+    QStringList removed;
+    for (const QString& item : *after)
+        if (!before->contains(item))
+            added << item;
+    for (const QString& item : *before)
+        if (!after->contains(item))
+            removed << item;
+    if (added.isEmpty() && removed.isEmpty())
+        return *before == *after ? std::optional<QString>(QString()) : std::nullopt; // reordered
+    QStringList parts;
+    if (!added.isEmpty())
+        parts << Text::tr("added %1").arg(added.join(QStringLiteral("、")));
+    if (!removed.isEmpty())
+        parts << Text::tr("removed %1").arg(removed.join(QStringLiteral("、")));
+    return parts.join(m_separator);
 }
 
 QString AuditView::joined(const QList<AuditField>& fields, int changeCut, int valueCut) const
@@ -580,10 +627,11 @@ QString AuditView::details(const AuditRecord& record)
     const bool change = isChange(record);
     QStringList lines;
     for (const AuditField& f : fields(record))
-        lines << (change ? Text::tr("%1: %2 → %3")
-                               .arg(f.label, f.before.isEmpty() ? Text::tr("(empty)") : f.before,
-                                    f.after.isEmpty() ? Text::tr("(empty)") : f.after)
-                         : m_field.arg(f.label, f.after.isEmpty() ? f.before : f.after));
+        lines << (change && !f.difference
+                      ? Text::tr("%1: %2 → %3")
+                            .arg(f.label, f.before.isEmpty() ? Text::tr("(empty)") : f.before,
+                                 f.after.isEmpty() ? Text::tr("(empty)") : f.after)
+                      : m_field.arg(f.label, f.after.isEmpty() ? f.before : f.after));
     return lines.join(QLatin1Char('\n'));
 }
 

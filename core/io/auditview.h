@@ -3,6 +3,7 @@
 #include "org/recordstore.h"
 #include "storage/auditlog.h"
 
+#include <optional>
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
@@ -18,6 +19,8 @@ struct AuditField
     QString label;
     QString before; // empty: none (an entry that adds a record has only after)
     QString after;
+    // A list changed: after says what was added and removed (增加 …；去掉 …), before is empty.
+    bool difference = false;
 };
 
 // Reads audit entries for people: record kinds, field names and coded values translated,
@@ -51,6 +54,11 @@ private:
     QString label(const QString& table, const QString& key);
     QString value(const QString& table, const QString& key, const QJsonValue& v);
     QString nameOf(const QString& table, qint64 id);
+    // Two lists of values (a year's holidays, a group's communities) as what was added and
+    // removed; empty when equal; nothing when they are not lists of values or only their
+    // order changed (then told as before → after).
+    std::optional<QString> listDifference(const QString& table, const QString& key,
+                                          const QJsonValue& was, const QJsonValue& is);
     // The fields joined on one line; a cut > 0 shortens each side of a change, or a value
     // alone, to that many characters.
     QString joined(const QList<AuditField>& fields, int changeCut, int valueCut) const;

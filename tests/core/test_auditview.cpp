@@ -360,6 +360,8 @@ TEST_CASE("A change of the work calendar is in the audit trail day by day")
     const QSqlDatabase db = office->db();
     QList<CalendarDay> days = CalendarRepository::days(db, 2026);
     REQUIRE_FALSE(days.isEmpty());
+    const CalendarDay dropped = days.takeFirst();
+    REQUIRE_FALSE(dropped.workday);
     days.append({QDate(2026, 12, 28), false, QStringLiteral("区人代会休会")});
     CalendarRepository::saveYear(*office, 2026, days);
     AuditFilter f;
@@ -368,8 +370,13 @@ TEST_CASE("A change of the work calendar is in the audit trail day by day")
     REQUIRE(rows.size() == 1);
     REQUIRE(rows[0].tableName == QStringLiteral("calendar_days"));
     const QList<AuditField> fields = AuditView(db).fields(rows[0]);
-    REQUIRE(fields.size() == 1); // the swapped working days did not change
+    // Of the year's list only what was added and removed; the swapped working days did not
+    // change.
+    REQUIRE(fields.size() == 1);
     CHECK(fields[0].label == QStringLiteral("Holidays"));
-    CHECK_FALSE(fields[0].before.contains(QStringLiteral("2026-12-28")));
-    CHECK(fields[0].after.endsWith(QStringLiteral("、2026-12-28 区人代会休会")));
+    CHECK(fields[0].difference);
+    CHECK(fields[0].before.isEmpty());
+    CHECK(fields[0].after == QStringLiteral("added 2026-12-28 区人代会休会; removed %1 %2")
+                                 .arg(dropped.day.toString(Qt::ISODate), dropped.name));
+    CHECK(AuditView(db).details(rows[0]) == QStringLiteral("Holidays: ") + fields[0].after);
 }
