@@ -4,7 +4,7 @@
 <context>
     <name>dd::AuditView</name>
     <message numerus="yes">
-        <location filename="../core/io/auditview.cpp" line="+478"/>
+        <location filename="../core/io/auditview.cpp" line="+489"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

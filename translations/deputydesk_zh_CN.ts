@@ -655,12 +655,11 @@
     <message>
         <location line="-101"/>
         <location line="+235"/>
-        <location line="+113"/>
         <source>Suggestion</source>
         <translation>代表建议</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-234"/>
         <source>Supervision topic</source>
         <translation>督办议题</translation>
     </message>
@@ -1192,12 +1191,11 @@
     </message>
     <message>
         <location line="+108"/>
-        <location line="+112"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+192"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 项</numerusform>
@@ -1216,7 +1214,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1231,7 +1229,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+237"/>
         <source>added %1</source>
         <translation>增加 %1</translation>
     </message>

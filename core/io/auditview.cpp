@@ -345,14 +345,20 @@ bool partOfRecurrence(const QString& key)
     return keys.contains(key);
 }
 
+// The organisation registers, whose field specs name their fields and choices.
+QList<RecordSpec> orgSpecs()
+{
+    return {communitySpec(), gridSpec(),         venueSpec(), committeeMemberSpec(),
+            observerSpec(),  handlingUnitSpec(), groupSpec()};
+}
+
 } // namespace
 
 AuditView::AuditView(const QSqlDatabase& db)
     : m_db(db), m_field(Text::tr("%1: %2")), m_change(Text::tr("%1 → %2")),
       m_separator(Text::tr("; "))
 {
-    for (const RecordSpec& spec : {communitySpec(), gridSpec(), venueSpec(), committeeMemberSpec(),
-                                   observerSpec(), handlingUnitSpec(), groupSpec()})
+    for (const RecordSpec& spec : orgSpecs())
         m_specs.insert(spec.table, spec);
 }
 
@@ -388,8 +394,16 @@ QStringList AuditView::storedAs(const QString& part)
                                           DeputyKind::Consultation},
         deputyKindKey, deputyKindName);
     add(kAllLevels, congressLevelKey, congressLevelName);
-    codes.append({QStringLiteral("serving"), deputyStatusName(DeputyStatus::Serving)});
-    codes.append({QStringLiteral("retired"), deputyStatusName(DeputyStatus::Retired)});
+    // Keys without an enum's list: named as codeName names them.
+    const auto addCodes = [&codes](const char* table, const char* key,
+                                   std::initializer_list<const char*> stored) {
+        for (const char* code : stored)
+            codes.append({QString::fromLatin1(code),
+                          codeName(QString::fromLatin1(table), QString::fromLatin1(key),
+                                   QString::fromLatin1(code))});
+    };
+    addCodes("deputies", "status", {"serving", "retired"});
+    addCodes("suggestions", "kind", {"motion", "suggestion"});
     add(std::initializer_list<PlanRule>{PlanRule::Monthly, PlanRule::Quarterly,
                                         PlanRule::HalfYearly, PlanRule::Yearly},
         planRuleKey, planRuleName);
@@ -406,10 +420,7 @@ QStringList AuditView::storedAs(const QString& part)
     add(std::initializer_list<GroupRole>{GroupRole::Leader, GroupRole::ViceLeader,
                                          GroupRole::Member},
         groupRoleKey, groupRoleName);
-    codes.append({QStringLiteral("motion"), Text::tr("Motion")});
-    codes.append({QStringLiteral("suggestion"), Text::tr("Suggestion")});
-    for (const RecordSpec& spec : {communitySpec(), gridSpec(), venueSpec(), committeeMemberSpec(),
-                                   observerSpec(), handlingUnitSpec(), groupSpec()})
+    for (const RecordSpec& spec : orgSpecs())
         for (const FieldSpec& field : spec.fields)
             for (const auto& [code, name] : field.choices)
                 codes.append({code, name});
