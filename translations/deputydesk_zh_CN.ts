@@ -64,7 +64,7 @@
         <location filename="../core/activity/activityrepository.cpp" line="+187"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+240"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>落实事项</translation>
     </message>
     <message>
-        <location filename="../core/activity/activityrepository.cpp" line="-302"/>
+        <location filename="../core/activity/activityrepository.cpp" line="-298"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>纪要标题</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+150"/>
         <source>There is no activity %1.</source>
         <translation>没有编号为 %1 的活动。</translation>
     </message>
@@ -539,18 +539,18 @@
 <context>
     <name>dd::AuditView</name>
     <message>
-        <location filename="../core/io/auditview.cpp" line="+41"/>
+        <location filename="../core/io/auditnames.cpp" line="+23"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+100"/>
         <source>Activity kind</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-99"/>
         <source>Recurring plan</source>
         <translation>周期活动计划</translation>
     </message>
@@ -566,46 +566,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+56"/>
+        <location line="-55"/>
+        <location line="+65"/>
         <source>Deputy</source>
         <translation>代表</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+75"/>
+        <location line="-64"/>
+        <location line="+85"/>
         <source>Deputy group</source>
         <translation>代表小组</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+73"/>
+        <location line="-84"/>
+        <location line="+83"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-82"/>
         <source>Group member</source>
         <translation>小组成员</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+83"/>
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-82"/>
+        <location line="+99"/>
         <source>Nominee</source>
         <translation>推荐人选</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-98"/>
         <source>Observer</source>
         <translation>民情观察员</translation>
     </message>
@@ -631,35 +632,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>Opinion</source>
         <translation>民意诉求</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-99"/>
         <source>Objection</source>
         <translation>异议</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+108"/>
         <source>Seat structure</source>
         <translation>名额结构</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+102"/>
+        <location line="-107"/>
+        <location line="+121"/>
         <source>Selection round</source>
         <translation>推选轮次</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+235"/>
+        <location line="-120"/>
+        <location filename="../core/io/auditview.cpp" line="+126"/>
         <source>Suggestion</source>
         <translation>代表建议</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="+1"/>
         <source>Supervision topic</source>
         <translation>督办议题</translation>
     </message>
@@ -670,12 +671,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+140"/>
         <source>Venue</source>
         <translation>履职阵地</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-132"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>Full name</source>
@@ -685,6 +686,41 @@
         <location line="+1"/>
         <source>Street office</source>
         <translation>街道名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervised by</source>
+        <translation>督办人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from</source>
+        <translation>恢复自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process</source>
+        <translation>进程号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held since</source>
+        <translation>占用开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held by</source>
+        <translation>占用人</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -748,12 +784,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Copy kept before</source>
         <translation>事前保留的副本</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
@@ -779,6 +815,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Candidates confirmed</source>
+        <translation>确认人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Congress session</source>
         <translation>会议届次</translation>
     </message>
@@ -794,12 +835,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -815,12 +856,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Recurrence</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -870,12 +911,12 @@
         <translation>评价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Expertise</source>
         <translation>擅长领域</translation>
     </message>
@@ -900,22 +941,32 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Has a password</source>
         <translation>已设密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>First opinion added</source>
+        <translation>首条新增诉求</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minutes headings</source>
+        <translation>纪要标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Chaired by</source>
         <translation>主持人</translation>
     </message>
@@ -941,6 +992,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Last opinion added</source>
+        <translation>末条新增诉求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Congress levels</source>
         <translation>代表层级</translation>
     </message>
@@ -948,6 +1004,11 @@
         <location line="+1"/>
         <source>User name</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>督办方式</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -965,7 +1026,7 @@
         <translation>推荐方式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -973,6 +1034,16 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice until</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice from</source>
+        <translation>公示开始</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -988,6 +1059,11 @@
         <location line="+1"/>
         <source>Organiser</source>
         <translation>组织者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1016,8 +1092,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Raised again on</source>
+        <translation>再次反映日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1131,6 +1217,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Checklist</source>
+        <translation>会议流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Submitted on</source>
         <translation>提交日期</translation>
     </message>
@@ -1190,19 +1281,12 @@
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../core/io/auditview.cpp" line="+0"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
-    <message numerus="yes">
-        <location line="+192"/>
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n 项</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+201"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>是</translation>
@@ -1214,12 +1298,27 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-65"/>
+        <source>Upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1229,7 +1328,31 @@
         <translation>；</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+0"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+223"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>added %1</source>
         <translation>增加 %1</translation>
     </message>
@@ -1239,12 +1362,15 @@
         <translation>去掉 %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-19"/>
+        <location line="+64"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
+        <location line="+2"/>
+        <location line="+61"/>
         <location line="+1"/>
         <source>(empty)</source>
         <translation>（空）</translation>
@@ -2384,7 +2510,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/opinion/opinionqueries.cpp" line="+65"/>
+        <location filename="../core/opinion/opinionqueries.cpp" line="+69"/>
         <location filename="../core/opinion/opinionrepository.cpp" line="+40"/>
         <source>Date</source>
         <translation>日期</translation>
@@ -2471,7 +2597,7 @@
         <translation>状态：该诉求已归档；修改前请先说明理由重新打开。</translation>
     </message>
     <message>
-        <location filename="../core/opinion/opinionqueries.cpp" line="-326"/>
+        <location filename="../core/opinion/opinionqueries.cpp" line="-330"/>
         <source>By phone</source>
         <translation>电话督办</translation>
     </message>
@@ -2541,7 +2667,7 @@
     <message>
         <location filename="../core/opinion/opinionqueries.cpp" line="-7"/>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <location line="+1"/>
         <source>Note</source>
         <translation>备注</translation>
@@ -3220,7 +3346,7 @@
 <context>
     <name>dd::Selection</name>
     <message>
-        <location filename="../core/org/selection.cpp" line="+57"/>
+        <location filename="../core/org/selection.cpp" line="+68"/>
         <source>Nominated</source>
         <translation>已推荐</translation>
     </message>
@@ -3312,7 +3438,7 @@
         <translation>推选轮次“%1”已存在。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>%1 %2: the number of places must be from 1 to 1000.</source>
         <translation>%1 %2：名额须为 1 至 1000。</translation>
     </message>

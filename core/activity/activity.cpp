@@ -219,6 +219,21 @@ QList<FieldError> Activity::validate() const
     return errors;
 }
 
+QJsonObject ActivityKind::toJson() const
+{
+    QJsonArray checklist;
+    for (const KindStep& step : steps)
+        checklist.append(QJsonObject{{QStringLiteral("phase"), phaseKey(step.phase)},
+                                     {QStringLiteral("label"), step.label.trimmed()}});
+    QJsonArray titles;
+    for (const QString& heading : headings)
+        titles.append(heading.trimmed());
+    return {{QStringLiteral("name"), name.trimmed()},
+            {QStringLiteral("headings"), titles},
+            {QStringLiteral("retired"), retired},
+            {QStringLiteral("steps"), checklist}};
+}
+
 QJsonObject Activity::toJson() const
 {
     QJsonArray people;

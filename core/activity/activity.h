@@ -59,6 +59,8 @@ struct ActivityKind
     QStringList headings;
     bool retired = false;
     QList<KindStep> steps;
+
+    QJsonObject toJson() const; // for the audit log: the names, headings and checklist
 };
 
 struct Attendee

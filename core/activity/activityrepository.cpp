@@ -203,6 +203,8 @@ qint64 ActivityRepository::saveKind(OfficeFile& office, const ActivityKind& kind
         throw ValidationError(errors);
 
     Transaction tx(db);
+    const QJsonObject before =
+        kind.id == 0 ? QJsonObject() : ActivityRepository::kind(db, kind.id).toJson();
     const QString now = sql::timestamp();
     const QString headings = kind.headings.join(QLatin1Char('\n'));
     qint64 id = kind.id;
@@ -251,13 +253,7 @@ qint64 ActivityRepository::saveKind(OfficeFile& office, const ActivityKind& kind
         sql::run(db, QStringLiteral("DELETE FROM activity_kind_steps WHERE id = ?"), {step});
     appendAudit(db, office.currentUser(),
                 {kind.id == 0 ? QStringLiteral("insert") : QStringLiteral("update"),
-                 QStringLiteral("activity_kinds"),
-                 id,
-                 {},
-                 {{QStringLiteral("name"), kind.name.trimmed()},
-                  {QStringLiteral("headings"), headings},
-                  {QStringLiteral("retired"), kind.retired},
-                  {QStringLiteral("steps"), int(kind.steps.size())}}});
+                 QStringLiteral("activity_kinds"), id, before, kind.toJson()});
     tx.commit();
     return id;
 }

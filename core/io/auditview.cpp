@@ -1,8 +1,10 @@
 #include "auditview.h"
 
+#include "activity/activity.h"
 #include "activity/activityplan.h"
 #include "auditnames.h"
 #include "opinion/opinion.h"
+#include "opinion/opinionrepository.h"
 #include "org/deputy.h"
 #include "org/deputygroup.h"
 #include "org/orgspecs.h"
@@ -71,8 +73,12 @@ QString referenced(const QString& table, const QString& key)
         return to("selection_rounds");
     if (key == QLatin1String("committee_member_id"))
         return to("committee_members");
-    if (key == QLatin1String("opinions") || key == QLatin1String("opinion_id"))
+    if (key == QLatin1String("opinions") || key == QLatin1String("opinion_id") ||
+        (table == QLatin1String("opinions") &&
+         (key == QLatin1String("first_id") || key == QLatin1String("last_id"))))
         return to("opinions");
+    if (key == QLatin1String("nomination_id"))
+        return to("nominations");
     if (key == QLatin1String("activity_id"))
         return to("activities");
     if (key == QLatin1String("suggestion_id"))
@@ -118,6 +124,12 @@ QString codeName(const QString& table, const QString& key, const QString& code)
                                                                  : DeputyStatus::Serving);
     if (table == QLatin1String("suggestions") && key == QLatin1String("kind"))
         return code == QLatin1String("motion") ? Text::tr("Motion") : Text::tr("Suggestion");
+    if (table == QLatin1String("selection_objections") && key == QLatin1String("outcome"))
+        return code == QLatin1String("upheld")      ? Text::tr("Upheld")
+               : code == QLatin1String("dismissed") ? Text::tr("Dismissed")
+                                                    : Text::tr("Open");
+    if (table == QLatin1String("opinion_supervisions") && key == QLatin1String("method"))
+        return supervisionMethodName(supervisionMethodFromKey(code));
     if (table == QLatin1String("users") && key == QLatin1String("role"))
         return roleDisplayName(roleFromKey(code));
     if (table == QLatin1String("group_members") && key == QLatin1String("role"))
@@ -179,7 +191,7 @@ QList<RecordSpec> orgSpecs()
 
 AuditView::AuditView(const QSqlDatabase& db)
     : m_db(db), m_field(Text::tr("%1: %2")), m_change(Text::tr("%1 → %2")),
-      m_separator(Text::tr("; "))
+      m_separator(Text::tr("; ")), m_aside(Text::tr("%1 (%2)")), m_comma(Text::tr(", "))
 {
     for (const RecordSpec& spec : orgSpecs())
         m_specs.insert(spec.table, spec);
@@ -227,6 +239,12 @@ QStringList AuditView::storedAs(const QString& part)
     };
     addCodes("deputies", "status", {"serving", "retired"});
     addCodes("suggestions", "kind", {"motion", "suggestion"});
+    addCodes("selection_objections", "outcome", {"open", "upheld", "dismissed"});
+    add(std::initializer_list<SupervisionMethod>{SupervisionMethod::Phone, SupervisionMethod::Visit,
+                                                 SupervisionMethod::Letter,
+                                                 SupervisionMethod::Meeting,
+                                                 SupervisionMethod::Site},
+        supervisionMethodKey, supervisionMethodName);
     add(std::initializer_list<PlanRule>{PlanRule::Monthly, PlanRule::Quarterly,
                                         PlanRule::HalfYearly, PlanRule::Yearly},
         planRuleKey, planRuleName);
@@ -301,15 +319,8 @@ QString AuditView::value(const QString& table, const QString& key, const QJsonVa
 {
     if (v.isArray()) {
         QStringList parts;
-        int records = 0;
-        for (const QJsonValue& element : v.toArray()) {
-            if (element.isObject())
-                ++records;
-            else
-                parts << value(table, key, element);
-        }
-        if (records > 0)
-            parts << Text::tr("%n entries", nullptr, records);
+        for (const QJsonValue& element : v.toArray())
+            parts << shown(item(table, key, element));
         return parts.join(QStringLiteral("、"));
     }
     if (v.isBool())
@@ -386,39 +397,98 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
     return fields;
 }
 
+AuditView::Item AuditView::item(const QString& table, const QString& key, const QJsonValue& element)
+{
+    if (!element.isObject()) {
+        const QString text = value(table, key, element);
+        return {text, text, {}};
+    }
+    const QJsonObject o = element.toObject();
+    const auto text = [&o](const char* k) { return o.value(QLatin1String(k)).toString(); };
+    const auto number = [&o](const char* k) { return o.value(QLatin1String(k)).toInt(); };
+    if (key == QLatin1String("attendees")) { // a meeting's: 王五（请假：出差）
+        const qint64 deputy = o.value(QLatin1String("deputy_id")).toInteger();
+        const QString status = attendanceName(attendanceFromKey(text("status")));
+        return {QString::number(deputy), nameOf(QStringLiteral("deputies"), deputy),
+                text("reason").isEmpty() ? status : m_field.arg(status, text("reason"))};
+    }
+    if (key == QLatin1String("participants")) // 社区居委会（3 人）
+        return {text("organisation"), text("organisation"),
+                Text::tr("%n people", nullptr, number("people"))};
+    if (key == QLatin1String("actions")) { // 跟进落实（物业公司，2026-12-01，进行中）
+        QStringList detail;
+        for (const char* k : {"responsible", "deadline"})
+            if (!text(k).isEmpty())
+                detail << text(k);
+        detail << actionStatusName(actionStatusFromKey(text("status")));
+        return {text("what"), text("what"), detail.join(m_comma)};
+    }
+    if (key == QLatin1String("quotas")) { // 界别 工商联（2 名）
+        const QString name = quotaDimensionName(quotaDimensionFromKey(text("dimension"))) +
+                             QLatin1Char(' ') + text("value");
+        return {name, name, Text::tr("%n place(s)", nullptr, number("required"))};
+    }
+    if (key == QLatin1String("steps")) // an activity kind's checklist: 发通知（会前）
+        return {text("label"), text("label"), phaseName(phaseFromKey(text("phase")))};
+    QStringList parts; // any other record: its values
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!hidden(it.key()))
+            if (const QString v = value(table, it.key(), it.value()); !v.isEmpty())
+                parts << v;
+    const QString all = parts.join(m_comma);
+    return {all, all, {}};
+}
+
+QString AuditView::shown(const Item& item) const
+{
+    return item.detail.isEmpty() ? item.name : m_aside.arg(item.name, item.detail);
+}
+
 std::optional<QString> AuditView::listDifference(const QString& table, const QString& key,
                                                  const QJsonValue& was, const QJsonValue& is)
 {
     if (!was.isArray() || !is.isArray())
         return std::nullopt;
-    const auto items = [&](const QJsonArray& array) -> std::optional<QStringList> {
-        QStringList list;
-        for (const QJsonValue& element : array) {
-            if (element.isObject() || element.isArray())
-                return std::nullopt; // records within a list: told as a whole
-            list << value(table, key, element);
-        }
-        return list;
-    };
-    const std::optional<QStringList> before = items(was.toArray());
-    const std::optional<QStringList> after = items(is.toArray());
-    if (!before || !after)
-        return std::nullopt;
+    QList<Item> before;
+    for (const QJsonValue& element : was.toArray())
+        before << item(table, key, element);
+    QList<bool> matched(before.size(), false);
     QStringList added;
+    QStringList changed;
+    QStringList order; // the keys after, to tell a change of order only
+    for (const QJsonValue& element : is.toArray()) {
+        const Item now = item(table, key, element);
+        order << now.key;
+        qsizetype at = 0;
+        while (at < before.size() && (matched[at] || before[at].key != now.key))
+            ++at;
+        if (at == before.size()) {
+            added << shown(now);
+            continue;
+        }
+        matched[at] = true;
+        if (before[at].detail != now.detail)
+            changed << Text::tr("%1: %2 → %3")
+                           .arg(now.name,
+                                before[at].detail.isEmpty() ? Text::tr("(empty)")
+                                                            : before[at].detail,
+                                now.detail.isEmpty() ? Text::tr("(empty)") : now.detail);
+    }
     QStringList removed;
-    for (const QString& item : *after)
-        if (!before->contains(item))
-            added << item;
-    for (const QString& item : *before)
-        if (!after->contains(item))
-            removed << item;
-    if (added.isEmpty() && removed.isEmpty())
-        return *before == *after ? std::optional<QString>(QString()) : std::nullopt; // reordered
+    QStringList orderBefore;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        orderBefore << before[i].key;
+        if (!matched[i])
+            removed << shown(before[i]);
+    }
+    if (added.isEmpty() && removed.isEmpty() && changed.isEmpty())
+        return orderBefore == order ? std::optional<QString>(QString()) : std::nullopt;
     QStringList parts;
     if (!added.isEmpty())
         parts << Text::tr("added %1").arg(added.join(QStringLiteral("、")));
     if (!removed.isEmpty())
         parts << Text::tr("removed %1").arg(removed.join(QStringLiteral("、")));
+    parts << changed;
     return parts.join(m_separator);
 }
 

@@ -54,9 +54,19 @@ private:
     QString label(const QString& table, const QString& key);
     QString value(const QString& table, const QString& key, const QJsonValue& v);
     QString nameOf(const QString& table, qint64 id);
-    // Two lists of values (a year's holidays, a group's communities) as what was added and
-    // removed; empty when equal; nothing when they are not lists of values or only their
-    // order changed (then told as before → after).
+    // One element of a list as the trail tells it: what identifies it from before to after
+    // (the deputy in a meeting's attendance), its name and the rest (王五, 请假：出差).
+    struct Item
+    {
+        QString key;
+        QString name;
+        QString detail;
+    };
+    Item item(const QString& table, const QString& key, const QJsonValue& element);
+    QString shown(const Item& item) const; // 王五（请假：出差）
+    // Two lists (a year's holidays, a meeting's attendance) as what was added, removed and
+    // changed (增加 …；去掉 …；王五：出席 → 请假); empty when equal; nothing when they are
+    // not lists or only their order changed (then told as before → after).
     std::optional<QString> listDifference(const QString& table, const QString& key,
                                           const QJsonValue& was, const QJsonValue& is);
     // The fields joined on one line; a cut > 0 shortens each side of a change, or a value
@@ -66,7 +76,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, RecordSpec> m_specs;     // the organisation registers' labels and choices
     QHash<QString, QString> m_names;        // "table/id" -> name
-    QString m_field, m_change, m_separator; // "%1: %2", "%1 → %2", "; " translated once
+    // "%1: %2", "%1 → %2", "; ", "%1 (%2)", ", " translated once
+    QString m_field, m_change, m_separator, m_aside, m_comma;
     QHash<QString, QString> m_labels;       // "table.key" -> label
 };
 

@@ -347,13 +347,17 @@ qint64 OpinionRepository::addRaising(OfficeFile& office, const OpinionRaising& r
                   sql::timestamp()})
             .lastInsertId()
             .toLongLong();
-    appendAudit(db, office.currentUser(),
-                {QStringLiteral("insert"),
-                 QStringLiteral("opinion_raisings"),
-                 id,
-                 {},
-                 {{QStringLiteral("opinion_id"), raising.opinionId},
-                  {QStringLiteral("raised_on"), dateKey(raising.raisedOn)}}});
+    appendAudit(
+        db, office.currentUser(),
+        {QStringLiteral("insert"),
+         QStringLiteral("opinion_raisings"),
+         id,
+         {},
+         {{QStringLiteral("opinion_id"), raising.opinionId},
+          {QStringLiteral("raised_on"), dateKey(raising.raisedOn)},
+          {QStringLiteral("channel"), channelKey(raising.channel)},
+          {QStringLiteral("submitter_name"), normalizeText(raising.submitterName).trimmed()},
+          {QStringLiteral("note"), raising.note.trimmed()}}});
     tx.commit();
     return id;
 }
@@ -408,7 +412,9 @@ qint64 OpinionRepository::addSupervision(OfficeFile& office, const Supervision& 
                  {},
                  {{QStringLiteral("opinion_id"), s.opinionId},
                   {QStringLiteral("on"), dateKey(s.on)},
-                  {QStringLiteral("by"), s.byWhom.trimmed()}}});
+                  {QStringLiteral("by"), s.byWhom.trimmed()},
+                  {QStringLiteral("method"), supervisionMethodKey(s.method)},
+                  {QStringLiteral("note"), s.note.trimmed()}}});
     tx.commit();
     return id;
 }

@@ -22,6 +22,17 @@ struct Text
 
 const QString kRounds = QStringLiteral("selection_rounds");
 
+// The seat structure as the audit log keeps it.
+QJsonArray quotasJson(const QList<Quota>& quotas)
+{
+    QJsonArray json;
+    for (const Quota& quota : quotas)
+        json.append(QJsonObject{{QStringLiteral("dimension"), quotaDimensionKey(quota.dimension)},
+                                {QStringLiteral("value"), quota.value},
+                                {QStringLiteral("required"), quota.required}});
+    return json;
+}
+
 } // namespace
 
 QString nominationStageKey(NominationStage stage)
@@ -246,7 +257,6 @@ void SelectionRepository::setQuotas(OfficeFile& office, qint64 roundId, const QL
 {
     office.require(Permission::EnterRecords);
     QList<FieldError> errors;
-    QJsonArray json;
     for (const Quota& quota : quotas) {
         const QString label = quotaDimensionName(quota.dimension);
         if (auto problem = validate::text(label, normalizeText(quota.value), 60, true))
@@ -255,14 +265,12 @@ void SelectionRepository::setQuotas(OfficeFile& office, qint64 roundId, const QL
             errors << FieldError{QStringLiteral("quotas"), label,
                                  Text::tr("%1 %2: the number of places must be from 1 to 1000.")
                                      .arg(label, quota.value)};
-        json.append(QJsonObject{{QStringLiteral("dimension"), quotaDimensionKey(quota.dimension)},
-                                {QStringLiteral("value"), normalizeText(quota.value)},
-                                {QStringLiteral("required"), quota.required}});
     }
     if (!errors.isEmpty())
         throw ValidationError(errors);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
+    const QJsonArray before = quotasJson(SelectionRepository::quotas(db, roundId));
     sql::run(db, QStringLiteral("DELETE FROM selection_quotas WHERE round_id = ?"), {roundId});
     for (const Quota& quota : quotas)
         sql::run(db,
@@ -271,12 +279,13 @@ void SelectionRepository::setQuotas(OfficeFile& office, qint64 roundId, const QL
                                 "required = excluded.required"),
                  {roundId, quotaDimensionKey(quota.dimension), normalizeText(quota.value),
                   quota.required});
-    appendAudit(db, office.currentUser(),
-                {QStringLiteral("update"),
-                 QStringLiteral("selection_quotas"),
-                 roundId,
-                 {},
-                 {{QStringLiteral("quotas"), json}}});
+    appendAudit(
+        db, office.currentUser(),
+        {QStringLiteral("update"),
+         QStringLiteral("selection_quotas"),
+         roundId,
+         {{QStringLiteral("quotas"), before}},
+         {{QStringLiteral("quotas"), quotasJson(SelectionRepository::quotas(db, roundId))}}});
     tx.commit();
 }
 

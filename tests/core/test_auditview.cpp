@@ -1,6 +1,7 @@
 // The audit trail read by people: record kinds, fields and coded values in words, the records a
 // field refers to by name, and of a change only what changed.
 #include "activity/activityplan.h"
+#include "activity/activityrepository.h"
 #include "demo/demooffice.h"
 #include "io/auditview.h"
 #include "opinion/opinion.h"
@@ -8,6 +9,7 @@
 #include "opinion/suggestion.h"
 #include "org/deputy.h"
 #include "org/deputyrepository.h"
+#include "org/selection.h"
 #include "org/workcalendar.h"
 #include "storage/auditlog.h"
 #include "storage/officefile.h"
@@ -26,6 +28,27 @@ std::unique_ptr<OfficeFile> demoIn(const test::TempDir& dir)
     const QString path = dir.path(QStringLiteral("demo.ddoffice"));
     createDemoOffice(path);
     return test::openDemo(path);
+}
+
+// The newest entry, which must be of that action and table.
+AuditRecord newest(const QSqlDatabase& db, const char* action, const char* table)
+{
+    AuditFilter f;
+    f.action = QString::fromLatin1(action);
+    const QList<AuditRecord> rows = readAudit(db, f, 1);
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows[0].tableName == QString::fromLatin1(table));
+    return rows[0];
+}
+
+// The field labelled so, which must be there.
+AuditField fieldNamed(const QList<AuditField>& fields, const QString& label)
+{
+    for (const AuditField& f : fields)
+        if (f.label == label)
+            return f;
+    FAIL("no field " << label.toStdString());
+    return {};
 }
 
 AuditRecord entry(const char* action, const char* table, const char* before, const char* after)
@@ -311,14 +334,6 @@ TEST_CASE("A formal suggestion's change is in the audit trail field by field, an
     auto office = demoIn(dir);
     const QSqlDatabase db = office->db();
     AuditView view(db);
-    const auto newest = [&db](const char* action) {
-        AuditFilter f;
-        f.action = QString::fromLatin1(action);
-        const QList<AuditRecord> rows = readAudit(db, f, 1);
-        REQUIRE(rows.size() == 1);
-        REQUIRE(rows[0].tableName == QStringLiteral("suggestions"));
-        return rows[0];
-    };
     const QString deputy =
         sql::scalar(db, QStringLiteral("SELECT name FROM deputies WHERE id = 1")).toString();
 
@@ -328,14 +343,14 @@ TEST_CASE("A formal suggestion's change is in the audit trail field by field, an
     s.submittedOn = QDate::currentDate().addDays(-30);
     s.deputyIds = {1};
     s.id = SuggestionRepository::save(*office, s);
-    CHECK(view.line(newest("insert")).contains(QStringLiteral("Number: 12")));
+    CHECK(view.line(newest(db, "insert", "suggestions")).contains(QStringLiteral("Number: 12")));
 
     // The reply recorded: only what changed is told, with the deputy's satisfaction in words.
     s.replyOn = QDate::currentDate();
     s.reply = QStringLiteral("已纳入明年民生实事项目");
     s.satisfaction = Evaluation::Satisfied;
     SuggestionRepository::save(*office, s);
-    const QList<AuditField> changed = view.fields(newest("update"));
+    const QList<AuditField> changed = view.fields(newest(db, "update", "suggestions"));
     QStringList labels;
     for (const AuditField& f : changed)
         labels << f.label;
@@ -347,7 +362,7 @@ TEST_CASE("A formal suggestion's change is in the audit trail field by field, an
 
     // Removed: the entry keeps the suggestion, its deputies by name.
     SuggestionRepository::remove(*office, s.id);
-    const QString removed = view.line(newest("delete"));
+    const QString removed = view.line(newest(db, "delete", "suggestions"));
     CHECK(removed.contains(QStringLiteral("Title: 关于增设社区养老助餐点的建议")));
     CHECK(removed.contains(deputy));
     CHECK(removed.contains(QStringLiteral("已纳入明年民生实事项目")));
@@ -379,4 +394,81 @@ TEST_CASE("A change of the work calendar is in the audit trail day by day")
     CHECK(fields[0].after == QStringLiteral("added 2026-12-28 区人代会休会; removed %1 %2")
                                  .arg(dropped.day.toString(Qt::ISODate), dropped.name));
     CHECK(AuditView(db).details(rows[0]) == QStringLiteral("Holidays: ") + fields[0].after);
+}
+
+TEST_CASE("A meeting's attendance, a kind's checklist and a round's seats are in the audit trail "
+          "item by item, a change as what was added, removed and changed")
+{
+    test::TempDir dir;
+    auto office = demoIn(dir);
+    const QSqlDatabase db = office->db();
+    AuditView view(db);
+    const auto name = [&db](qint64 id) {
+        return sql::scalar(db, QStringLiteral("SELECT name FROM deputies WHERE id = ?"), {id})
+            .toString();
+    };
+
+    // A meeting: each deputy by name with how they attended.
+    Activity meeting;
+    meeting.kindId = *ActivityRepository::findKind(db, QStringLiteral("板凳议事会"));
+    meeting.title = QStringLiteral("向阳小区板凳议事会");
+    meeting.date = QDate::currentDate().addDays(-3);
+    meeting.start = QTime(14, 30);
+    meeting.attendees = {{1, {}, Attendance::Present, {}}, {2, {}, Attendance::Absent, {}}};
+    meeting.participants = {{QStringLiteral("向阳社区居委会"), 3}};
+    meeting.id = ActivityRepository::save(*office, meeting);
+    const QString added = view.line(newest(db, "insert", "activities"));
+    CHECK(added.contains(
+        QStringLiteral("Deputies attending: %1 (Present)、%2 (Absent)").arg(name(1), name(2))));
+    CHECK(added.contains(QStringLiteral("Other participants: 向阳社区居委会 (3 people)")));
+
+    // Changed: one on leave now, one gone, one new; the reason for leave told. Nothing else
+    // of the meeting changed, so nothing else is told.
+    meeting.attendees = {{1, {}, Attendance::Leave, QStringLiteral("出差")},
+                         {3, {}, Attendance::Present, {}}};
+    ActivityRepository::save(*office, meeting);
+    const QList<AuditField> changed = view.fields(newest(db, "update", "activities"));
+    REQUIRE(changed.size() == 1);
+    CHECK(changed[0].label == QStringLiteral("Deputies attending"));
+    CHECK(changed[0].difference);
+    CHECK(changed[0].after ==
+          QStringLiteral("added %1 (Present); removed %2 (Absent); %3: Present → On leave: 出差")
+              .arg(name(3), name(2), name(1)));
+
+    // A kind: its checklist and headings, item by item, with the phase in words.
+    ActivityKind tea;
+    tea.name = QStringLiteral("民情茶话会");
+    tea.headings = {QStringLiteral("茶话内容")};
+    tea.steps = {KindStep{0, Phase::Before, QStringLiteral("邀请居民")}};
+    tea.id = ActivityRepository::saveKind(*office, tea);
+    CHECK(view.line(newest(db, "insert", "activity_kinds"))
+              .contains(QStringLiteral("Checklist: 邀请居民 (Before the meeting)")));
+    tea = ActivityRepository::kind(db, tea.id);
+    tea.steps[0].phase = Phase::During;
+    tea.steps << KindStep{0, Phase::After, QStringLiteral("反馈结果")};
+    tea.headings << QStringLiteral("居民意见");
+    ActivityRepository::saveKind(*office, tea);
+    const QList<AuditField> kind = view.fields(newest(db, "update", "activity_kinds"));
+    REQUIRE(kind.size() == 2);
+    CHECK(fieldNamed(kind, QStringLiteral("Checklist")).after ==
+          QStringLiteral("added 反馈结果 (After the meeting); 邀请居民: Before the meeting → "
+                         "During the meeting"));
+    CHECK(fieldNamed(kind, QStringLiteral("Minutes headings")).after ==
+          QStringLiteral("added 居民意见"));
+
+    // A round's seat structure: a number of places changed, a quota added. (No translation is
+    // loaded here; the English one says "1 place", "2 places".)
+    const qint64 round = SelectionRepository::saveRound(
+        *office, {0, QStringLiteral("2027年议事代表推选"), 3, {}, {}, false, {}});
+    SelectionRepository::setQuotas(*office, round,
+                                   {{QuotaDimension::Sector, QStringLiteral("个体工商户"), 1, 0}});
+    SelectionRepository::setQuotas(*office, round,
+                                   {{QuotaDimension::Sector, QStringLiteral("个体工商户"), 2, 0},
+                                    {QuotaDimension::Party, QStringLiteral("中共党员"), 1, 0}});
+    const QList<AuditField> seats = view.fields(newest(db, "update", "selection_quotas"));
+    REQUIRE(seats.size() == 1);
+    CHECK(seats[0].label == QStringLiteral("Seat structure"));
+    INFO(seats[0].after.toStdString());
+    CHECK(seats[0].after == QStringLiteral("added Political affiliation 中共党员 (1 place(s)); "
+                                           "Sector 个体工商户: 1 place(s) → 2 place(s)"));
 }
