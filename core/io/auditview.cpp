@@ -294,8 +294,8 @@ QString AuditView::label(const QString& table, const QString& key)
 
 QString AuditView::nameOf(const QString& table, qint64 id)
 {
-    const QString cacheKey = table + QLatin1Char('/') + QString::number(id);
-    if (const auto known = m_names.constFind(cacheKey); known != m_names.cend())
+    QHash<qint64, QString>& names = m_names[table];
+    if (const auto known = names.constFind(id); known != names.cend())
         return *known;
     QString name;
     try {
@@ -311,7 +311,7 @@ QString AuditView::nameOf(const QString& table, qint64 id)
     }
     if (name.isEmpty())
         name = QStringLiteral("#%1").arg(id);
-    m_names.insert(cacheKey, name);
+    names.insert(id, name);
     return name;
 }
 
@@ -408,9 +408,13 @@ AuditView::Item AuditView::item(const QString& table, const QString& key, const 
     const auto number = [&o](const char* k) { return o.value(QLatin1String(k)).toInt(); };
     if (key == QLatin1String("attendees")) { // a meeting's: 王五（请假：出差）
         const qint64 deputy = o.value(QLatin1String("deputy_id")).toInteger();
-        const QString status = attendanceName(attendanceFromKey(text("status")));
+        const QString code = text("status");
+        QString& status = m_attendance[code]; // named once: a year's meetings have thousands
+        if (status.isEmpty())
+            status = attendanceName(attendanceFromKey(code));
+        const QString reason = text("reason");
         return {QString::number(deputy), nameOf(QStringLiteral("deputies"), deputy),
-                text("reason").isEmpty() ? status : m_field.arg(status, text("reason"))};
+                reason.isEmpty() ? status : m_field.arg(status, reason)};
     }
     if (key == QLatin1String("participants")) // 社区居委会（3 人）
         return {text("organisation"), text("organisation"),

@@ -74,11 +74,12 @@ private:
     QString joined(const QList<AuditField>& fields, int changeCut, int valueCut) const;
 
     QSqlDatabase m_db;
-    QHash<QString, RecordSpec> m_specs;     // the organisation registers' labels and choices
-    QHash<QString, QString> m_names;        // "table/id" -> name
+    QHash<QString, RecordSpec> m_specs; // the organisation registers' labels and choices
+    QHash<QString, QHash<qint64, QString>> m_names; // table -> id -> name
+    QHash<QString, QString> m_attendance;           // attendance status key -> name
     // "%1: %2", "%1 → %2", "; ", "%1 (%2)", ", " translated once
     QString m_field, m_change, m_separator, m_aside, m_comma;
-    QHash<QString, QString> m_labels;       // "table.key" -> label
+    QHash<QString, QString> m_labels; // "table.key" -> label
 };
 
 } // namespace dd
