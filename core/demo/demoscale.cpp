@@ -69,6 +69,12 @@ QStringList columnsSetBy(OpinionState to)
     }
 }
 
+// A column a step sets, as it is before that step: no handling unit, empty text.
+QJsonValue notYetSet(const QString& column)
+{
+    return column == QLatin1String("handling_unit_id") ? QJsonValue() : QJsonValue(QString());
+}
+
 QString insertStatement(const QString& table, const QStringList& columns)
 {
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (?%3)")
@@ -366,8 +372,13 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
                                now,
                                now};
         const qint64 id = opinion(row);
+        // Registered: what the later steps set is not there yet (as OpinionRepository writes a
+        // new opinion's entry).
         QJsonObject registered = auditFields(opinionColumns, row);
         registered.insert(QStringLiteral("state"), opinionStateKey(S::Registered));
+        for (const S later : line + QList<S>{S::Rejected})
+            for (const QString& column : columnsSetBy(later))
+                registered.insert(column, notYetSet(column));
         audit.add(reg, i, clerk, QStringLiteral("insert"), QStringLiteral("opinions"), id, {},
                   auditJson(registered));
         history({id, now, reg.toString(Qt::ISODate), QString(), opinionStateKey(S::Registered)});
@@ -382,9 +393,7 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
                               {QStringLiteral("on"), sql::dateText(on)},
                               {QStringLiteral("note"), QString()}};
             for (const QString& column : columnsSetBy(to)) {
-                before.insert(column, column == QLatin1String("handling_unit_id")
-                                          ? QJsonValue()
-                                          : QJsonValue(QString()));
+                before.insert(column, notYetSet(column));
                 after.insert(column, final.value(column));
             }
             audit.add(on, i + int(to), to == S::Archived ? chair : clerk,
