@@ -35,7 +35,7 @@ void createDemoOffice(const QString& path)
     OfficeSettings settings;
     // Demo content is Chinese whatever the interface language: it is what an office enters.
     settings.name = QStringLiteral("市西街道");
-    settings.district = QStringLiteral("西城区");
+    settings.district = QStringLiteral("市北区");
     settings.city = QStringLiteral("青岛市");
     settings.congressTerm = 18;
     settings.workYear = QDate::currentDate().year();

@@ -117,7 +117,7 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
         return;
 
     const QString congress =
-        s(u"西城区第十八届人民代表大会第%1次会议")
+        s(u"市北区第十八届人民代表大会第%1次会议")
             .arg(QStringList{s(u"一"), s(u"二"), s(u"三"), s(u"四"), s(u"五"), s(u"六")}.value(
                 qBound(0, today.year() - 2024, 5)));
     int suggestionNumber = 0;
