@@ -4,7 +4,7 @@
 <context>
     <name>dd::AuditView</name>
     <message numerus="yes">
-        <location filename="../core/io/auditview.cpp" line="+417"/>
+        <location filename="../core/io/auditview.cpp" line="+421"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -69,6 +69,17 @@
         <translation>
             <numerusform>residents (%n)</numerusform>
             <numerusform>residents (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::Roster</name>
+    <message numerus="yes">
+        <location filename="../core/io/roster.cpp" line="+153"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1338,7 +1338,7 @@
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location line="+227"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -1620,7 +1620,7 @@
         <translation>该%1已登记在%2名下。</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>%1 cannot be deleted because other records refer to this deputy; record the leaving (离任) instead.</source>
         <translation>%1 已被其他记录引用，不能删除；请改为登记离任。</translation>
     </message>
@@ -3262,13 +3262,25 @@
         <source>New electoral districts: %1</source>
         <translation>新建选区：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>等，另有 %n 人</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Found by name alone (no ID number or birth date to compare): %1</source>
+        <translation>仅按姓名找到（没有身份证号或出生日期可核对）：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ignored unknown columns: %1</source>
         <translation>已忽略无法识别的列：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>the ID number is masked; export with full values to re-import</source>
         <translation>身份证号已脱敏；如需重新导入，请导出完整信息</translation>
     </message>
@@ -3278,7 +3290,17 @@
         <translation>“%1”不是日期，请写成 1975-03-08 的形式</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>%1 (row %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 deputies are named %2 and nothing on this row says which; fill in 身份证号 or 出生日期</source>
+        <translation>有 %1 名代表叫%2，本行无法确定是哪一位；请填写身份证号或出生日期</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>“%1” is not 男 or 女</source>
         <translation>“%1”不是“男”或“女”</translation>
     </message>
@@ -3328,7 +3350,17 @@
         <translation>第 %1 行已有同一人（姓名和出生日期相同）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>the same name is on row %1, and neither row has 身份证号 or 出生日期 to tell the two apart</source>
+        <translation>第 %1 行姓名相同，两行都没有身份证号或出生日期，无法区分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1 is about the same deputy</source>
+        <translation>与第 %1 行是同一名代表</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 already has a leader on row %2 (%3)</source>
         <translation>%1 在第 %2 行已有组长（%3）</translation>
     </message>

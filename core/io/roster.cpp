@@ -146,6 +146,14 @@ QString RosterImportReport::toText() const
         if (!createdDistricts.isEmpty())
             lines << Text::tr("New electoral districts: %1")
                          .arg(createdDistricts.join(QStringLiteral("、")));
+        if (!matchedByName.isEmpty()) {
+            constexpr int kListed = 20;
+            QString names = matchedByName.mid(0, kListed).join(QStringLiteral("、"));
+            if (matchedByName.size() > kListed)
+                names += Text::tr(" and %n more", nullptr, int(matchedByName.size()) - kListed);
+            lines << Text::tr("Found by name alone (no ID number or birth date to compare): %1")
+                         .arg(names);
+        }
     }
     if (!unknownColumns.isEmpty())
         lines << Text::tr("Ignored unknown columns: %1")
@@ -162,6 +170,7 @@ QJsonObject RosterImportReport::toJson() const
             {QStringLiteral("created_groups"), QJsonArray::fromStringList(createdGroups)},
             {QStringLiteral("created_districts"), QJsonArray::fromStringList(createdDistricts)},
             {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(unknownColumns)},
+            {QStringLiteral("matched_by_name"), QJsonArray::fromStringList(matchedByName)},
             {QStringLiteral("problems"), importProblemsJson(problems)}};
 }
 
@@ -181,6 +190,8 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
 
     QList<RosterRow> rows;
     QHash<QString, int> seenIds, seenPeople;     // first row of each person
+    QHash<QString, int> seenNamesOnly;           // rows with neither ID number nor birth date
+    QHash<qint64, int> seenExisting;             // first row about each deputy in the file
     QHash<QString, QPair<int, QString>> leaders; // group -> (row, name) in this file
     for (int i = 0; i < table.rows.size(); ++i) {
         const int rowNumber = table.rowNumbers[i];
@@ -214,8 +225,22 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
             birth = idBirth;
         RosterRow r;
         r.row = rowNumber;
-        r.existing =
-            DeputyRepository::findExisting(db, idNumber, normalizeText(cell("姓名")), birth);
+        const QString name = normalizeText(cell("姓名"));
+        r.existing = DeputyRepository::findExisting(db, idNumber, name, birth);
+        if (!r.existing && !name.isEmpty()) {
+            // By name alone, where nothing recorded says it is someone else; told in the
+            // report, so that the check before the import shows it.
+            const QList<qint64> named = DeputyRepository::sameNamed(db, name, idNumber, birth);
+            if (named.size() == 1) {
+                r.existing = named.first();
+                report.matchedByName << Text::tr("%1 (row %2)").arg(name).arg(rowNumber);
+            } else if (named.size() > 1) {
+                problem("姓名", Text::tr("%1 deputies are named %2 and nothing on this row says "
+                                         "which; fill in 身份证号 or 出生日期")
+                                    .arg(named.size())
+                                    .arg(name));
+            }
+        }
         Deputy d = r.existing ? DeputyRepository::load(db, *r.existing) : Deputy{};
 
         d.name = cell("姓名");
@@ -306,10 +331,23 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
         else if (clean.birthDate.isValid() && seenPeople.contains(personKey))
             problem("姓名", Text::tr("the same person (name and birth date) is on row %1")
                                 .arg(seenPeople.value(personKey)));
+        else if (clean.idNumber.isEmpty() && !clean.birthDate.isValid() &&
+                 seenNamesOnly.contains(clean.name))
+            problem("姓名", Text::tr("the same name is on row %1, and neither row has 身份证号 or "
+                                     "出生日期 to tell the two apart")
+                                .arg(seenNamesOnly.value(clean.name)));
+        else if (r.existing && seenExisting.contains(*r.existing))
+            problem(
+                "姓名",
+                Text::tr("row %1 is about the same deputy").arg(seenExisting.value(*r.existing)));
         if (!clean.idNumber.isEmpty())
             seenIds.insert(clean.idNumber, rowNumber);
         if (clean.birthDate.isValid())
             seenPeople.insert(personKey, rowNumber);
+        if (clean.idNumber.isEmpty() && !clean.birthDate.isValid())
+            seenNamesOnly.insert(clean.name, rowNumber);
+        if (r.existing)
+            seenExisting.insert(*r.existing, rowNumber);
 
         // One leader per group, counting the leaders already recorded.
         for (const auto& [group, role] : std::as_const(r.groups)) {

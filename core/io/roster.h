@@ -22,6 +22,7 @@ struct RosterImportReport
     QStringList createdGroups;
     QStringList createdDistricts;
     QStringList unknownColumns; // reported and ignored
+    QStringList matchedByName;  // "王芳 (row 5)": rows found by name alone (sameNamed)
     QList<RosterProblem> problems;
 
     bool ok() const { return problems.isEmpty(); }
@@ -35,8 +36,10 @@ QStringList rosterColumns();
 
 // All or nothing: every row is checked first; any problem means nothing is written and
 // every bad row is listed. Rows match existing deputies by ID number, else name and birth
-// date, and update them (columns the file lacks keep their values); groups named in 所属小组
-// and districts named in 选区 are created. dryRun checks and counts without writing.
+// date, else name alone where only one deputy of that name could be meant (listed in the
+// report; more than one is a problem on the row), and update them (columns the file lacks keep
+// their values); groups named in 所属小组 and districts named in 选区 are created. dryRun checks
+// and counts without writing.
 RosterImportReport importRoster(OfficeFile& office, const QString& path, const QString& sheet = {},
                                 bool dryRun = false);
 // ID numbers and phones masked unless unmasked (which the audit log records).

@@ -172,6 +172,21 @@ std::optional<qint64> DeputyRepository::findExisting(const QSqlDatabase& db,
     return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
 }
 
+QList<qint64> DeputyRepository::sameNamed(const QSqlDatabase& db, const QString& name,
+                                          const QString& idNumber, const QDate& birthDate)
+{
+    const QString birth = birthDate.isValid() ? birthDate.toString(Qt::ISODate) : QString();
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT id FROM deputies WHERE name = ? AND (? = '' OR "
+                                          "coalesce(id_number, '') IN ('', ?)) AND (? = '' OR "
+                                          "coalesce(birth_date, '') IN ('', ?)) ORDER BY id"),
+                           {name, idNumber, idNumber, birth, birth});
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 void DeputyRepository::retire(OfficeFile& office, qint64 id, const QDate& date)
 {
     Deputy d = load(office.db(), id);

@@ -71,6 +71,11 @@ public:
     // The deputy with this ID number, else with this name and birth date (re-import matching).
     static std::optional<qint64> findExisting(const QSqlDatabase& db, const QString& idNumber,
                                               const QString& name, const QDate& birthDate);
+    // When findExisting finds no one: the deputies of that name whose recorded ID number and
+    // birth date do not contradict those given (an empty one contradicts nothing), so that a
+    // roster without those columns, or one adding them, finds the deputy it is about.
+    static QList<qint64> sameNamed(const QSqlDatabase& db, const QString& name,
+                                   const QString& idNumber, const QDate& birthDate);
 };
 
 } // namespace dd

@@ -174,6 +174,71 @@ TEST_CASE("Roster import: re-importing updates and never duplicates, a dry run w
     CHECK(groups[0].memberCount == 2);
 }
 
+TEST_CASE("Roster import: a deputy with no ID number or birth date is found again by name, "
+          "and a name that could mean several deputies is refused")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
+    const QString path = dir.path(QStringLiteral("r.csv"));
+    const auto import = [&](const QString& csv, bool dryRun = false) {
+        test::writeAll(path, csv.toUtf8());
+        return importRoster(*office, path, {}, dryRun);
+    };
+    const QString header = QStringLiteral("姓名,性别,出生日期,联系电话,身份证号\n");
+
+    // Added without ID number or birth date, then imported again: the same deputy, not a
+    // second one; the check before the import says it was found by name alone.
+    REQUIRE(import(header + QStringLiteral("高凤英,女,,13800001111,\n")).inserted == 1);
+    const RosterImportReport again = import(header + QStringLiteral("高凤英,女,,13800001111,\n"));
+    CHECK(again.inserted == 0);
+    CHECK(again.unchanged == 1);
+    CHECK(again.matchedByName == QStringList{QStringLiteral("高凤英 (row 2)")});
+    CHECK(again.toText().contains(QStringLiteral("Found by name alone")));
+    CHECK(DeputyRepository::count(office->db()) == 1);
+
+    // The birth date filled in later: the deputy gains it.
+    const RosterImportReport dated =
+        import(header + QStringLiteral("高凤英,女,1960-02-03,13800001111,\n"));
+    CHECK(dated.updated == 1);
+    CHECK(dated.inserted == 0);
+    REQUIRE(DeputyRepository::count(office->db()) == 1);
+    CHECK(DeputyRepository::findExisting(office->db(), {}, QStringLiteral("高凤英"),
+                                         QDate(1960, 2, 3)));
+
+    // Someone of the same name born on another day is someone else.
+    CHECK(import(header + QStringLiteral("高凤英,女,1971-08-09,,\n")).inserted == 1);
+    REQUIRE(DeputyRepository::count(office->db()) == 2);
+
+    // Now a row with the name alone could mean either: refused, nothing written.
+    const RosterImportReport which = import(header + QStringLiteral("高凤英,女,,13999999999,\n"));
+    CHECK_FALSE(which.ok());
+    CHECK_FALSE(which.written);
+    REQUIRE(which.problems.size() == 1);
+    CHECK(which.problems[0].row == 2);
+    CHECK(which.problems[0].column == QStringLiteral("姓名"));
+    CHECK(which.problems[0].message.contains(QStringLiteral("2 deputies are named 高凤英")));
+    CHECK(DeputyRepository::count(office->db()) == 2);
+
+    // Two rows with the same name and nothing to tell them apart; two rows about one deputy.
+    const RosterImportReport twice =
+        import(header + QStringLiteral("何国庆,男,,,\n何国庆,男,,,\n高凤英,女,1960-02-03,,\n"
+                                       "高凤英,女,,,\n"),
+               true);
+    REQUIRE(twice.problems.size() == 2);
+    CHECK(twice.problems[0].row == 3);
+    CHECK(twice.problems[0].message ==
+          QStringLiteral("the same name is on row 2, and neither row "
+                         "has 身份证号 or 出生日期 to tell the two apart"));
+    CHECK(twice.problems[1].row == 5);
+    CHECK(twice.problems[1].message.contains(QStringLiteral("2 deputies are named 高凤英")));
+    REQUIRE(import(header + QStringLiteral("何国庆,男,,,\n")).written);
+    const RosterImportReport same =
+        import(header + QStringLiteral("何国庆,男,,,\n何国庆,男,1950-01-01,,\n"), true);
+    REQUIRE(same.problems.size() == 1);
+    CHECK(same.problems[0].row == 3);
+    CHECK(same.problems[0].message == QStringLiteral("row 2 is about the same deputy"));
+}
+
 TEST_CASE("Roster export: masked by default, full values round-trip through import")
 {
     TempDir dir;
