@@ -3295,12 +3295,17 @@
         <translation>%1（第 %2 行）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 deputies are named %2 and nothing on this row says which; fill in 身份证号 or 出生日期</source>
         <translation>有 %1 名代表叫%2，本行无法确定是哪一位；请填写身份证号或出生日期</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 deputies are named %2 and none has this row&apos;s 身份证号 or 出生日期 on record to tell which; record them on the Deputies page first</source>
+        <translation>有 %1 名代表叫%2，但都没有登记与本行相同的身份证号或出生日期，无法确定是哪一位；请先在“代表”页登记</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>“%1” is not 男 or 女</source>
         <translation>“%1”不是“男”或“女”</translation>
     </message>

@@ -235,10 +235,16 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
                 r.existing = named.first();
                 report.matchedByName << Text::tr("%1 (row %2)").arg(name).arg(rowNumber);
             } else if (named.size() > 1) {
-                problem("姓名", Text::tr("%1 deputies are named %2 and nothing on this row says "
-                                         "which; fill in 身份证号 or 出生日期")
-                                    .arg(named.size())
-                                    .arg(name));
+                problem("姓名", idNumber.isEmpty() && !birth.isValid()
+                                    ? Text::tr("%1 deputies are named %2 and nothing on this row "
+                                               "says which; fill in 身份证号 or 出生日期")
+                                          .arg(named.size())
+                                          .arg(name)
+                                    : Text::tr("%1 deputies are named %2 and none has this row's "
+                                               "身份证号 or 出生日期 on record to tell which; "
+                                               "record them on the Deputies page first")
+                                          .arg(named.size())
+                                          .arg(name));
             }
         }
         Deputy d = r.existing ? DeputyRepository::load(db, *r.existing) : Deputy{};

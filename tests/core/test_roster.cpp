@@ -237,6 +237,18 @@ TEST_CASE("Roster import: a deputy with no ID number or birth date is found agai
     REQUIRE(same.problems.size() == 1);
     CHECK(same.problems[0].row == 3);
     CHECK(same.problems[0].message == QStringLiteral("row 2 is about the same deputy"));
+
+    // Two deputies of one name recorded without birth dates: a row giving one cannot say which.
+    Deputy guo;
+    guo.name = QStringLiteral("郭杰");
+    guo.kind = DeputyKind::Congress;
+    DeputyRepository::add(*office, guo);
+    DeputyRepository::add(*office, guo);
+    const RosterImportReport dated2 =
+        import(header + QStringLiteral("郭杰,男,1980-01-01,,\n"), true);
+    REQUIRE(dated2.problems.size() == 1);
+    CHECK(dated2.problems[0].message.startsWith(
+        QStringLiteral("2 deputies are named 郭杰 and none has this row's 身份证号 or 出生日期")));
 }
 
 TEST_CASE("Roster export: masked by default, full values round-trip through import")
