@@ -153,7 +153,9 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
     const int days = int(first.daysTo(today));
 
     Transaction tx(db);
-    // Deputies up to the scale's number, with names searchable in pinyin.
+    // Deputies up to the scale's number, with names searchable in pinyin and each a birth date
+    // of their own (born 1955-1994), so that those of one name can be told apart, as a roster
+    // re-imported must.
     const QStringList surnames = {s(u"王"), s(u"李"), s(u"张"), s(u"刘"), s(u"陈"), s(u"杨"),
                                   s(u"赵"), s(u"黄"), s(u"周"), s(u"吴"), s(u"徐"), s(u"孙"),
                                   s(u"胡"), s(u"朱"), s(u"高"), s(u"林"), s(u"何"), s(u"郭")};
@@ -165,10 +167,9 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
     const QString chair = QStringLiteral("zhangwei");
     const int existing = sql::scalar(db, QStringLiteral("SELECT count(*) FROM deputies")).toInt();
     const QStringList deputyColumns = {
-        QStringLiteral("name"),          QStringLiteral("name_pinyin"),
-        QStringLiteral("name_initials"), QStringLiteral("gender"),
-        QStringLiteral("kind"),          QStringLiteral("status"),
-        QStringLiteral("created_at"),    QStringLiteral("updated_at")};
+        QStringLiteral("name"),   QStringLiteral("name_pinyin"), QStringLiteral("name_initials"),
+        QStringLiteral("gender"), QStringLiteral("birth_date"),  QStringLiteral("kind"),
+        QStringLiteral("status"), QStringLiteral("created_at"),  QStringLiteral("updated_at")};
     sql::Prepared deputy(db, insertStatement(QStringLiteral("deputies"), deputyColumns));
     for (int i = existing; i < size.deputies; ++i) {
         const QString name = pick(surnames) + pick(given);
@@ -177,6 +178,7 @@ void generate(const QSqlDatabase& db, DemoScale scale, quint32 seed)
                                keys.full,
                                keys.initials,
                                rng.bounded(2) ? QStringLiteral("male") : QStringLiteral("female"),
+                               sql::dateText(QDate(1955, 1, 1).addDays(i % 14600)),
                                rng.bounded(3) ? QStringLiteral("congress")
                                               : QStringLiteral("deliberation"),
                                QStringLiteral("serving"),
