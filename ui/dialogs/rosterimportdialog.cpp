@@ -24,6 +24,7 @@ RosterImportDialog::RosterImportDialog(OfficeFile& office, const QString& path, 
     setWindowTitle(tr("Import roster: %1").arg(QFileInfo(path).fileName()));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft); // at the top when no problem is listed
     m_problems->setObjectName(QStringLiteral("problemsTable"));
     m_problems->setHorizontalHeaderLabels({tr("Row"), tr("Column"), tr("Problem")});
     m_problems->horizontalHeader()->setStretchLastSection(true);
