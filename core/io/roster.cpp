@@ -116,6 +116,7 @@ struct RosterRow
     int row = 0;
     Deputy deputy; // merged onto the existing deputy when one matches
     std::optional<qint64> existing;
+    Deputy stored; // the existing deputy as the file has it
     QList<QPair<QString, GroupRole>> groups;
 };
 } // namespace
@@ -247,7 +248,9 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
                                           .arg(name));
             }
         }
-        Deputy d = r.existing ? DeputyRepository::load(db, *r.existing) : Deputy{};
+        if (r.existing)
+            r.stored = DeputyRepository::load(db, *r.existing);
+        Deputy d = r.stored;
 
         d.name = cell("姓名");
         if (has("性别")) {
@@ -385,7 +388,7 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
     for (const RosterRow& r : std::as_const(rows)) {
         if (!r.existing)
             ++report.inserted;
-        else if (DeputyRepository::load(db, *r.existing).toJson() == r.deputy.toJson())
+        else if (r.stored.toJson() == r.deputy.toJson())
             ++report.unchanged;
         else
             ++report.updated;
