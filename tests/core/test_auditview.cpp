@@ -199,12 +199,7 @@ TEST_CASE("The audit trail names records, fields and coded values in words, and 
     const QString oldPhone = d.phone;
     d.phone = QStringLiteral("13900001111");
     DeputyRepository::update(*office, d);
-    AuditFilter filter;
-    filter.action = QStringLiteral("update");
-    const QList<AuditRecord> rows = readAudit(db, filter, 1);
-    REQUIRE(rows.size() == 1);
-    REQUIRE(rows[0].tableName == QStringLiteral("deputies"));
-    const QList<AuditField> changed = view.fields(rows[0]);
+    const QList<AuditField> changed = view.fields(newest(db, "update", "deputies"));
     REQUIRE(changed.size() == 1);
     CHECK(changed[0].label == QStringLiteral("Phone"));
     CHECK(changed[0].before == oldPhone);
@@ -379,12 +374,8 @@ TEST_CASE("A change of the work calendar is in the audit trail day by day")
     REQUIRE_FALSE(dropped.workday);
     days.append({QDate(2026, 12, 28), false, QStringLiteral("区人代会休会")});
     CalendarRepository::saveYear(*office, 2026, days);
-    AuditFilter f;
-    f.action = QStringLiteral("update");
-    const QList<AuditRecord> rows = readAudit(db, f, 1);
-    REQUIRE(rows.size() == 1);
-    REQUIRE(rows[0].tableName == QStringLiteral("calendar_days"));
-    const QList<AuditField> fields = AuditView(db).fields(rows[0]);
+    const AuditRecord changed = newest(db, "update", "calendar_days");
+    const QList<AuditField> fields = AuditView(db).fields(changed);
     // Of the year's list only what was added and removed; the swapped working days did not
     // change.
     REQUIRE(fields.size() == 1);
@@ -393,7 +384,7 @@ TEST_CASE("A change of the work calendar is in the audit trail day by day")
     CHECK(fields[0].before.isEmpty());
     CHECK(fields[0].after == QStringLiteral("added 2026-12-28 区人代会休会; removed %1 %2")
                                  .arg(dropped.day.toString(Qt::ISODate), dropped.name));
-    CHECK(AuditView(db).details(rows[0]) == QStringLiteral("Holidays: ") + fields[0].after);
+    CHECK(AuditView(db).details(changed) == QStringLiteral("Holidays: ") + fields[0].after);
 }
 
 TEST_CASE("A meeting's attendance, a kind's checklist and a round's seats are in the audit trail "
