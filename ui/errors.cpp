@@ -1,6 +1,7 @@
 #include "errors.h"
 
 #include "storage/error.h"
+#include "widgets/busycursor.h"
 
 #include <atomic>
 #include <exception>
@@ -129,7 +130,12 @@ void runCheckedImport(QWidget* parent, const QString& title, const QString& fail
                       const std::function<std::pair<bool, QString>(bool dryRun)>& run)
 {
     try {
-        const auto [ok, text] = run(true);
+        std::pair<bool, QString> checked;
+        {
+            BusyCursor busy;
+            checked = run(true);
+        }
+        const auto& [ok, text] = checked;
         if (!ok) {
             QMessageBox box(QMessageBox::Warning, title,
                             QCoreApplication::translate("dd::ui::Import", "Nothing was imported."),
@@ -145,7 +151,12 @@ void runCheckedImport(QWidget* parent, const QString& title, const QString& fail
                                       QCoreApplication::translate(
                                           "dd::ui::Import", "Import now?")) != QMessageBox::Yes)
             return;
-        QMessageBox::information(parent, title, run(false).second);
+        QString done;
+        {
+            BusyCursor busy;
+            done = run(false).second;
+        }
+        QMessageBox::information(parent, title, done);
     } catch (const Error& e) {
         showError(parent, failing, e);
     }

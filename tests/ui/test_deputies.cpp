@@ -184,4 +184,5 @@ TEST_CASE(
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
     CHECK(dialog.imported());
     CHECK(DeputyRepository::count(office->db()) == 1);
+    CHECK(QGuiApplication::overrideCursor() == nullptr); // the wait cursor put back
 }

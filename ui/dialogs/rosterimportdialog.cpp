@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "storage/error.h"
 #include "storage/officefile.h"
+#include "widgets/busycursor.h"
 #include "widgets/listtable.h"
 
 #include <QDialogButtonBox>
@@ -41,6 +42,7 @@ RosterImportDialog::RosterImportDialog(OfficeFile& office, const QString& path, 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     try {
+        BusyCursor busy;
         m_report = importRoster(m_office, m_path, {}, true); // the check: nothing is written
     } catch (const Error& e) {
         m_report.problems << RosterProblem{0, {}, e.message()};
@@ -75,6 +77,7 @@ void RosterImportDialog::showReport()
 void RosterImportDialog::runImport()
 {
     try {
+        BusyCursor busy;
         m_report = importRoster(m_office, m_path);
     } catch (const Error& e) {
         showError(this, tr("The import failed; nothing was written"), e);
