@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -520,3 +521,44 @@ TEST_CASE("ui: another file opens on its whole ledger, without the filters set f
     CHECK_FALSE(child<QCheckBox>(&page, "flaggedOnly")->isChecked());
     CHECK(page.table()->model()->rowCount() == 2);
 }
+
+TEST_CASE("ui: an opinion ledger imported from the page: a bad one imports nothing and says why, "
+          "a good one is checked, asked about, then imported")
+{
+    Fixture f;
+    ui::OpinionsPage page;
+    page.setOffice(f.office.get());
+    const auto import = [&](const QString& csv, const std::function<void(QMessageBox*)>& answer) {
+        const QString path = f.dir.path(QStringLiteral("ledger.csv"));
+        test::writeAll(path, csv.toUtf8());
+        test::whenDialogOpens<QMessageBox>(answer);
+        page.importLedger(path);
+    };
+
+    QString refused;
+    import(QStringLiteral("登记日期,接单代表,标题,类别\n2026-03-02,无此人,路灯,城建\n"),
+           [&refused](QMessageBox* box) {
+               refused = box->detailedText();
+    box->accept();
+});
+CHECK(refused.contains(QStringLiteral("Row 2")));
+CHECK(refused.contains(QStringLiteral("无此人")));
+CHECK(sql::scalar(f.office->db(), QStringLiteral("SELECT count(*) FROM opinions")).toInt() == 0);
+
+QString asked, told;
+    import(QStringLiteral("登记日期,接单代表,标题,类别\n2026-03-02,张三,路灯不亮,城建\n"),
+           [&asked, &told](QMessageBox* question) {
+               asked = question->text();
+    test::whenDialogOpens<QMessageBox>([&told](QMessageBox* result) {
+        told = result->text();
+        result->accept();
+    });
+    question->button(QMessageBox::Yes)->click();
+    });
+    CHECK(asked.contains(QStringLiteral("Import now?")));
+    CHECK_FALSE(told.isEmpty());
+    CHECK(sql::scalar(f.office->db(), QStringLiteral("SELECT count(*) FROM opinions")).toInt() ==
+          1);
+    CHECK(page.table()->model()->rowCount() == 1); // the ledger read again
+    CHECK(QGuiApplication::overrideCursor() == nullptr);
+    }

@@ -44,6 +44,7 @@ OpinionsPage::OpinionsPage(QWidget* parent)
     m_table->setObjectName(QStringLiteral("opinionsTable"));
     m_new->setObjectName(QStringLiteral("registerButton"));
     m_open->setObjectName(QStringLiteral("openButton"));
+    m_import->setObjectName(QStringLiteral("importLedgerButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_flaggedOnly->setObjectName(QStringLiteral("flaggedOnly"));
     m_state->setObjectName(QStringLiteral("stateFilter"));
@@ -112,7 +113,7 @@ OpinionsPage::OpinionsPage(QWidget* parent)
     connect(m_new, &QPushButton::clicked, this, &OpinionsPage::registerOpinion);
     connect(m_open, &QPushButton::clicked, this, &OpinionsPage::open);
     connect(m_delete, &QPushButton::clicked, this, &OpinionsPage::remove);
-    connect(m_import, &QPushButton::clicked, this, &OpinionsPage::importLedger);
+    connect(m_import, &QPushButton::clicked, this, [this] { importLedger(); });
     const auto dialog = [this](auto make) {
         return [this, make] {
             if (!m_office)
@@ -287,7 +288,13 @@ void OpinionsPage::importLedger()
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import an opinion ledger"),
                                                       QString(), tr("Spreadsheets (*.xlsx *.csv)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importLedger(path);
+}
+
+void OpinionsPage::importLedger(const QString& path)
+{
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     runCheckedImport(
         this, tr("Import an opinion ledger"), tr("Importing the opinion ledger"), [&](bool dryRun) {

@@ -39,6 +39,8 @@ public:
     void open();
     void remove();
     void importLedger();
+    // The ledger at path checked, the result shown, and imported when the clerk says so.
+    void importLedger(const QString& path);
 
 private:
     void updateActions();
