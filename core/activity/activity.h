@@ -60,7 +60,7 @@ struct ActivityKind
     bool retired = false;
     QList<KindStep> steps;
 
-    QJsonObject toJson() const; // for the audit log: the names, headings and checklist
+    QJsonObject toJson() const; // for the audit log: its name, headings and checklist
 };
 
 struct Attendee
