@@ -75,7 +75,7 @@
 <context>
     <name>dd::Roster</name>
     <message numerus="yes">
-        <location filename="../core/io/roster.cpp" line="+153"/>
+        <location filename="../core/io/roster.cpp" line="+154"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -255,7 +255,7 @@
 <context>
     <name>dd::ui::OpinionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/opinionspage.cpp" line="+219"/>
+        <location filename="../ui/pages/opinionspage.cpp" line="+220"/>
         <source>%n opinion(s)</source>
         <translation>
             <numerusform>%n opinion</numerusform>

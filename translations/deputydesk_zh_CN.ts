@@ -1352,7 +1352,7 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>added %1</source>
         <translation>增加 %1</translation>
     </message>
@@ -1362,15 +1362,12 @@
         <translation>去掉 %1</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+64"/>
+        <location line="+7"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+2"/>
-        <location line="+61"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>(empty)</source>
         <translation>（空）</translation>
@@ -3243,7 +3240,7 @@
 <context>
     <name>dd::Roster</name>
     <message>
-        <location filename="../core/io/roster.cpp" line="+138"/>
+        <location filename="../core/io/roster.cpp" line="+139"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>导入完成：新增 %1 人，更新 %2 人，%3 人无变化。</translation>
     </message>
@@ -3305,7 +3302,7 @@
         <translation>有 %1 名代表叫%2，但都没有登记与本行相同的身份证号或出生日期，无法确定是哪一位；请先在“代表”页登记</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>“%1” is not 男 or 女</source>
         <translation>“%1”不是“男”或“女”</translation>
     </message>
@@ -5961,7 +5958,7 @@ After: %2</source>
 <context>
     <name>dd::ui::Errors</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+31"/>
+        <location filename="../ui/errors.cpp" line="+32"/>
         <source>SQLite result code: %1</source>
         <translation>SQLite 返回码：%1</translation>
     </message>
@@ -6114,7 +6111,7 @@ After: %2</source>
 <context>
     <name>dd::ui::Import</name>
     <message>
-        <location filename="../ui/errors.cpp" line="+26"/>
+        <location filename="../ui/errors.cpp" line="+31"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -7594,7 +7591,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>督办议题(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -7684,17 +7681,17 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+9"/>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import an opinion ledger</source>
         <translation>导入民意诉求台账</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Importing the opinion ledger</source>
         <translation>导入民意诉求台账</translation>
     </message>
@@ -8037,12 +8034,12 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::RosterImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/rosterimportdialog.cpp" line="+24"/>
+        <location filename="../ui/dialogs/rosterimportdialog.cpp" line="+25"/>
         <source>Import roster: %1</source>
         <translation>导入代表名册：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -8062,7 +8059,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Import these deputies now?</source>
         <translation>现在导入这些代表吗？</translation>
     </message>
@@ -8077,7 +8074,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败，未写入任何数据</translation>
     </message>

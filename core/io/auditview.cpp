@@ -472,11 +472,7 @@ std::optional<QString> AuditView::listDifference(const QString& table, const QSt
         }
         matched[at] = true;
         if (before[at].detail != now.detail)
-            changed << Text::tr("%1: %2 → %3")
-                           .arg(now.name,
-                                before[at].detail.isEmpty() ? Text::tr("(empty)")
-                                                            : before[at].detail,
-                                now.detail.isEmpty() ? Text::tr("(empty)") : now.detail);
+            changed << fromTo(now.name, before[at].detail, now.detail);
     }
     QStringList removed;
     QStringList orderBefore;
@@ -494,6 +490,13 @@ std::optional<QString> AuditView::listDifference(const QString& table, const QSt
         parts << Text::tr("removed %1").arg(removed.join(QStringLiteral("、")));
     parts << changed;
     return parts.join(m_separator);
+}
+
+QString AuditView::fromTo(const QString& label, const QString& was, const QString& is)
+{
+    return Text::tr("%1: %2 → %3")
+        .arg(label, was.isEmpty() ? Text::tr("(empty)") : was,
+             is.isEmpty() ? Text::tr("(empty)") : is);
 }
 
 QString AuditView::joined(const QList<AuditField>& fields, int changeCut, int valueCut) const
@@ -536,9 +539,7 @@ QString AuditView::details(const AuditRecord& record)
     QStringList lines;
     for (const AuditField& f : fields(record))
         lines << (change && !f.difference
-                      ? Text::tr("%1: %2 → %3")
-                            .arg(f.label, f.before.isEmpty() ? Text::tr("(empty)") : f.before,
-                                 f.after.isEmpty() ? Text::tr("(empty)") : f.after)
+                      ? fromTo(f.label, f.before, f.after)
                       : m_field.arg(f.label, f.after.isEmpty() ? f.before : f.after));
     return lines.join(QLatin1Char('\n'));
 }

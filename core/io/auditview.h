@@ -69,6 +69,8 @@ private:
     // not lists or only their order changed (then told as before → after).
     std::optional<QString> listDifference(const QString& table, const QString& key,
                                           const QJsonValue& was, const QJsonValue& is);
+    // 标签：修改前 → 修改后, an empty side as （空）.
+    static QString fromTo(const QString& label, const QString& was, const QString& is);
     // The fields joined on one line; a cut > 0 shortens each side of a change, or a value
     // alone, to that many characters.
     QString joined(const QList<AuditField>& fields, int changeCut, int valueCut) const;
