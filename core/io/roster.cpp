@@ -1,6 +1,7 @@
 #include "roster.h"
 
 #include "org/deputygroup.h"
+#include "org/deputymatcher.h"
 #include "org/deputyrepository.h"
 #include "org/masking.h"
 #include "sheettable.h"
@@ -116,7 +117,8 @@ struct RosterRow
     int row = 0;
     Deputy deputy; // merged onto the existing deputy when one matches
     std::optional<qint64> existing;
-    Deputy stored; // the existing deputy as the file has it
+    Deputy stored;       // the existing deputy as the file has it
+    bool changed = true; // new, or differing from `stored`
     QList<QPair<QString, GroupRole>> groups;
 };
 } // namespace
@@ -189,6 +191,12 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
     if (!report.problems.isEmpty())
         return report;
 
+    // Every deputy, read at once: a district's roster has 11,000 rows.
+    const QList<Deputy> deputies = DeputyRepository::loadAll(db);
+    const DeputyMatcher matcher(deputies);
+    QHash<qint64, Deputy> known;
+    for (const Deputy& d : deputies)
+        known.insert(d.id, d);
     QList<RosterRow> rows;
     QHash<QString, int> seenIds, seenPeople;     // first row of each person
     QHash<QString, int> seenNamesOnly;           // rows with neither ID number nor birth date
@@ -227,11 +235,11 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
         RosterRow r;
         r.row = rowNumber;
         const QString name = normalizeText(cell("姓名"));
-        r.existing = DeputyRepository::findExisting(db, idNumber, name, birth);
+        r.existing = matcher.find(idNumber, name, birth);
         if (!r.existing && !name.isEmpty()) {
             // By name alone, where nothing recorded says it is someone else; told in the
             // report, so that the check before the import shows it.
-            const QList<qint64> named = DeputyRepository::sameNamed(db, name, idNumber, birth);
+            const QList<qint64> named = matcher.sameNamed(name, idNumber, birth);
             if (named.size() == 1) {
                 r.existing = named.first();
                 report.matchedByName << Text::tr("%1 (row %2)").arg(name).arg(rowNumber);
@@ -249,7 +257,7 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
             }
         }
         if (r.existing)
-            r.stored = DeputyRepository::load(db, *r.existing);
+            r.stored = known.value(*r.existing);
         Deputy d = r.stored;
 
         d.name = cell("姓名");
@@ -374,7 +382,7 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
                 const auto leader = GroupRepository::leaderOf(db, *groupId);
                 if (leader && (!r.existing || *leader != *r.existing))
                     problem("小组职务", Text::tr("%1 already has a leader: %2")
-                                            .arg(group, DeputyRepository::load(db, *leader).name));
+                                            .arg(group, known.value(*leader).name));
             }
         }
         r.deputy = clean;
@@ -385,16 +393,19 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
 
     // Counts, and what would be created.
     const QStringList districts = DeputyRepository::electoralDistricts(db);
-    for (const RosterRow& r : std::as_const(rows)) {
+    QHash<QString, qint64> groupIds; // by name; with those the import creates when it writes
+    for (const GroupSummary& g : GroupRepository::list(db))
+        groupIds.insert(g.name, g.id);
+    for (RosterRow& r : rows) {
+        r.changed = !r.existing || r.stored.toJson() != r.deputy.toJson();
         if (!r.existing)
             ++report.inserted;
-        else if (r.stored.toJson() == r.deputy.toJson())
+        else if (!r.changed)
             ++report.unchanged;
         else
             ++report.updated;
         for (const auto& group : r.groups)
-            if (!GroupRepository::findByName(db, group.first) &&
-                !report.createdGroups.contains(group.first))
+            if (!groupIds.contains(group.first) && !report.createdGroups.contains(group.first))
                 report.createdGroups << group.first;
         if (!r.deputy.electoralDistrict.isEmpty() &&
             !districts.contains(r.deputy.electoralDistrict) &&
@@ -407,18 +418,16 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
     Transaction tx(db);
     const UserRef& by = office.currentUser();
     for (const RosterRow& r : std::as_const(rows)) {
-        qint64 id = 0;
+        qint64 id = r.existing.value_or(0);
         try {
-            if (r.existing) {
-                id = *r.existing;
-                DeputyRepository::change(db, by, r.deputy);
-            } else {
+            if (!r.existing)
                 id = DeputyRepository::insert(db, by, r.deputy);
-            }
+            else if (r.changed)
+                DeputyRepository::change(db, by, r.deputy);
             for (const auto& [group, role] : r.groups) {
-                const auto groupId = GroupRepository::findByName(db, group);
-                GroupRepository::setMember(
-                    db, by, groupId ? *groupId : GroupRepository::create(db, by, group), id, role);
+                if (!groupIds.contains(group))
+                    groupIds.insert(group, GroupRepository::create(db, by, group));
+                GroupRepository::setMember(db, by, groupIds.value(group), id, role);
             }
         } catch (const ValidationError& e) { // e.g. a conflict only visible row against row
             report = RosterImportReport{};
@@ -450,12 +459,12 @@ void exportRoster(OfficeFile& office, const QString& path, bool unmasked)
     office.require(unmasked ? Permission::ExportUnmasked : Permission::ExportMasked);
     const QSqlDatabase db = office.db();
     QList<QStringList> rows;
-    for (const DeputyListRow& listed : DeputyRepository::list(db)) {
-        const Deputy d = DeputyRepository::load(db, listed.id);
+    const auto groupsOf = GroupRepository::groupsByDeputy(db);
+    for (const Deputy& d : DeputyRepository::loadAll(db)) {
         QStringList levels, groups, roles;
         for (CongressLevel level : d.levels)
             levels << levelWord(level);
-        for (const auto& [group, role] : GroupRepository::groupsOf(db, d.id)) {
+        for (const auto& [group, role] : groupsOf.value(d.id)) {
             groups << group;
             roles << roleWords().key(role);
         }

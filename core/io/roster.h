@@ -22,7 +22,8 @@ struct RosterImportReport
     QStringList createdGroups;
     QStringList createdDistricts;
     QStringList unknownColumns; // reported and ignored
-    QStringList matchedByName;  // "王芳 (row 5)": rows found by name alone (sameNamed)
+    QStringList
+        matchedByName; // "王芳 (row 5)": rows found by name alone (DeputyMatcher::sameNamed)
     QList<RosterProblem> problems;
 
     bool ok() const { return problems.isEmpty(); }

@@ -126,16 +126,14 @@ void GroupRepository::setMember(const QSqlDatabase& db, const UserRef& by, qint6
                   {QStringLiteral("role"), groupRoleKey(role)}}});
 }
 
-QList<QPair<QString, GroupRole>> GroupRepository::groupsOf(const QSqlDatabase& db, qint64 deputyId)
+QHash<qint64, QList<QPair<QString, GroupRole>>>
+GroupRepository::groupsByDeputy(const QSqlDatabase& db)
 {
-    QList<QPair<QString, GroupRole>> groups;
-    QSqlQuery q =
-        sql::run(db,
-                 QStringLiteral("SELECT g.name, m.role FROM group_members m JOIN deputy_groups g "
-                                "ON g.id = m.group_id WHERE m.deputy_id = ? ORDER BY g.name"),
-                 {deputyId});
+    QHash<qint64, QList<QPair<QString, GroupRole>>> groups;
+    sql::Rows q(db, QStringLiteral("SELECT m.deputy_id, g.name, m.role FROM group_members m JOIN "
+                                   "deputy_groups g ON g.id = m.group_id ORDER BY g.name"));
     while (q.next())
-        groups << qMakePair(q.value(0).toString(), groupRoleFromKey(q.value(1).toString()));
+        groups[q.integer(0)] << qMakePair(q.text(1), groupRoleFromKey(q.text(2)));
     return groups;
 }
 

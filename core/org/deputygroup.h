@@ -3,6 +3,7 @@
 #include "storage/user.h"
 
 #include <optional>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -50,8 +51,8 @@ public:
     // Puts the deputy in the group with the role (moving an existing member to it).
     static void setMember(const QSqlDatabase& db, const UserRef& by, qint64 groupId,
                           qint64 deputyId, GroupRole role);
-    // The deputy's groups with the role in each, as "第一代表小组（组长）".
-    static QList<QPair<QString, GroupRole>> groupsOf(const QSqlDatabase& db, qint64 deputyId);
+    // Each deputy's groups (by name) with the role in each, read in one statement.
+    static QHash<qint64, QList<QPair<QString, GroupRole>>> groupsByDeputy(const QSqlDatabase& db);
     static std::optional<qint64> leaderOf(const QSqlDatabase& db, qint64 groupId);
     // Members in pinyin order, leader first, then vice leaders.
     static QList<GroupMember> members(const QSqlDatabase& db, qint64 groupId);

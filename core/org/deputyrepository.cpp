@@ -37,6 +37,61 @@ QVariant districtId(const QSqlDatabase& db, const QString& name)
                        {name});
 }
 
+// The levels stored for a deputy (group_concat of their keys), in the canonical order.
+QList<CongressLevel> levelsFromKeys(const QString& joined)
+{
+    const QStringList keys = joined.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QList<CongressLevel> levels;
+    for (CongressLevel level : kAllLevels)
+        if (keys.contains(congressLevelKey(level)))
+            levels << level;
+    return levels;
+}
+
+// The deputies matching `where` (all when empty) in the list's order, each with its levels,
+// in one statement read directly.
+QList<Deputy> readDeputies(const QSqlDatabase& db, const QString& where = {},
+                           const QVariantList& binds = {})
+{
+    sql::Rows q(
+        db,
+        QStringLiteral(
+            "SELECT d.id, d.name, d.gender, d.birth_date, d.ethnicity, d.party, d.education, "
+            "d.work_unit, d.sector, d.kind, coalesce(e.name, ''), d.term, d.phone, d.id_number, "
+            "d.expertise, d.status, d.status_date, d.notes, (SELECT group_concat(level) FROM "
+            "deputy_levels l WHERE l.deputy_id = d.id) FROM deputies d LEFT JOIN "
+            "electoral_districts e ON e.id = d.electoral_district_id") +
+            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) +
+            QStringLiteral(" ORDER BY d.name_pinyin, d.id"),
+        binds);
+    QList<Deputy> deputies;
+    while (q.next()) {
+        Deputy d;
+        d.id = q.integer(0);
+        d.name = q.text(1);
+        d.gender = genderFromKey(q.text(2));
+        d.birthDate = QDate::fromString(q.text(3), Qt::ISODate);
+        d.ethnicity = q.text(4);
+        d.party = q.text(5);
+        d.education = q.text(6);
+        d.workUnit = q.text(7);
+        d.sector = q.text(8);
+        d.kind = deputyKindFromKey(q.text(9));
+        d.electoralDistrict = q.text(10);
+        d.term = q.text(11);
+        d.phone = q.text(12);
+        d.idNumber = q.text(13);
+        d.expertise = q.text(14);
+        d.status =
+            q.text(15) == QLatin1String("retired") ? DeputyStatus::Retired : DeputyStatus::Serving;
+        d.statusDate = QDate::fromString(q.text(16), Qt::ISODate);
+        d.notes = q.text(17);
+        d.levels = levelsFromKeys(q.text(18));
+        deputies << d;
+    }
+    return deputies;
+}
+
 Deputy checked(const Deputy& deputy)
 {
     const Deputy d = deputy.normalized();
@@ -157,36 +212,6 @@ void DeputyRepository::update(OfficeFile& office, const Deputy& deputy)
         tx.commit();
 }
 
-std::optional<qint64> DeputyRepository::findExisting(const QSqlDatabase& db,
-                                                     const QString& idNumber, const QString& name,
-                                                     const QDate& birthDate)
-{
-    QVariant id;
-    if (!idNumber.isEmpty())
-        id = sql::scalar(db, QStringLiteral("SELECT id FROM deputies WHERE id_number = ?"),
-                         {idNumber});
-    if (!id.isValid() && birthDate.isValid())
-        id = sql::scalar(
-            db, QStringLiteral("SELECT id FROM deputies WHERE name = ? AND birth_date = ?"),
-            {name, birthDate.toString(Qt::ISODate)});
-    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
-}
-
-QList<qint64> DeputyRepository::sameNamed(const QSqlDatabase& db, const QString& name,
-                                          const QString& idNumber, const QDate& birthDate)
-{
-    const QString birth = birthDate.isValid() ? birthDate.toString(Qt::ISODate) : QString();
-    QSqlQuery q = sql::run(db,
-                           QStringLiteral("SELECT id FROM deputies WHERE name = ? AND (? = '' OR "
-                                          "coalesce(id_number, '') IN ('', ?)) AND (? = '' OR "
-                                          "coalesce(birth_date, '') IN ('', ?)) ORDER BY id"),
-                           {name, idNumber, idNumber, birth, birth});
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
 void DeputyRepository::retire(OfficeFile& office, qint64 id, const QDate& date)
 {
     Deputy d = load(office.db(), id);
@@ -233,46 +258,15 @@ QString DeputyRepository::reveal(OfficeFile& office, qint64 id, const QString& f
 
 Deputy DeputyRepository::load(const QSqlDatabase& db, qint64 id)
 {
-    QSqlQuery q =
-        sql::run(db,
-                 QStringLiteral("SELECT d.id, d.name, d.gender, d.birth_date, d.ethnicity, "
-                                "d.party, d.education, d.work_unit, d.sector, d.kind, "
-                                "coalesce(e.name, ''), d.term, d.phone, coalesce(d.id_number, ''), "
-                                "d.expertise, d.status, d.status_date, d.notes FROM deputies d "
-                                "LEFT JOIN electoral_districts e ON e.id = d.electoral_district_id "
-                                "WHERE d.id = ?"),
-                 {id});
-    if (!q.next())
+    const QList<Deputy> found = readDeputies(db, QStringLiteral("d.id = ?"), {id});
+    if (found.isEmpty())
         throw Error(Error::Kind::NotFound, Text::tr("There is no deputy with number %1.").arg(id));
-    Deputy d;
-    d.id = q.value(0).toLongLong();
-    d.name = q.value(1).toString();
-    d.gender = genderFromKey(q.value(2).toString());
-    d.birthDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    d.ethnicity = q.value(4).toString();
-    d.party = q.value(5).toString();
-    d.education = q.value(6).toString();
-    d.workUnit = q.value(7).toString();
-    d.sector = q.value(8).toString();
-    d.kind = deputyKindFromKey(q.value(9).toString());
-    d.electoralDistrict = q.value(10).toString();
-    d.term = q.value(11).toString();
-    d.phone = q.value(12).toString();
-    d.idNumber = q.value(13).toString();
-    d.expertise = q.value(14).toString();
-    d.status = q.value(15).toString() == QLatin1String("retired") ? DeputyStatus::Retired
-                                                                  : DeputyStatus::Serving;
-    d.statusDate = QDate::fromString(q.value(16).toString(), Qt::ISODate);
-    d.notes = q.value(17).toString();
-    QSqlQuery levels =
-        sql::run(db, QStringLiteral("SELECT level FROM deputy_levels WHERE deputy_id = ?"), {id});
-    QStringList keys;
-    while (levels.next())
-        keys << levels.value(0).toString();
-    for (CongressLevel level : kAllLevels) // in the canonical order
-        if (keys.contains(congressLevelKey(level)))
-            d.levels << level;
-    return d;
+    return found.first();
+}
+
+QList<Deputy> DeputyRepository::loadAll(const QSqlDatabase& db)
+{
+    return readDeputies(db);
 }
 
 qint64 DeputyRepository::count(const QSqlDatabase& db)
@@ -370,11 +364,9 @@ QList<DeputyListRow> DeputyRepository::list(const QSqlDatabase& db, const Deputy
         r.status =
             q.text(8) == QLatin1String("retired") ? DeputyStatus::Retired : DeputyStatus::Serving;
         r.namePinyin = q.text(10);
-        const QStringList keys = q.text(9).split(QLatin1Char(','), Qt::SkipEmptyParts);
         QStringList names;
-        for (CongressLevel level : kAllLevels)
-            if (keys.contains(congressLevelKey(level)))
-                names << congressLevelName(level);
+        for (CongressLevel level : levelsFromKeys(q.text(9)))
+            names << congressLevelName(level);
         r.levels = names.join(QStringLiteral("、"));
         rows << r;
     }

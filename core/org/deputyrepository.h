@@ -45,6 +45,8 @@ class DeputyRepository final
 public:
     static QList<DeputyListRow> list(const QSqlDatabase& db, const DeputyFilter& filter = {});
     static Deputy load(const QSqlDatabase& db, qint64 id); // throws NotFound
+    // Every deputy in the list's order, read in one statement (a roster of thousands).
+    static QList<Deputy> loadAll(const QSqlDatabase& db);
     static qint64 count(const QSqlDatabase& db);
     static QStringList electoralDistricts(const QSqlDatabase& db); // names, for choosing
     // FieldSpec::choicesSql for the deputies matching `where` (all when empty), in the
@@ -68,14 +70,6 @@ public:
     // audit row. change() returns false when nothing differed (and writes nothing).
     static qint64 insert(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy);
     static bool change(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy);
-    // The deputy with this ID number, else with this name and birth date (re-import matching).
-    static std::optional<qint64> findExisting(const QSqlDatabase& db, const QString& idNumber,
-                                              const QString& name, const QDate& birthDate);
-    // When findExisting finds no one: the deputies of that name whose recorded ID number and
-    // birth date do not contradict those given (an empty one contradicts nothing), so that a
-    // roster without those columns, or one adding them, finds the deputy it is about.
-    static QList<qint64> sameNamed(const QSqlDatabase& db, const QString& name,
-                                   const QString& idNumber, const QDate& birthDate);
 };
 
 } // namespace dd

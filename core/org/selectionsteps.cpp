@@ -1,6 +1,7 @@
 // The steps of a selection round: nominations, the two reviews, the public notice with its
 // objections, and the confirmation that writes the new 议事代表 into the roster.
 #include "deputy.h"
+#include "deputymatcher.h"
 #include "deputyrepository.h"
 #include "selection.h"
 #include "storage/auditlog.h"
@@ -331,14 +332,16 @@ int SelectionRepository::confirm(OfficeFile& office, qint64 roundId, const QDate
         if (n.openObjections > 0)
             refuse(Text::tr("An objection to %1 is still open; deal with it first.").arg(n.name));
     int confirmed = 0;
+    DeputyMatcher matcher(DeputyRepository::loadAll(db));
     for (const Nomination& n : all) {
         if (n.stage != NominationStage::JointPassed)
             continue;
         const Deputy d = n.toDeputy();
-        qint64 deputyId =
-            DeputyRepository::findExisting(db, d.idNumber, d.name, d.birthDate).value_or(0);
-        if (deputyId == 0)
+        qint64 deputyId = matcher.find(d.idNumber, d.name, d.birthDate).value_or(0);
+        if (deputyId == 0) {
             deputyId = DeputyRepository::insert(db, office.currentUser(), d);
+            matcher.add(DeputyRepository::load(db, deputyId)); // as stored
+        }
         setStage(db, office.currentUser(), n, NominationStage::Confirmed, {}, deputyId);
         ++confirmed;
     }

@@ -3,6 +3,7 @@
 #include "io/roster.h"
 #include "io/sheettable.h"
 #include "org/deputygroup.h"
+#include "org/deputymatcher.h"
 #include "org/deputyrepository.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -26,6 +27,13 @@ QString fixture(const char* name)
     return QStringLiteral(DD_SOURCE_DIR "/tests/fixtures/") + QLatin1String(name);
 }
 
+// The deputy a roster row with these values is about, as the import finds it.
+std::optional<qint64> findDeputy(const OfficeFile& office, const QString& idNumber,
+                                 const QString& name = {}, const QDate& birthDate = {})
+{
+    return DeputyMatcher(DeputyRepository::loadAll(office.db())).find(idNumber, name, birthDate);
+}
+
 qint64 auditCount(const OfficeFile& office)
 {
     return sql::scalar(office.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
@@ -34,15 +42,13 @@ qint64 auditCount(const OfficeFile& office)
 void checkImported(const OfficeFile& office)
 {
     REQUIRE(DeputyRepository::count(office.db()) == 3);
-    const auto wang =
-        DeputyRepository::findExisting(office.db(), QStringLiteral("11010519491231002X"), {}, {});
+    const auto wang = findDeputy(office, QStringLiteral("11010519491231002X"));
     REQUIRE(wang);
     const Deputy w = DeputyRepository::load(office.db(), *wang);
     CHECK(w.name == QStringLiteral("王秀英"));
     CHECK(w.birthDate == QDate(1949, 12, 31));
     CHECK(w.levels == QList<CongressLevel>{CongressLevel::District, CongressLevel::Township});
-    const auto li = DeputyRepository::findExisting(office.db(), {}, QStringLiteral("李建国"),
-                                                   QDate(1975, 3, 8));
+    const auto li = findDeputy(office, {}, QStringLiteral("李建国"), QDate(1975, 3, 8));
     REQUIRE(li);
     CHECK(DeputyRepository::load(office.db(), *li).phone == QStringLiteral("0532-83881234"));
     const QList<GroupSummary> groups = GroupRepository::list(office.db());
@@ -91,8 +97,7 @@ TEST_CASE("Roster import: real .xlsx workbooks, unknown columns reported and ign
         CHECK(report.inserted == 3);
         CHECK(report.unknownColumns == QStringList{QStringLiteral("备注栏")});
         checkImported(*office);
-        const auto zhao = DeputyRepository::findExisting(office->db(), {}, QStringLiteral("赵敏"),
-                                                         QDate(1982, 5, 15));
+        const auto zhao = findDeputy(*office, {}, QStringLiteral("赵敏"), QDate(1982, 5, 15));
         REQUIRE(zhao);
         CHECK(DeputyRepository::load(office->db(), *zhao).kind == DeputyKind::Deliberation);
     }
@@ -164,8 +169,7 @@ TEST_CASE("Roster import: re-importing updates and never duplicates, a dry run w
     CHECK(third.updated == 1);
     CHECK(third.unchanged == 2);
     CHECK(DeputyRepository::count(office->db()) == 3);
-    const auto li = DeputyRepository::findExisting(office->db(), {}, QStringLiteral("李建国"),
-                                                   QDate(1975, 3, 8));
+    const auto li = findDeputy(*office, {}, QStringLiteral("李建国"), QDate(1975, 3, 8));
     REQUIRE(li);
     CHECK(DeputyRepository::load(office->db(), *li).phone == QStringLiteral("13700001111"));
     const QList<GroupSummary> groups = GroupRepository::list(office->db()); // no duplicate members
@@ -202,8 +206,7 @@ TEST_CASE("Roster import: a deputy with no ID number or birth date is found agai
     CHECK(dated.updated == 1);
     CHECK(dated.inserted == 0);
     REQUIRE(DeputyRepository::count(office->db()) == 1);
-    CHECK(DeputyRepository::findExisting(office->db(), {}, QStringLiteral("高凤英"),
-                                         QDate(1960, 2, 3)));
+    CHECK(findDeputy(*office, {}, QStringLiteral("高凤英"), QDate(1960, 2, 3)));
 
     // Someone of the same name born on another day is someone else.
     CHECK(import(header + QStringLiteral("高凤英,女,1971-08-09,,\n")).inserted == 1);
@@ -291,4 +294,44 @@ TEST_CASE("Roster export: masked by default, full values round-trip through impo
     const SheetTable templ = readSheetTable(blank);
     CHECK(templ.header == rosterColumns());
     CHECK(templ.rows.isEmpty());
+}
+
+TEST_CASE("a roster row is matched by ID number, else name and birth date, else name alone "
+          "where nothing recorded contradicts it",
+          "[roster]")
+{
+    const auto deputy = [](qint64 id, const char* name, const QString& idNumber,
+                           const QDate& birth) {
+        Deputy d;
+        d.id = id;
+        d.name = QString::fromUtf8(name);
+        d.idNumber = idNumber;
+        d.birthDate = birth;
+        return d;
+    };
+    const QString wangId = QStringLiteral("11010519491231002X");
+    // Listed out of id order, as loadAll lists them (by pinyin).
+    DeputyMatcher m({deputy(7, "王芳", {}, {}), deputy(3, "王芳", wangId, QDate(1949, 12, 31)),
+                     deputy(5, "李娜", {}, QDate(1980, 1, 2))});
+
+    CHECK(m.find(wangId, QStringLiteral("别的名字"), {}) == 3);        // the ID number decides
+    CHECK(m.find({}, QStringLiteral("李娜"), QDate(1980, 1, 2)) == 5); // name and birth date
+    CHECK_FALSE(m.find({}, QStringLiteral("李娜"), QDate(1980, 1, 3)));
+    CHECK_FALSE(m.find({}, QStringLiteral("李娜"), {})); // a name alone is never enough here
+    CHECK_FALSE(m.find(QStringLiteral("110105198001020011"), QStringLiteral("王五"), {}));
+
+    // Name alone: both 王芳 may be meant when nothing is given, in the order entered.
+    CHECK(m.sameNamed(QStringLiteral("王芳"), {}, {}) == QList<qint64>{3, 7});
+    // Another ID number or birth date rules out the one recorded with a different one.
+    CHECK(m.sameNamed(QStringLiteral("王芳"), QStringLiteral("110105198001020011"), {}) ==
+          QList<qint64>{7});
+    CHECK(m.sameNamed(QStringLiteral("王芳"), {}, QDate(1970, 1, 1)) == QList<qint64>{7});
+    CHECK(m.sameNamed(QStringLiteral("李娜"), {}, QDate(1980, 1, 3)).isEmpty());
+    CHECK(m.sameNamed(QStringLiteral("李娜"), QStringLiteral("110105198001020011"), {}) ==
+          QList<qint64>{5});
+
+    // A deputy written since is found too.
+    m.add(deputy(9, "赵敏", QStringLiteral("110105198205150026"), QDate(1982, 5, 15)));
+    CHECK(m.find(QStringLiteral("110105198205150026"), {}, {}) == 9);
+    CHECK(m.find({}, QStringLiteral("赵敏"), QDate(1982, 5, 15)) == 9);
 }

@@ -27,9 +27,10 @@ Nomination byParty(qint64 round, const QString& name, const QString& sector)
 QList<Nominator> residents(int count)
 {
     static const QStringList names = {
-        QStringLiteral("赵一"), QStringLiteral("钱二"), QStringLiteral("孙三"), QStringLiteral("李四"),
-        QStringLiteral("周五"), QStringLiteral("吴六"), QStringLiteral("郑七"), QStringLiteral("王八"),
-        QStringLiteral("冯九"), QStringLiteral("陈十"), QStringLiteral("褚十一")};
+        QStringLiteral("赵一"), QStringLiteral("钱二"),  QStringLiteral("孙三"),
+        QStringLiteral("李四"), QStringLiteral("周五"),  QStringLiteral("吴六"),
+        QStringLiteral("郑七"), QStringLiteral("王八"),  QStringLiteral("冯九"),
+        QStringLiteral("陈十"), QStringLiteral("褚十一")};
     QList<Nominator> out;
     for (int i = 0; i < count; ++i)
         out << Nominator{names.at(i), QStringLiteral("向阳小区%1号楼").arg(i + 1)};
@@ -111,8 +112,7 @@ TEST_CASE("A selection round from quotas to confirmed deliberation representativ
         *office, c, QDate(2026, 3, 9), QStringLiteral("反映该人选长期不在本社区居住"));
     CHECK_THROWS_AS(SelectionRepository::confirm(*office, round, QDate(2026, 3, 11)), Error);
     CHECK_THROWS_AS(SelectionRepository::confirm(*office, round, QDate(2026, 3, 12)), Error);
-    SelectionRepository::resolveObjection(*office, objection, true,
-                                          QStringLiteral("经核实属实"));
+    SelectionRepository::resolveObjection(*office, objection, true, QStringLiteral("经核实属实"));
     CHECK(stageOf(*office, round, c) == NominationStage::Rejected);
 
     const qint64 deputiesBefore = DeputyRepository::count(office->db());
@@ -126,4 +126,37 @@ TEST_CASE("A selection round from quotas to confirmed deliberation representativ
     CHECK(d.sector == QStringLiteral("个体工商户"));
     CHECK(SelectionRepository::round(office->db(), round).confirmed);
     CHECK_THROWS_AS(SelectionRepository::confirm(*office, round, QDate(2026, 3, 13)), Error);
+}
+
+TEST_CASE("A confirmed nominee already on the roster is linked to that deputy, not added again")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("s.ddoffice")));
+    Deputy existing;
+    existing.name = QStringLiteral("刘洋");
+    existing.birthDate = QDate(1980, 1, 2);
+    existing.kind = DeputyKind::Deliberation;
+    const qint64 liuYang = DeputyRepository::add(*office, existing);
+
+    const qint64 round = SelectionRepository::saveRound(
+        *office, {0, QStringLiteral("2026年议事代表推选"), 3, {}, {}, false, {}});
+    Nomination again = byParty(round, QStringLiteral("刘洋"), QStringLiteral("个体工商户"));
+    again.birthDate = QDate(1980, 1, 2); // name and birth date: the deputy above
+    Nomination other = byParty(round, QStringLiteral("刘洋"), QStringLiteral("社区工作者"));
+    other.birthDate = QDate(1991, 7, 8); // same name, born another day: someone else
+    for (const Nomination& n : {again, other}) {
+        const qint64 id = SelectionRepository::nominate(*office, n);
+        SelectionRepository::review(*office, id, true, {});
+        SelectionRepository::review(*office, id, true, {});
+    }
+    SelectionRepository::startNotice(*office, round, QDate(2026, 3, 6));
+
+    const qint64 deputiesBefore = DeputyRepository::count(office->db());
+    CHECK(SelectionRepository::confirm(*office, round, QDate(2026, 3, 12)) == 2);
+    CHECK(DeputyRepository::count(office->db()) == deputiesBefore + 1);
+    const QList<Nomination> after = SelectionRepository::nominations(office->db(), round);
+    REQUIRE(after.size() == 2);
+    CHECK(after[0].deputyId == liuYang);
+    CHECK(after[1].deputyId != liuYang);
+    CHECK(DeputyRepository::load(office->db(), after[1].deputyId).birthDate == QDate(1991, 7, 8));
 }
