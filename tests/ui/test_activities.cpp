@@ -1,6 +1,7 @@
 // Activities and meetings driven with QTest on real office files: a bench meeting entered
 // from the keyboard with attendance and an action item, reopened; the minutes as PDF and
-// .docx read back; deleting asks first; the action items page; the calendar.
+// .docx read back; deleting asks first; an activity log imported; the action items page; the
+// calendar.
 #include "activity/activityplan.h"
 #include "activity/activityrepository.h"
 #include "dialogs/activitydialog.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -322,3 +324,52 @@ TEST_CASE("ui: the action items page highlights overdue items and updates one, a
     CHECK(calendar.list()->count() == listed);
     CHECK(calendar.list()->item(0)->text().contains(QStringLiteral("观海小区协商会")));
 }
+
+TEST_CASE("ui: an activity log imported from the page: a bad one imports nothing and says why, a "
+          "good one is checked, asked about, then imported")
+{
+    TempDir dir;
+    auto office = officeWithGroup(dir.path(QStringLiteral("o.ddoffice")));
+    ui::ActivitiesPage page; // shows this year
+    page.setOffice(office.get());
+    const QString day = QDate(QDate::currentDate().year(), 1, 10).toString(Qt::ISODate);
+    const auto import = [&](const QString& csv, const std::function<void(QMessageBox*)>& answer) {
+        const QString path = dir.path(QStringLiteral("log.csv"));
+        test::writeAll(path, csv.toUtf8());
+        whenDialogOpens<QMessageBox>(answer);
+        page.importLog(path);
+    };
+
+    QString refused;
+    import(QStringLiteral("日期,类型,标题,出席代表\n%1,茶话会,迎春茶话会,无此人\n").arg(day),
+           [&refused](QMessageBox* box) {
+               refused = box->detailedText();
+    box->accept();
+});
+INFO(refused.toStdString());
+CHECK(refused.contains(QStringLiteral("Row 2")));
+CHECK(refused.contains(QStringLiteral("茶话会")));
+CHECK(refused.contains(QStringLiteral("无此人")));
+CHECK(ActivityRepository::list(office->db(), {}).isEmpty());
+CHECK(page.rows().isEmpty());
+
+QString asked, told;
+    import(QStringLiteral("日期,类型,标题,出席代表,请假代表\n%1,板凳议事会,向阳小区板凳议事会,"
+                          "张三、李四,王五（出差）\n")
+               .arg(day),
+           [&asked, &told](QMessageBox* question) {
+               asked = question->text();
+    whenDialogOpens<QMessageBox>([&told](QMessageBox* result) {
+        told = result->text();
+        result->accept();
+    });
+    question->button(QMessageBox::Yes)->click();
+    });
+    CHECK(asked.contains(QStringLiteral("Import now?")));
+    CHECK_FALSE(told.isEmpty());
+    REQUIRE(page.rows().size() == 1); // the list read again
+    const Activity a = ActivityRepository::load(office->db(), page.rows()[0].id);
+    CHECK(a.title == QStringLiteral("向阳小区板凳议事会"));
+    REQUIRE(a.attendees.size() == 3);
+    CHECK(QGuiApplication::overrideCursor() == nullptr);
+    }

@@ -123,7 +123,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     connect(m_docx, &QPushButton::clicked, this,
             [this] { exportMinutes(QStringLiteral(".docx")); });
     connect(m_print, &QPushButton::clicked, this, &ActivitiesPage::printMinutes);
-    connect(m_import, &QPushButton::clicked, this, &ActivitiesPage::importLog);
+    connect(m_import, &QPushButton::clicked, this, [this] { importLog(); });
     connect(m_plans, &QPushButton::clicked, this, [this] {
         if (!m_office)
             return;
@@ -351,7 +351,13 @@ void ActivitiesPage::importLog()
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import an activity log"), QString(),
                                                       tr("Spreadsheets (*.xlsx *.csv)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        importLog(path);
+}
+
+void ActivitiesPage::importLog(const QString& path)
+{
+    if (!m_office || !m_office->allows(Permission::EnterRecords))
         return;
     runCheckedImport(
         this, tr("Import an activity log"), tr("Importing the activity log"), [&](bool dryRun) {

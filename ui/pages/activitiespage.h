@@ -38,6 +38,8 @@ public:
     void exportMinutes(const QString& path = {}); // .pdf or .docx by the name
     void printMinutes();
     void importLog();
+    // The activity log at path checked, the result shown, and imported when the clerk says so.
+    void importLog(const QString& path);
     void select(qint64 id);
 
 private:
