@@ -14,6 +14,7 @@
 #include "storage/user.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,6 +144,22 @@ QString plainText(const QString& text)
         return text;
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     return QString(text).replace(tags, QStringLiteral(" ")).simplified();
+}
+
+// A moment stored in ISO 8601 as the trail's time column shows one: a meeting's start
+// (2026-01-10T09:00, the office's wall time) as 2026-01-10 09:00; one stored in UTC
+// (2026-11-25T05:16:50Z) in local time with its seconds. Empty for any other text.
+QString momentText(const QString& text)
+{
+    if (text.size() < 16 || text.at(10) != QLatin1Char('T') || !text.at(0).isDigit())
+        return {};
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return {};
+    if (at.timeSpec() != Qt::LocalTime)
+        return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return at.toString(text.size() == 16 ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QJsonObject objectOf(const QString& json)
@@ -342,8 +359,11 @@ QString AuditView::value(const QString& table, const QString& key, const QJsonVa
                 for (const auto& [code, name] : field->choices)
                     if (code == text)
                         return name;
-        const QString name = codeName(table, key, text);
-        return name.isEmpty() ? plainText(text) : name;
+        if (const QString name = codeName(table, key, text); !name.isEmpty())
+            return name;
+        if (const QString moment = momentText(text); !moment.isEmpty())
+            return moment;
+        return plainText(text);
     }
     if (v.isObject())
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));

@@ -443,6 +443,9 @@ TEST_CASE("A meeting's attendance, a kind's checklist and a round's seats are in
     CHECK(added.contains(
         QStringLiteral("Deputies attending: %1 (Present)、%2 (Absent)").arg(name(1), name(2))));
     CHECK(added.contains(QStringLiteral("Other participants: 向阳社区居委会 (3 people)")));
+    // Its start as a day and a time, not as stored (2026-03-10T14:30).
+    CHECK(added.contains(
+        QStringLiteral("Starts at: %1 14:30").arg(meeting.date.toString(Qt::ISODate))));
 
     // Changed: one on leave now, one gone, one new; the reason for leave told. Nothing else
     // of the meeting changed, so nothing else is told.
@@ -493,4 +496,22 @@ TEST_CASE("A meeting's attendance, a kind's checklist and a round's seats are in
     INFO(seats[0].after.toStdString());
     CHECK(seats[0].after == QStringLiteral("added Political affiliation 中共党员 (1 place(s)); "
                                            "Sector 个体工商户: 1 place(s) → 2 place(s)"));
+}
+
+TEST_CASE("A moment the trail stored in UTC is shown in local time, as the time column is")
+{
+    test::TempDir dir;
+    auto office = demoIn(dir);
+    AuditView view(office->db());
+    const QDateTime since(QDate(2026, 11, 25), QTime(5, 16, 50), Qt::UTC);
+    const QList<AuditField> fields = view.fields(
+        entry("break_lock", "", R"({"host":"pc1","pid":42,"since":"2026-11-25T05:16:50Z"})", ""));
+    CHECK(fieldNamed(fields, QStringLiteral("Held since")).before ==
+          since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    CHECK(fieldNamed(fields, QStringLiteral("Computer")).before == QStringLiteral("pc1"));
+    // A text that only starts like a moment stays as it is.
+    const QList<AuditField> titled =
+        view.fields(entry("insert", "opinions", "", R"({"title":"2026-11-25T10:00 路灯不亮"})"));
+    REQUIRE(titled.size() == 1);
+    CHECK(titled[0].after == QStringLiteral("2026-11-25T10:00 路灯不亮"));
 }
