@@ -3,7 +3,10 @@
 #include "activity/activityplan.h"
 #include "activity/activityrepository.h"
 #include "demo/demooffice.h"
+#include "io/activitylog.h"
 #include "io/auditview.h"
+#include "io/opinionledger.h"
+#include "io/roster.h"
 #include "opinion/opinion.h"
 #include "opinion/opinionrepository.h"
 #include "opinion/suggestion.h"
@@ -13,8 +16,10 @@
 #include "org/workcalendar.h"
 #include "storage/auditlog.h"
 #include "storage/officefile.h"
+#include "storage/officelock.h"
 #include "storage/searchwords.h"
 #include "storage/sql.h"
+#include "storage/userrepository.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -52,6 +57,27 @@ AuditField fieldNamed(const QList<AuditField>& fields, const QString& label)
             return f;
     FAIL("no field " << label.toStdString());
     return {};
+}
+
+// The fields of the file's whole trail shown under their stored key instead of a name in
+// words, as "table.key"; the tables seen go to *tables.
+QStringList unnamedFields(const QSqlDatabase& db, QSet<QString>* tables)
+{
+    AuditView view(db);
+    QSet<QString> unnamed;
+    forEachAudit(db, {}, [&](const AuditRecord& r) {
+        tables->insert(r.tableName);
+        QSet<QString> keys;
+        for (const QString& json : {r.before, r.after})
+            if (!json.isEmpty())
+                for (const QString& key : QJsonDocument::fromJson(json.toUtf8()).object().keys())
+                    keys.insert(key);
+        for (const AuditField& f : view.fields(r))
+            if (keys.contains(f.label))
+                unnamed.insert(r.tableName + QLatin1Char('.') + f.label);
+        return true;
+    });
+    return QStringList(unnamed.cbegin(), unnamed.cend());
 }
 
 AuditRecord entry(const char* action, const char* table, const char* before, const char* after)
@@ -216,25 +242,106 @@ TEST_CASE("Every field in the demo office's audit trail is shown under a name in
     // registers, activities, plans, opinions and their steps, suggestions, a selection round.
     test::TempDir dir;
     auto office = demoIn(dir);
-    const QSqlDatabase db = office->db();
-    AuditView view(db);
-    QSet<QString> unnamed;
     QSet<QString> tables;
-    forEachAudit(db, {}, [&](const AuditRecord& r) {
-        tables.insert(r.tableName);
-        QSet<QString> keys;
-        for (const QString& json : {r.before, r.after})
-            if (!json.isEmpty())
-                for (const QString& key : QJsonDocument::fromJson(json.toUtf8()).object().keys())
-                    keys.insert(key);
-        for (const AuditField& f : view.fields(r))
-            if (keys.contains(f.label))
-                unnamed.insert(r.tableName + QLatin1Char('.') + f.label);
-        return true;
-    });
+    const QStringList unnamed = unnamedFields(office->db(), &tables);
     CHECK(tables.size() >= 20);
-    INFO(QStringList(unnamed.cbegin(), unnamed.cend()).join(QStringLiteral(", ")).toStdString());
+    INFO(unnamed.join(QStringLiteral(", ")).toStdString());
     CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("What the demo office does not write is in words too: activity kinds and objections, "
+          "raisings and supervisions, accounts and imports, a broken lock")
+{
+    test::TempDir dir;
+    auto office = demoIn(dir);
+    const QSqlDatabase db = office->db();
+    const QDate today = QDate::currentDate();
+
+    ActivityKind tea;
+    tea.name = QStringLiteral("民情茶话会");
+    tea.headings = {QStringLiteral("茶话内容")};
+    tea.steps = {KindStep{0, Phase::Before, QStringLiteral("邀请居民")}};
+    tea.id = ActivityRepository::saveKind(*office, tea);
+    tea = ActivityRepository::kind(db, tea.id);
+    tea.steps[0].phase = Phase::During;
+    ActivityRepository::saveKind(*office, tea);
+
+    const qint64 opinion =
+        sql::scalar(db, QStringLiteral("SELECT min(id) FROM opinions WHERE state = 'in_progress'"))
+            .toLongLong();
+    OpinionRepository::addRaising(*office, {0, opinion, today, OpinionChannel::Reception,
+                                            QStringLiteral("李大爷"), QStringLiteral("13800001111"),
+                                            QStringLiteral("又来反映")});
+    OpinionRepository::addSupervision(*office, {0, opinion, today, QStringLiteral("王主任"),
+                                                SupervisionMethod::Phone, QStringLiteral("催办")});
+    OpinionRepository::saveCategory(*office, {0, QStringLiteral("养老服务"), false});
+
+    // An objection during a round's notice, upheld.
+    const qint64 round = SelectionRepository::saveRound(
+        *office, {0, QStringLiteral("2027年议事代表推选"), 3, {}, {}, false, {}});
+    Nomination n;
+    n.roundId = round;
+    n.name = QStringLiteral("刘洋");
+    n.party = QStringLiteral("中共党员");
+    n.nominatingOrg = QStringLiteral("向阳社区党委");
+    const qint64 nominee = SelectionRepository::nominate(*office, n);
+    SelectionRepository::review(*office, nominee, true, {});
+    SelectionRepository::review(*office, nominee, true, {});
+    SelectionRepository::startNotice(*office, round, today.addDays(-1));
+    const qint64 objection = SelectionRepository::addObjection(
+        *office, nominee, today, QStringLiteral("反映该人选长期不在本社区居住"));
+    SelectionRepository::resolveObjection(*office, objection, true, QStringLiteral("经核实属实"));
+
+    // Accounts: added, another role, switched off and on, a password, a wrong one, unlocked.
+    const UserRef clerk = UserRepository::add(*office, QStringLiteral("zhaomin"),
+                                              QStringLiteral("赵敏"), Role::Clerk);
+    UserRepository::setRole(*office, clerk.id, Role::Chair);
+    UserRepository::setActive(*office, clerk.id, false);
+    UserRepository::setActive(*office, clerk.id, true);
+    UserRepository::setPassword(*office, clerk.id, QStringLiteral("zhaomin-2026"));
+    CHECK_THROWS_AS(
+        UserRepository::authenticate(db, QStringLiteral("zhaomin"), QStringLiteral("wrong"), true),
+        Error);
+    UserRepository::unlock(*office, clerk.id);
+
+    // A phone seen in full; the roster out in full and back; a ledger and a log imported.
+    DeputyRepository::reveal(*office, 1, QStringLiteral("phone"));
+    const QString roster = dir.path(QStringLiteral("roster.csv"));
+    exportRoster(*office, roster, true);
+    REQUIRE(importRoster(*office, roster).written);
+    const QString ledger = dir.path(QStringLiteral("ledger.csv"));
+    test::writeAll(ledger, QStringLiteral("登记日期,接单代表,标题,类别\n%1,%2,路灯不亮,城建\n")
+                               .arg(today.toString(Qt::ISODate), DeputyRepository::load(db, 1).name)
+                               .toUtf8());
+    REQUIRE(importOpinionLedger(*office, ledger).written);
+    const QString log = dir.path(QStringLiteral("log.csv"));
+    test::writeAll(log, QStringLiteral("日期,类型,标题\n%1,板凳议事会,导入的议事会\n")
+                            .arg(today.toString(Qt::ISODate))
+                            .toUtf8());
+    REQUIRE(importActivityLog(*office, log).written);
+
+    QSet<QString> tables;
+    const QStringList unnamed = unnamedFields(db, &tables);
+    INFO(unnamed.join(QStringLiteral(", ")).toStdString());
+    CHECK(unnamed.isEmpty());
+    for (const char* table : {"activity_kinds", "opinion_raisings", "opinion_supervisions",
+                              "opinion_categories", "selection_objections", "users"})
+        CHECK(tables.contains(QString::fromLatin1(table)));
+
+    // A lock broken: the entry holds who held it (LockHolder::toJson).
+    LockHolder holder;
+    holder.host = QStringLiteral("pc1");
+    holder.pid = 42;
+    holder.since = QDateTime::currentDateTimeUtc();
+    holder.user = QStringLiteral("lina");
+    holder.app = QStringLiteral("deputydesk");
+    AuditView view(db);
+    const QJsonObject held = holder.toJson();
+    const AuditRecord broken =
+        entry("break_lock", "", QJsonDocument(held).toJson(QJsonDocument::Compact).constData(), "");
+    for (const AuditField& f : view.fields(broken))
+        CHECK_FALSE(held.contains(f.label));
+    CHECK(view.fields(broken).size() == held.size());
 }
 
 TEST_CASE("The audit trail's search finds a coded value by its name as shown, not only by its "
