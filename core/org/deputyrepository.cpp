@@ -29,12 +29,15 @@ QVariant districtId(const QSqlDatabase& db, const QString& name)
 {
     if (name.isEmpty())
         return {};
-    sql::run(db,
-             QStringLiteral("INSERT INTO electoral_districts (name, created_at) VALUES (?, ?) "
-                            "ON CONFLICT (name) DO NOTHING"),
-             {name, sql::timestamp()});
-    return sql::scalar(db, QStringLiteral("SELECT id FROM electoral_districts WHERE name = ?"),
-                       {name});
+    const QVariant id = sql::scalar(
+        db, QStringLiteral("SELECT id FROM electoral_districts WHERE name = ?"), {name});
+    if (id.isValid())
+        return id;
+    return sql::run(
+               db,
+               QStringLiteral("INSERT INTO electoral_districts (name, created_at) VALUES (?, ?)"),
+               {name, sql::timestamp()})
+        .lastInsertId();
 }
 
 // The levels stored for a deputy (group_concat of their keys), in the canonical order.
@@ -187,10 +190,11 @@ qint64 DeputyRepository::add(OfficeFile& office, const Deputy& deputy)
 bool DeputyRepository::change(const QSqlDatabase& db, const UserRef& by, const Deputy& deputy)
 {
     const Deputy d = checked(deputy);
-    const Deputy before = load(db, d.id);
-    requireUniqueIdNumber(db, d);
-    if (before.toJson() == d.toJson())
+    const QJsonObject before = load(db, d.id).toJson();
+    const QJsonObject after = d.toJson();
+    if (before == after)
         return false;
+    requireUniqueIdNumber(db, d);
     QVariantList values = columnValues(db, d);
     values << sql::timestamp() << d.id;
     QString assignments = kColumns;
@@ -200,7 +204,7 @@ bool DeputyRepository::change(const QSqlDatabase& db, const UserRef& by, const D
                  QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
              values);
     writeLevels(db, d.id, d.levels);
-    appendAudit(db, by, {QStringLiteral("update"), kTable, d.id, before.toJson(), d.toJson()});
+    appendAudit(db, by, {QStringLiteral("update"), kTable, d.id, before, after});
     return true;
 }
 
