@@ -15,7 +15,8 @@ TEST_CASE("Fuzz seeds and past crashing inputs are read without a crash")
     const QList<std::pair<QString, std::function<void(const QByteArray&)>>> targets = {
         {QStringLiteral("csv"), fuzz::csvInput},
         {QStringLiteral("xlsx"), fuzz::xlsxInput},
-        {QStringLiteral("office"), fuzz::officeInput}};
+        {QStringLiteral("office"), fuzz::officeInput},
+        {QStringLiteral("import"), fuzz::importInput}};
     int inputs = 0;
     for (const auto& [name, run] : targets) {
         for (const char* folder : {"seeds", "regressions"}) {
@@ -33,5 +34,5 @@ TEST_CASE("Fuzz seeds and past crashing inputs are read without a crash")
             }
         }
     }
-    CHECK(inputs >= 8); // the seeds are there
+    CHECK(inputs >= 11); // the seeds are there
 }

@@ -1,5 +1,5 @@
 // The libFuzzer entry point of every fuzz target; DD_FUZZ_INPUT names the function of
-// fuzztargets.h the target feeds (csvInput, xlsxInput, officeInput).
+// fuzztargets.h the target feeds (csvInput, xlsxInput, officeInput, importInput).
 #include "fuzztargets.h"
 
 #include <cstddef>

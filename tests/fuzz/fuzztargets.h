@@ -11,5 +11,8 @@ namespace dd::fuzz {
 void csvInput(const QByteArray& bytes);    // decode + parse
 void xlsxInput(const QByteArray& bytes);   // read the first sheet of bytes as a workbook
 void officeInput(const QByteArray& bytes); // open bytes as an office file, and check it
+// bytes as a .csv checked for import into the demo office: as a roster, an opinion ledger and
+// an activity log (dry runs: nothing is written)
+void importInput(const QByteArray& bytes);
 
 } // namespace dd::fuzz
