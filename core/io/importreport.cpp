@@ -95,12 +95,14 @@ std::optional<qint64> DeputyNames::resolve(const QString& entry, bool leave, QSt
     return matches.first().id;
 }
 
-QStringList importProblemLines(const QList<ImportProblem>& problems)
+QStringList importProblemLines(const QList<ImportProblem>& problems, bool eachProblem)
 {
     QStringList lines;
     if (problems.isEmpty())
         return lines;
     lines << Text::tr("Nothing was imported: %n problem(s) found.", nullptr, int(problems.size()));
+    if (!eachProblem)
+        return lines;
     for (const ImportProblem& p : problems)
         lines << (p.column.isEmpty()
                       ? Text::tr("Row %1: %2").arg(p.row).arg(p.message)

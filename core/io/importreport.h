@@ -24,8 +24,8 @@ struct ImportProblem
     QString message;
 };
 
-// "Nothing was imported: 2 problems found." and one line per problem.
-QStringList importProblemLines(const QList<ImportProblem>& problems);
+// "Nothing was imported: 2 problems found." and, with eachProblem, one line per problem.
+QStringList importProblemLines(const QList<ImportProblem>& problems, bool eachProblem = true);
 QJsonArray importProblemsJson(const QList<ImportProblem>& problems);
 
 // The header's known columns and their index. Unknown columns are listed (and ignored); a

@@ -131,10 +131,10 @@ QStringList rosterColumns()
     return names;
 }
 
-QString RosterImportReport::toText() const
+QString RosterImportReport::toText(bool eachProblem) const
 {
     QStringList lines;
-    lines << importProblemLines(problems);
+    lines << importProblemLines(problems, eachProblem);
     if (problems.isEmpty()) {
         lines
             << (written

@@ -22,12 +22,14 @@ struct RosterImportReport
     QStringList createdGroups;
     QStringList createdDistricts;
     QStringList unknownColumns; // reported and ignored
-    QStringList
-        matchedByName; // "王芳 (row 5)": rows found by name alone (DeputyMatcher::sameNamed)
+    // "王芳 (row 5)": rows found by name alone (DeputyMatcher::sameNamed)
+    QStringList matchedByName;
     QList<RosterProblem> problems;
 
     bool ok() const { return problems.isEmpty(); }
-    QString toText() const;
+    // The report in lines; without eachProblem only the problems' count (for a view that
+    // lists them itself).
+    QString toText(bool eachProblem = true) const;
     QJsonObject toJson() const;
 };
 

@@ -171,6 +171,10 @@ TEST_CASE(
         ui::RosterImportDialog dialog(*office, bad);
         CHECK(child<QTableWidget>(&dialog, "problemsTable")->rowCount() == 2);
         CHECK_FALSE(child<QPushButton>(&dialog, "importButton")->isVisible());
+        // The summary counts them; the table lists them (not both).
+        const QString summary = child<QLabel>(&dialog, "summaryLabel")->text();
+        CHECK(summary.startsWith(QStringLiteral("Nothing was imported")));
+        CHECK_FALSE(summary.contains(QStringLiteral("Row ")));
     }
     CHECK(DeputyRepository::count(office->db()) == 0);
 
@@ -181,6 +185,7 @@ TEST_CASE(
     ui::RosterImportDialog dialog(*office, good);
     dialog.show();
     CHECK(DeputyRepository::count(office->db()) == 0); // the check wrote nothing
+    CHECK(dialog.height() < 300); // a summary alone: no room kept for a problem list
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
     CHECK(dialog.imported());
     CHECK(DeputyRepository::count(office->db()) == 1);

@@ -37,7 +37,6 @@ RosterImportDialog::RosterImportDialog(OfficeFile& office, const QString& path, 
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_buttons);
-    resize(760, 480);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RosterImportDialog::runImport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -48,6 +47,11 @@ RosterImportDialog::RosterImportDialog(OfficeFile& office, const QString& path, 
         m_report.problems << RosterProblem{0, {}, e.message()};
     }
     showReport();
+    // Room for the problems when there are some; else a summary in a dialog its size.
+    if (m_report.problems.isEmpty())
+        resize(560, sizeHint().height());
+    else
+        resize(760, 480);
 }
 
 void RosterImportDialog::showReport()
@@ -55,7 +59,7 @@ void RosterImportDialog::showReport()
     m_summary->setText(m_report.ok() && !m_report.written
                            ? m_report.toText() + QStringLiteral("\n\n") +
                                  tr("Import these deputies now?")
-                           : m_report.toText());
+                           : m_report.toText(false)); // the table lists the problems
     m_problems->setVisible(!m_report.problems.isEmpty());
     m_problems->setRowCount(int(m_report.problems.size()));
     for (int i = 0; i < m_report.problems.size(); ++i) {
