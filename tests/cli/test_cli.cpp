@@ -84,7 +84,7 @@ TEST_CASE("cli: init creates an office file and refuses bad input")
     const QString path = dir.path(QStringLiteral("市西街道.ddoffice"));
     const ProcessResult r =
         cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("市西街道"),
-             QStringLiteral("--district"), QStringLiteral("西城区"), QStringLiteral("--city"),
+             QStringLiteral("--district"), QStringLiteral("市北区"), QStringLiteral("--city"),
              QStringLiteral("青岛市"), QStringLiteral("--year"), QStringLiteral("2026")});
     CHECK(r.exitCode == 0);
     CHECK(inspectOfficeHeader(path).userVersion == kSchemaVersion);

@@ -41,7 +41,7 @@ TEST_CASE("A new office file carries the application id, schema version and sett
               QStringLiteral("wal"));
         const OfficeSettings s = OfficeRepository::load(*office);
         CHECK(s.name == QStringLiteral("市西街道"));
-        CHECK(s.district == QStringLiteral("西城区"));
+        CHECK(s.district == QStringLiteral("市北区"));
         CHECK(s.workYear == 2026);
         CHECK(office->currentUser().role == Role::Admin);
         CHECK(office->currentUser().login == QStringLiteral("admin"));

@@ -411,7 +411,7 @@ TEST_CASE("Core refuses every action the role does not allow, whatever the UI sh
         {"change the office settings", Permission::ConfigureOffice,
          [&](int r) {
              OfficeSettings s = OfficeRepository::load(*office);
-             s.district = QStringLiteral("西城区%1").arg(r);
+             s.district = QStringLiteral("市北区%1").arg(r);
              OfficeRepository::save(*office, s);
          }},
         {"change the work calendar", Permission::ConfigureOffice,

@@ -48,7 +48,7 @@ std::unique_ptr<OfficeFile> makeOffice(const QString& path)
 {
     OfficeSettings s;
     s.name = QStringLiteral("市西街道");
-    s.district = QStringLiteral("西城区");
+    s.district = QStringLiteral("市北区");
     s.city = QStringLiteral("青岛市");
     s.workYear = 2026;
     return OfficeFile::create(path, s);
