@@ -192,11 +192,13 @@ RosterImportReport importRoster(OfficeFile& office, const QString& path, const Q
         return report;
 
     // Every deputy, read at once: a district's roster has 11,000 rows.
-    const QList<Deputy> deputies = DeputyRepository::loadAll(db);
+    QList<Deputy> deputies = DeputyRepository::loadAll(db);
     const DeputyMatcher matcher(deputies);
     QHash<qint64, Deputy> known;
-    for (const Deputy& d : deputies)
-        known.insert(d.id, d);
+    for (Deputy& d : deputies) {
+        const qint64 id = d.id;
+        known.emplace(id, std::move(d));
+    }
     QList<RosterRow> rows;
     QHash<QString, int> seenIds, seenPeople;     // first row of each person
     QHash<QString, int> seenNamesOnly;           // rows with neither ID number nor birth date
