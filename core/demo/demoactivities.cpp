@@ -1,6 +1,7 @@
 #include "demoactivities.h"
 
 #include "activity/activityplan.h"
+#include "demooffice.h"
 #include "org/deputygroup.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
@@ -114,14 +115,16 @@ void fillContent(Context& c, Activity& a, const ActivityKind& kind, int topicCou
     if (!actions)
         return;
     QStringList decided;
+    // The items of the last 75 days' meetings are still open, the first of each due in 30
+    // days (so that some are overdue whatever the day); older ones are done.
+    const qint64 age = a.date.daysTo(c.today);
     for (const QString& t : std::as_const(topics)) {
         decided << s(u"%1：交由有关单位限期办理，代表跟踪督办。").arg(t);
         ActionItem item;
         item.what = s(u"落实“%1”议定事项").arg(t);
         item.responsible = c.pick(c.units);
-        item.deadline = a.date.addDays(30 + 15 * c.rng.bounded(3));
-        const qint64 age = a.date.daysTo(c.today);
-        if (age > 75 || (age > 40 && c.rng.bounded(3) > 0)) {
+        item.deadline = a.date.addDays(a.actions.isEmpty() ? 30 : 30 + 15 * c.rng.bounded(3));
+        if (age > 75) {
             item.status = ActionStatus::Done;
             item.completedOn = qMin(item.deadline.addDays(-c.rng.bounded(10)), c.today);
             item.completionNote = s(u"已办结，并向代表和居民反馈。");
@@ -144,7 +147,8 @@ void markSteps(Context& c, Activity& a, const ActivityKind& kind)
 void record(Context& c, const UserRef& by, Activity a, int topics, bool actions)
 {
     const ActivityKind kind = ActivityRepository::kind(c.db, a.kindId);
-    if (a.minutes.isEmpty())
+    // A plan's draft comes with the kind's empty headings: written like any other meeting's.
+    if (a.minutes.isEmpty() || a.minutes == ActivityRepository::minutesTemplate(kind))
         fillContent(c, a, kind, topics, actions);
     markSteps(c, a, kind);
     ActivityRepository::save(c.db, by, a, {}, c.today);
@@ -199,7 +203,7 @@ void addDemoActivities(OfficeFile& office, const QDate& today)
     };
     const QString home = s(u"市西街道人大代表之家");
     const QString hall = s(u"市西议事厅");
-    const QDate first(today.year(), 1, 1);
+    const QDate first = demoFirstDay(today);
 
     // The recurring plans of the year.
     const auto plan = [&](const char16_t* kind, const QString& title, PlanRule rule, int month,

@@ -30,7 +30,7 @@ QList<DemoUser> demoUsers()
             {QStringLiteral("wangfang"), QStringLiteral("王芳"), Role::Viewer}};
 }
 
-void createDemoOffice(const QString& path)
+void createDemoOffice(const QString& path, const QDate& today)
 {
     OfficeSettings settings;
     // Demo content is Chinese whatever the interface language: it is what an office enters.
@@ -38,7 +38,7 @@ void createDemoOffice(const QString& path)
     settings.district = QStringLiteral("市北区");
     settings.city = QStringLiteral("青岛市");
     settings.congressTerm = 18;
-    settings.workYear = QDate::currentDate().year();
+    settings.workYear = today.year();
     std::unique_ptr<OfficeFile> office =
         OfficeFile::create(path, settings, QStringLiteral("demo"), kDemoPassword);
 
@@ -57,8 +57,13 @@ void createDemoOffice(const QString& path)
     addDemoOrganisation(office->db(), admin);
     tx.commit();
     addDemoSelection(*office);
-    addDemoActivities(*office);
-    addDemoOpinions(*office);
+    addDemoActivities(*office, today);
+    addDemoOpinions(*office, today);
+}
+
+QDate demoFirstDay(const QDate& today)
+{
+    return qMin(QDate(today.year(), 1, 1), today.addDays(-120));
 }
 
 } // namespace dd

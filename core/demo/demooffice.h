@@ -2,6 +2,7 @@
 
 #include "storage/user.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -19,8 +20,14 @@ struct DemoUser
 QList<DemoUser> demoUsers();
 
 // Creates a demo office file at path with realistic sample data for every capability that
-// exists: the same generator serves `deputydesk-cli demo` and the GUI's first run.
-void createDemoOffice(const QString& path);
+// exists: the same generator serves `deputydesk-cli demo` and the GUI's first run. The records
+// are dated up to today; deterministic for a given today.
+void createDemoOffice(const QString& path, const QDate& today = QDate::currentDate());
+
+// The first day of the demo office's records: the first of January, or 120 days back early in
+// the year, so that a demo made in January too has opinions in every state of their lifecycle
+// (archiving one takes a month or two) and meetings whose action items are overdue.
+QDate demoFirstDay(const QDate& today);
 
 // Where the GUI keeps its demo office: <AppDataLocation>/demo-office.ddoffice, i.e.
 // ~/.local/share/DeputyDesk/deputydesk/demo-office.ddoffice on Linux.

@@ -1,6 +1,7 @@
 #include "demoopinions.h"
 
 #include "activity/activityrepository.h"
+#include "demooffice.h"
 #include "opinion/opinionrepository.h"
 #include "opinion/suggestion.h"
 #include "org/workcalendar.h"
@@ -122,10 +123,13 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
                 qBound(0, today.year() - 2024, 5)));
     int suggestionNumber = 0;
     QList<qint64> overdueIds;
-    const QDate first(today.year(), 1, 1);
+    const QDate first = demoFirstDay(today);
     const int span = int(first.daysTo(today));
     const int count = qMax(12, span * 190 / 365);
     for (int i = 0; i < count; ++i) {
+        // The newest four stop where few opinions stay for long, so that the demo has them
+        // whatever the day it is made: 登记, 不予受理, 受理 and 交办 (not yet started).
+        const int newest = count - 1 - i;
         Opinion o;
         o.registeredOn = first.addDays(qint64(i) * span / count + c.rng.bounded(3));
         if (o.registeredOn > today)
@@ -148,7 +152,7 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
         o.responsibility = r < 40   ? Responsibility::Community
                            : r < 75 ? Responsibility::Street
                                     : Responsibility::Government;
-        const int p = c.roll();
+        const int p = newest <= 3 ? 0 : c.roll(); // the newest go step by step
         o.priority = p < 92   ? Priority::Normal
                      : p < 97 ? Priority::GreenChannel
                               : Priority::Immediate;
@@ -156,9 +160,10 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
         o.id = id;
 
         const int age = int(o.registeredOn.daysTo(today));
-        if (age < 3 && c.roll() < 70)
-            continue;                    // still 登记
-        const int fate = (i * 53) % 100; // spread evenly over the year
+        if (newest == 0 || (newest > 3 && age < 3 && c.roll() < 70))
+            continue; // still 登记
+        // spread evenly over the year; the newest rejected, or handled the usual way
+        const int fate = newest == 1 ? 0 : newest <= 3 ? 99 : (i * 53) % 100;
         if (fate < 4) {
             c.step(id, to(OpinionState::Rejected, c.later(o.registeredOn, 1),
                           s(u"属于民事纠纷，已告知通过司法途径解决")));
@@ -178,7 +183,7 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
             day = o.registeredOn;
         } else {
             c.step(id, to(OpinionState::Accepted, day));
-            if (age < 10 && c.roll() < 60)
+            if (newest == 2 || (newest > 3 && age < 10 && c.roll() < 60))
                 continue;                          // 受理, not yet dispatched
             if (fate < 9 && !meetings.isEmpty()) { // 转为议题
                 for (const auto& [meeting, held] : std::as_const(meetings))
@@ -220,7 +225,8 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
         const Opinion dispatched = OpinionRepository::load(db, id);
         day = c.later(day, 1);
         const bool recent = age < 45;
-        const bool started = !recent || c.roll() < (o.priority == Priority::Normal ? 92 : 50);
+        const bool started =
+            newest != 3 && (!recent || c.roll() < (o.priority == Priority::Normal ? 92 : 50));
         if (started)
             c.step(id, to(OpinionState::InProgress, day));
         const int workDays =

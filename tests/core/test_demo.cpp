@@ -1,0 +1,51 @@
+// The demo office is made from today's date: what the tests and the README rely on must be in
+// it whatever the day it is made (the demo of 2026-12-07 had no opinion left in 登记, 不予受理
+// or 交办, and two open action items).
+#include "activity/activityrepository.h"
+#include "demo/demooffice.h"
+#include "opinion/opinion.h"
+#include "storage/officefile.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+#include <QSet>
+
+using namespace dd;
+
+TEST_CASE("The demo office has opinions in every state and open and overdue action items, "
+          "whatever the day it is made")
+{
+    test::TempDir dir;
+    // Early January (the year's first days hold almost nothing), the end of a month, the day
+    // that found the gap, the year's last day; all past days, as records may not lie ahead.
+    for (const QDate& today : {QDate(2026, 1, 5), QDate(2026, 4, 30), QDate(2026, 8, 14),
+                               QDate(2026, 12, 7), QDate(2025, 12, 31)}) {
+        INFO(today.toString(Qt::ISODate).toStdString());
+        const QString path = dir.path(today.toString(Qt::ISODate) + QStringLiteral(".ddoffice"));
+        createDemoOffice(path, today);
+        auto office = test::openDemo(path, true);
+        const QSqlDatabase db = office->db();
+
+        QSet<QString> states;
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT DISTINCT state FROM opinions"));
+        while (q.next())
+            states << q.value(0).toString();
+        for (const OpinionState state : allOpinionStates()) {
+            INFO(opinionStateKey(state).toStdString());
+            CHECK(states.contains(opinionStateKey(state)));
+        }
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinions WHERE state = "
+                                             "'archived'"))
+                  .toInt() >= 4);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinions WHERE registered_on "
+                                             "> ?"),
+                          {today.toString(Qt::ISODate)})
+                  .toInt() == 0);
+
+        const ActivityRepository::ActionItemCounts open =
+            ActivityRepository::countActionItems(db, true, today);
+        CHECK(open.items > 3);
+        CHECK(open.overdue > 0);
+    }
+}
