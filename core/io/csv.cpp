@@ -20,6 +20,8 @@ SheetTable parse(const QString& text)
 {
     SheetTable table;
     QStringList fields;
+    // The field being read: its buffer is kept from field to field, and each field is copied
+    // out at its exact size (a ledger has hundreds of thousands of cells).
     QString field;
     bool quoted = false;
     bool rowHasContent = false;
@@ -27,9 +29,12 @@ SheetTable parse(const QString& text)
     // a quoted cell spans.
     int record = 1;
     int rowStart = 1;
+    const auto endField = [&] {
+        fields << (field.isEmpty() ? QString() : QString(field.constData(), field.size()));
+        field.resize(0);
+    };
     const auto endRow = [&] {
-        fields << field;
-        field.clear();
+        endField();
         bool blank = true;
         for (const QString& f : std::as_const(fields))
             blank = blank && f.trimmed().isEmpty();
@@ -41,21 +46,32 @@ SheetTable parse(const QString& text)
                 table.rowNumbers << rowStart;
             }
         }
-        fields.clear();
+        fields = QStringList();
+        fields.reserve(table.header.size());
         rowHasContent = false;
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    const QChar* const data = text.constData();
+    const qsizetype size = text.size();
+    // The characters from `from` up to the next of the stoppers, appended at once.
+    const auto appendRun = [&](qsizetype from, auto stops) {
+        qsizetype to = from + 1;
+        while (to < size && !stops(data[to].unicode()))
+            ++to;
+        field.append(data + from, to - from);
+        return to - 1;
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = data[i];
         if (quoted) {
             if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                if (i + 1 < size && data[i + 1] == QLatin1Char('"')) {
                     field += c;
                     ++i;
                 } else {
                     quoted = false;
                 }
             } else {
-                field += c;
+                i = appendRun(i, [](char16_t u) { return u == u'"'; });
             }
             continue;
         }
@@ -63,15 +79,15 @@ SheetTable parse(const QString& text)
             quoted = true;
             rowHasContent = true;
         } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
+            endField();
         } else if (c == QLatin1Char('\r')) {
             continue;
         } else if (c == QLatin1Char('\n')) {
             endRow();
             rowStart = ++record;
         } else {
-            field += c;
+            i = appendRun(
+                i, [](char16_t u) { return u == u',' || u == u'\n' || u == u'\r' || u == u'"'; });
         }
     }
     if (!field.isEmpty() || !fields.isEmpty())

@@ -5,6 +5,7 @@
 #include "storage/textnorm.h"
 #include "xlsx.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -153,7 +154,12 @@ QStringList splitListCell(const QString& text)
 QDate importCellDate(const QString& text)
 {
     static const QRegularExpression serial(QStringLiteral("^[0-9]{1,5}(\\.[0-9]+)?$"));
-    if (serial.match(text.trimmed()).hasMatch())
+    // The pattern only for what could match it: a date written out has other characters.
+    const QString t = text.trimmed();
+    const bool number = std::all_of(t.cbegin(), t.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.');
+    });
+    if (!t.isEmpty() && number && serial.match(t).hasMatch())
         return xlsx::dateFromSerial(text.toDouble());
     return validate::parseDate(text);
 }

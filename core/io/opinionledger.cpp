@@ -11,6 +11,7 @@
 #include "storage/textnorm.h"
 #include "storage/transaction.h"
 
+#include <array>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -109,6 +110,29 @@ const QHash<QString, QString>& columnOfField()
     return map;
 }
 
+// The ledger's columns, in the order of opinionLedgerColumns().
+enum Column
+{
+    RegisteredOn,
+    Channel,
+    Submitter,
+    Phone,
+    Community,
+    Grid,
+    Receiver,
+    Title,
+    Content,
+    Category,
+    ResponsibilityClass,
+    State,
+    Unit,
+    Deadline,
+    CompletedOn,
+    Result,
+    EvaluationColumn,
+    ColumnCount
+};
+
 struct LedgerRow
 {
     int row = 0;
@@ -116,7 +140,14 @@ struct LedgerRow
     QList<std::pair<S, QDate>> path;
     QString community, grid, unit; // to find or create
     int deadlineWorkingDays = 0;
+    QString key; // keyOf its day, title and submitter
 };
+
+// What tells an opinion already in the file: the same day, title and submitter.
+QString keyOf(const QString& day, const QString& title, const QString& submitter)
+{
+    return day + QChar(0) + title + QChar(0) + submitter;
+}
 } // namespace
 
 QStringList opinionLedgerColumns()
@@ -199,116 +230,128 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
     };
     const QDate today = QDate::currentDate();
     static const QRegularExpression workingDays(QStringLiteral("^(\\d{1,3})\\s*(个?工作日)?$"));
+    const QStringList columns = opinionLedgerColumns();
+    std::array<int, ColumnCount> sheetColumn; // where each is in the sheet; -1: not there
+    for (int k = 0; k < ColumnCount; ++k)
+        sheetColumn[k] = at.value(columns[k], -1);
     QList<LedgerRow> rows;
     rows.reserve(table.rows.size());
-    QHash<QString, int> seen; // day|title|submitter -> first row
+    QHash<QString, int> seen; // keyOf(day, title, submitter) -> first row
     for (int i = 0; i < table.rows.size(); ++i) {
         const int rowNumber = table.rowNumbers[i];
-        const auto cell = [&](const char* column) {
-            return normalizeText(table.cell(i, at.value(QString::fromUtf8(column), -1))).trimmed();
+        // Each cell read and normalised once (the checks below ask for most of them often).
+        std::array<QString, ColumnCount> cells;
+        for (int k = 0; k < ColumnCount; ++k)
+            cells[k] = normalizeText(table.cell(i, sheetColumn[k]));
+        const auto cell = [&](Column column) -> const QString& { return cells[column]; };
+        const auto raw = [&](Column column) {
+            return table.cell(i, sheetColumn[column]).trimmed();
         };
-        const auto problem = [&](const char* column, const QString& message) {
-            report.problems << ImportProblem{rowNumber, QString::fromUtf8(column), message};
+        const auto problem = [&](Column column, const QString& message) {
+            report.problems << ImportProblem{rowNumber, columns[column], message};
         };
         const int before = int(report.problems.size());
         LedgerRow r;
         r.row = rowNumber;
         Opinion& o = r.opinion;
-        o.registeredOn = importCellDate(cell("登记日期"));
-        if (!o.registeredOn.isValid() && !cell("登记日期").isEmpty())
-            problem("登记日期",
-                    Text::tr("“%1” is not a date; write it like 2025-03-10").arg(cell("登记日期")));
-        if (!cell("来源渠道").isEmpty()) {
-            if (const auto c = byName(channelNames(), cell("来源渠道")))
+        o.registeredOn = importCellDate(cell(RegisteredOn));
+        if (!o.registeredOn.isValid() && !cell(RegisteredOn).isEmpty())
+            problem(
+                RegisteredOn,
+                Text::tr("“%1” is not a date; write it like 2025-03-10").arg(cell(RegisteredOn)));
+        if (!cell(Channel).isEmpty()) {
+            if (const auto c = byName(channelNames(), cell(Channel)))
                 o.channel = *c;
             else
-                problem("来源渠道", Text::tr("“%1” is not a source channel; use one of %2")
-                                        .arg(cell("来源渠道"), firstNames(channelNames())));
+                problem(Channel, Text::tr("“%1” is not a source channel; use one of %2")
+                                     .arg(cell(Channel), firstNames(channelNames())));
         }
-        const QString submitter = cell("反映人");
+        const QString submitter = cell(Submitter);
         o.anonymous = submitter.isEmpty() || submitter == QStringLiteral("匿名");
         if (!o.anonymous) {
             o.submitterName = submitter;
-            o.submitterPhone = cell("联系电话");
+            o.submitterPhone = cell(Phone);
         }
-        r.community = cell("社区");
-        r.grid = cell("网格");
+        r.community = cell(Community);
+        r.grid = cell(Grid);
         if (!r.community.isEmpty())
             o.communityId = once("community", r.community, [&] {
                 return idOf("SELECT id FROM communities WHERE name = ?", {r.community});
             });
         if (!r.grid.isEmpty()) {
             if (r.community.isEmpty())
-                problem("网格", Text::tr("the grid “%1” needs its community in 社区").arg(r.grid));
+                problem(Grid, Text::tr("the grid “%1” needs its community in 社区").arg(r.grid));
             else if (o.communityId)
                 o.gridId = once("grid", r.community + QLatin1Char('/') + r.grid, [&] {
                     return idOf("SELECT id FROM grids WHERE community_id = ? AND name = ?",
                                 {*o.communityId, r.grid});
                 });
         }
-        for (const char* column : {"社区", "网格"})
-            if (const auto m = validate::text(QString::fromUtf8(column), cell(column), 60))
+        for (const Column column : {Community, Grid})
+            if (const auto m = validate::text(columns[column], cell(column), 60))
                 problem(column, *m);
-        if (!cell("接单代表").isEmpty()) {
+        if (!cell(Receiver).isEmpty()) {
             QString reason, message;
-            o.deputyId = deputies.resolve(cell("接单代表"), false, &reason, &message);
+            o.deputyId = deputies.resolve(cell(Receiver), false, &reason, &message);
             if (!o.deputyId)
-                problem("接单代表", message);
+                problem(Receiver, message);
         }
-        o.title = cell("标题");
-        o.content = table.cell(i, at.value(QStringLiteral("内容"), -1)).trimmed();
-        if (const auto category = once("category", cell("类别"), [&] {
-                return OpinionRepository::findCategory(db, cell("类别"));
+        o.title = cell(Title);
+        o.content = raw(Content);
+        if (const auto category = once("category", cell(Category), [&] {
+                return OpinionRepository::findCategory(db, cell(Category));
             }))
             o.categoryId = *category;
-        else if (!cell("类别").isEmpty())
-            problem("类别",
-                    Text::tr("“%1” is not one of the configured categories").arg(cell("类别")));
-        if (!cell("责任类别").isEmpty()) {
-            if (const auto c = byName(responsibilityNames(), cell("责任类别")))
+        else if (!cell(Category).isEmpty())
+            problem(Category,
+                    Text::tr("“%1” is not one of the configured categories").arg(cell(Category)));
+        if (!cell(ResponsibilityClass).isEmpty()) {
+            if (const auto c = byName(responsibilityNames(), cell(ResponsibilityClass)))
                 o.responsibility = *c;
             else
-                problem("责任类别", Text::tr("“%1” is not a responsibility class; use one of %2")
-                                        .arg(cell("责任类别"), firstNames(responsibilityNames())));
+                problem(ResponsibilityClass,
+                        Text::tr("“%1” is not a responsibility class; use one of %2")
+                            .arg(cell(ResponsibilityClass), firstNames(responsibilityNames())));
         }
-        if (!cell("状态").isEmpty()) {
-            if (const auto s = opinionStateFromText(cell("状态")))
+        if (!cell(State).isEmpty()) {
+            if (const auto s = opinionStateFromText(cell(State)))
                 o.state = *s;
             else {
                 QStringList names;
                 for (const S state : allOpinionStates())
                     names << opinionStateLedgerName(state);
-                problem("状态", Text::tr("“%1” is not a state; use one of %2")
-                                    .arg(cell("状态"), names.join(QStringLiteral("、"))));
+                problem(State, Text::tr("“%1” is not a state; use one of %2")
+                                   .arg(cell(State), names.join(QStringLiteral("、"))));
             }
         }
-        r.unit = cell("承办单位");
+        r.unit = cell(Unit);
         if (const auto m = validate::text(QStringLiteral("承办单位"), r.unit, 60))
-            problem("承办单位", *m);
+            problem(Unit, *m);
         if (!r.unit.isEmpty())
             o.handlingUnitId = once("unit", r.unit, [&] {
                 return idOf("SELECT id FROM handling_units WHERE name = ?", {r.unit});
             });
-        const QString deadline = cell("办理时限");
+        const QString deadline = cell(Deadline);
         if (const auto m = workingDays.match(deadline); m.hasMatch())
             r.deadlineWorkingDays = m.captured(1).toInt();
         else if (!deadline.isEmpty()) {
             o.deadline = importCellDate(deadline);
             if (!o.deadline.isValid())
                 problem(
-                    "办理时限",
+                    Deadline,
                     Text::tr("“%1” is neither a date nor a number of working days").arg(deadline));
         }
-        const QDate completed = importCellDate(cell("办结日期"));
-        if (!completed.isValid() && !cell("办结日期").isEmpty())
-            problem("办结日期", Text::tr("“%1” is not a date").arg(cell("办结日期")));
-        const QString result = table.cell(i, at.value(QStringLiteral("办理结果"), -1)).trimmed();
+        const QDate completed = importCellDate(cell(CompletedOn));
+        if (!completed.isValid() && !cell(CompletedOn).isEmpty())
+            problem(CompletedOn, Text::tr("“%1” is not a date").arg(cell(CompletedOn)));
+        const QString result = raw(Result);
         std::optional<Evaluation> evaluation;
-        if (!cell("评价").isEmpty()) {
-            evaluation = byName(evaluationNames(), cell("评价"));
+        if (!cell(EvaluationColumn).isEmpty()) {
+            evaluation = byName(evaluationNames(), cell(EvaluationColumn));
             if (!evaluation)
-                problem("评价", Text::tr("“%1” is not an evaluation; use one of %2")
-                                    .arg(cell("评价"), firstNames(evaluationNames())));
+                problem(EvaluationColumn,
+                        Text::tr("“%1” is not an evaluation; use one of %2")
+                            .arg(cell(EvaluationColumn), firstNames(evaluationNames())));
         }
 
         // The history, as far as the columns allow.
@@ -319,8 +362,7 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
             o.rejectReason = result;
             r.path = {{S::Rejected, reg}};
             if (result.isEmpty())
-                problem("办理结果",
-                        Text::tr("a row that is 不予受理 needs the reason in 办理结果"));
+                problem(Result, Text::tr("a row that is 不予受理 needs the reason in 办理结果"));
         } else if (o.state == S::Topic || o.state == S::Escalated) {
             r.path = {{S::Accepted, reg}, {o.state, reg}};
         } else {
@@ -333,40 +375,40 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
             }
         }
         if (o.state == S::Dispatched && (r.unit.isEmpty() || deadline.isEmpty()))
-            problem(r.unit.isEmpty() ? "承办单位" : "办理时限",
+            problem(r.unit.isEmpty() ? Unit : Deadline,
                     Text::tr("a row that is 交办 needs 承办单位 and 办理时限"));
         if (!r.unit.isEmpty() && reached >= mainLine().indexOf(S::Dispatched))
             o.dispatchedOn = reg;
         if (done) {
             if (!completed.isValid())
-                problem("办结日期", Text::tr("a row that is %1 needs 办结日期").arg(cell("状态")));
+                problem(CompletedOn, Text::tr("a row that is %1 needs 办结日期").arg(cell(State)));
             else if (reg.isValid() && completed < reg)
-                problem("办结日期", Text::tr("办结日期 %1 is before 登记日期")
-                                        .arg(completed.toString(Qt::ISODate)));
+                problem(CompletedOn, Text::tr("办结日期 %1 is before 登记日期")
+                                         .arg(completed.toString(Qt::ISODate)));
             else if (completed > today)
                 problem(
-                    "办结日期",
+                    CompletedOn,
                     Text::tr("办结日期 %1 is in the future").arg(completed.toString(Qt::ISODate)));
             if (result.isEmpty())
-                problem("办理结果", Text::tr("a row that is %1 needs 办理结果").arg(cell("状态")));
+                problem(Result, Text::tr("a row that is %1 needs 办理结果").arg(cell(State)));
             o.result = result;
             o.completedOn = completed;
             if (reached >= mainLine().indexOf(S::Feedback))
                 o.feedbackOn = completed;
         } else if (completed.isValid()) {
-            problem("办结日期",
+            problem(CompletedOn,
                     Text::tr("办结日期 is given but the state is %1")
-                        .arg(cell("状态").isEmpty() ? QStringLiteral("登记") : cell("状态")));
+                        .arg(cell(State).isEmpty() ? QStringLiteral("登记") : cell(State)));
         }
         if (evaluation) {
             if (o.state != S::Evaluated && o.state != S::Archived)
-                problem("评价",
+                problem(EvaluationColumn,
                         Text::tr("评价 is given but the state is %1")
-                            .arg(cell("状态").isEmpty() ? QStringLiteral("登记") : cell("状态")));
+                            .arg(cell(State).isEmpty() ? QStringLiteral("登记") : cell(State)));
             o.evaluation = *evaluation;
             o.evaluatedOn = completed;
         } else if (o.state == S::Evaluated) {
-            problem("评价", Text::tr("a row that is 已评价 needs 评价"));
+            problem(EvaluationColumn, Text::tr("a row that is 已评价 needs 评价"));
         }
         if (o.state == S::Archived)
             o.archivedOn = completed;
@@ -376,13 +418,13 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         addFieldProblems(
             report.problems, before, rowNumber, o.validate(today),
             [](const FieldError& e) { return columnOfField().value(e.field, e.label); });
-        const QString key =
-            QStringLiteral("%1|%2|%3").arg(sql::dateText(reg), o.title, o.submitterName);
-        if (seen.contains(key))
-            problem("标题", Text::tr("the same opinion (day, title, submitter) is on row %1")
-                                .arg(seen.value(key)));
+        r.key = keyOf(sql::dateText(reg), o.title, o.submitterName);
+        if (const auto earlier = seen.constFind(r.key); earlier != seen.cend())
+            problem(
+                Title,
+                Text::tr("the same opinion (day, title, submitter) is on row %1").arg(*earlier));
         else
-            seen.insert(key, rowNumber);
+            seen.insert(r.key, rowNumber);
         rows << std::move(r);
     }
     if (!report.problems.isEmpty())
@@ -396,10 +438,6 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         first = first.isValid() ? qMin(first, day) : day;
         last = last.isValid() ? qMax(last, day) : day;
     }
-    const auto keyOf = [](const QString& day, const QString& title,
-                          const QString& submitter) -> QString {
-        return day + QChar(0) + title + QChar(0) + submitter;
-    };
     QSet<QString> present;
     QSqlQuery stored = sql::run(db,
                                 QStringLiteral("SELECT registered_on, title, submitter_name FROM "
@@ -409,14 +447,14 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
         present.insert(keyOf(stored.value(0).toString(), stored.value(1).toString(),
                              stored.value(2).toString()));
     QList<LedgerRow> fresh;
-    for (const LedgerRow& r : std::as_const(rows)) {
+    fresh.reserve(rows.size());
+    for (LedgerRow& r : rows) {
         const Opinion& o = r.opinion;
-        if (present.contains(keyOf(sql::dateText(o.registeredOn), o.title, o.submitterName))) {
+        if (present.contains(r.key)) {
             ++report.skipped;
             continue;
         }
         ++report.inserted;
-        fresh << r;
         if (!r.community.isEmpty() && !o.communityId &&
             !report.createdCommunities.contains(r.community))
             report.createdCommunities << r.community;
@@ -425,6 +463,7 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
             report.createdGrids << grid;
         if (!r.unit.isEmpty() && !o.handlingUnitId && !report.createdUnits.contains(r.unit))
             report.createdUnits << r.unit;
+        fresh << std::move(r);
     }
     if (dryRun)
         return report;

@@ -146,11 +146,16 @@ QString opinionStateLedgerName(OpinionState s)
 std::optional<OpinionState> opinionStateFromText(const QString& text)
 {
     const QString t = text.trimmed();
+    // The keys and the ledger's names first: the names in the interface's language are looked
+    // up in its translation (an import asks once a row).
     for (const OpinionState s : allOpinionStates())
-        if (t == opinionStateKey(s) || t == opinionStateLedgerName(s) || t == opinionStateName(s))
+        if (t == opinionStateKey(s) || t == opinionStateLedgerName(s))
             return s;
     if (t == QStringLiteral("上升为代表建议/议案"))
         return S::Escalated;
+    for (const OpinionState s : allOpinionStates())
+        if (t == opinionStateName(s))
+            return s;
     return std::nullopt;
 }
 
@@ -298,8 +303,8 @@ QList<FieldError> Opinion::validate(const QDate& today) const
     if (!registeredOn.isValid())
         errors << fieldError("registeredOn", dateLabel,
                              Text::tr("Registered on: enter the day the opinion was raised."));
-    else if (const auto m = validate::dateInRange(dateLabel, registeredOn, QDate(2000, 1, 1),
-                                                  today))
+    else if (const auto m =
+                 validate::dateInRange(dateLabel, registeredOn, QDate(2000, 1, 1), today))
         errors << fieldError("registeredOn", dateLabel, *m);
     const QString nameLabel = Text::tr("Submitter");
     if (!anonymous) {

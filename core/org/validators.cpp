@@ -163,6 +163,22 @@ std::optional<QString> dateInRange(const QString& label, const QDate& value, con
 QDate parseDate(const QString& text)
 {
     const QString t = normalizeText(text);
+    // 2025-03-10, as most sheets hold it, without the pattern below (imports read thousands)
+    if (t.size() == 10 && t.at(4) == QLatin1Char('-') && t.at(7) == QLatin1Char('-')) {
+        bool digits = true;
+        const auto number = [&](qsizetype from, qsizetype count) {
+            int value = 0;
+            for (qsizetype i = from; i < from + count; ++i) {
+                const char16_t u = t.at(i).unicode();
+                digits = digits && u >= u'0' && u <= u'9';
+                value = value * 10 + int(u - u'0');
+            }
+            return value;
+        };
+        const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+        if (digits)
+            return QDate(year, month, day);
+    }
     static const QRegularExpression ymd(QStringLiteral(
         "^([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?$"));
     if (const QRegularExpressionMatch m = ymd.match(t); m.hasMatch())

@@ -1,9 +1,14 @@
 #include "textnorm.h"
 
+#include <algorithm>
+
 namespace dd {
 
 QString normalizeText(const QString& text)
 {
+    const auto fullWidth = [](char16_t u) { return u == 0x3000 || (u >= 0xFF01 && u <= 0xFF5E); };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return fullWidth(c.unicode()); }))
+        return text.trimmed(); // most text: shared, not copied
     QString out;
     out.reserve(text.size());
     for (QChar c : text) {
