@@ -371,39 +371,73 @@ void OpinionRepository::transition(OfficeFile& office, qint64 id, const OpinionT
 QList<qint64> OpinionRepository::insertImported(const QSqlDatabase& db, const UserRef& by,
                                                 const QList<Imported>& rows, const QString& note)
 {
-    sql::Prepared insert(
-        db, QStringLiteral(
-                "INSERT INTO opinions (registered_on, channel, anonymous, submitter_name, "
-                "submitter_phone, community_id, grid_id, deputy_id, group_id, title, content, "
-                "category_id, responsibility, priority, state, reject_reason, handling_unit_id, "
-                "dispatched_on, deadline, result, reply, completed_on, feedback_on, evaluation, "
-                "evaluated_on, archived_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    sql::Prepared history(
-        db, QStringLiteral("INSERT INTO opinion_history (opinion_id, recorded_at, on_date, "
-                           "user_name, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // Many rows to a statement; the ids given here (the caller's transaction writes alone),
+    // so that the history rows need not wait for each opinion's, and may be written first.
+    sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); // until the commit
+    sql::BulkInsert opinions(db, QStringLiteral("opinions"),
+                             {QStringLiteral("id"),
+                              QStringLiteral("registered_on"),
+                              QStringLiteral("channel"),
+                              QStringLiteral("anonymous"),
+                              QStringLiteral("submitter_name"),
+                              QStringLiteral("submitter_phone"),
+                              QStringLiteral("community_id"),
+                              QStringLiteral("grid_id"),
+                              QStringLiteral("deputy_id"),
+                              QStringLiteral("group_id"),
+                              QStringLiteral("title"),
+                              QStringLiteral("content"),
+                              QStringLiteral("category_id"),
+                              QStringLiteral("responsibility"),
+                              QStringLiteral("priority"),
+                              QStringLiteral("state"),
+                              QStringLiteral("reject_reason"),
+                              QStringLiteral("handling_unit_id"),
+                              QStringLiteral("dispatched_on"),
+                              QStringLiteral("deadline"),
+                              QStringLiteral("result"),
+                              QStringLiteral("reply"),
+                              QStringLiteral("completed_on"),
+                              QStringLiteral("feedback_on"),
+                              QStringLiteral("evaluation"),
+                              QStringLiteral("evaluated_on"),
+                              QStringLiteral("archived_on"),
+                              QStringLiteral("created_at"),
+                              QStringLiteral("updated_at")});
+    sql::BulkInsert history(db, QStringLiteral("opinion_history"),
+                            {QStringLiteral("opinion_id"), QStringLiteral("recorded_at"),
+                             QStringLiteral("on_date"), QStringLiteral("user_name"),
+                             QStringLiteral("from_state"), QStringLiteral("to_state"),
+                             QStringLiteral("note")});
+    const qint64 first =
+        sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM opinions"))
+            .toLongLong();
     const QString now = sql::timestamp();
     const QString user = by.displayName.isEmpty() ? by.login : by.displayName;
     const QString why = note.trimmed();
+    const QString registered = opinionStateKey(OpinionState::Registered);
     QList<qint64> ids;
     ids.reserve(rows.size());
     for (const Imported& row : rows) {
+        const qint64 id = first + ids.size();
         const Opinion o = normalized(row.opinion);
-        const qint64 id = insert(
-            enteredFields(o) +
-            QVariantList{opinionStateKey(o.state), o.rejectReason, sql::nullable(o.handlingUnitId),
-                         dateKey(o.dispatchedOn), dateKey(o.deadline), o.result, o.reply,
-                         dateKey(o.completedOn), dateKey(o.feedbackOn), evaluationKey(o.evaluation),
-                         dateKey(o.evaluatedOn), dateKey(o.archivedOn), now, now});
-        history({id, now, dateKey(o.registeredOn), user, QString(),
-                 opinionStateKey(OpinionState::Registered), QString()});
-        OpinionState from = OpinionState::Registered;
+        opinions.add(QVariantList{id} + enteredFields(o) +
+                     QVariantList{opinionStateKey(o.state), o.rejectReason,
+                                  sql::nullable(o.handlingUnitId), dateKey(o.dispatchedOn),
+                                  dateKey(o.deadline), o.result, o.reply, dateKey(o.completedOn),
+                                  dateKey(o.feedbackOn), evaluationKey(o.evaluation),
+                                  dateKey(o.evaluatedOn), dateKey(o.archivedOn), now, now});
+        history.add({id, now, dateKey(o.registeredOn), user, QString(), registered, QString()});
+        QString from = registered;
         for (const auto& [to, on] : row.path) {
-            history({id, now, dateKey(on), user, opinionStateKey(from), opinionStateKey(to), why});
-            from = to;
+            const QString key = opinionStateKey(to);
+            history.add({id, now, dateKey(on), user, from, key, why});
+            from = key;
         }
         ids << id;
     }
+    opinions.flush();
+    history.flush();
     return ids;
 }
 

@@ -141,7 +141,8 @@ public:
     // data: rejectReason, unit, dispatch day, deadline, result, reply, the days, the evaluation)
     // with a history row for its registration and one per step of `path` (the states passed
     // through, each with its day), in bulk and without the state machine's checks. No audit row
-    // each: the caller writes one for the import. Inside the caller's transaction; returns the
+    // each: the caller writes one for the import. Inside the caller's write transaction, begun
+    // under sql::TempStoreInMemory (rows go many to a statement: sql::BulkInsert); returns the
     // new ids in order.
     struct Imported
     {

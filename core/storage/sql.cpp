@@ -159,6 +159,58 @@ qint64 Prepared::operator()(const QVariantList& binds)
     return id;
 }
 
+BulkInsert::BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns)
+    : m_db(db), m_head(QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                           .arg(table, columns.join(QStringLiteral(", ")))),
+      m_columns(int(qMax<qsizetype>(1, columns.size())))
+{
+    // Never more values to a statement than SQLite takes (32,766 since 3.32; 999 before).
+    const int most = sqlite3_limit(handleOf(db), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+    m_batch = qMax(1, qMin(2000, most) / m_columns);
+    m_rows.reserve(qsizetype(m_batch) * m_columns);
+}
+
+void BulkInsert::add(const QVariantList& row)
+{
+    Q_ASSERT(row.size() == m_columns);
+    m_rows.append(row);
+    if (m_rows.size() == qsizetype(m_batch) * m_columns)
+        flush();
+}
+
+void BulkInsert::flush()
+{
+    if (m_rows.isEmpty())
+        return;
+    statementFor(int(m_rows.size() / m_columns))(m_rows);
+    m_rows.clear(); // keeps its room for the next batch
+}
+
+Prepared& BulkInsert::statementFor(int rows)
+{
+    std::unique_ptr<Prepared>& statement = m_statements[rows];
+    if (!statement) {
+        const QString tuple =
+            QLatin1Char('(') + QStringLiteral("?, ").repeated(m_columns - 1) + QStringLiteral("?)");
+        QStringList tuples;
+        tuples.fill(tuple, rows);
+        statement = std::make_unique<Prepared>(m_db, m_head + tuples.join(QStringLiteral(", ")));
+    }
+    return *statement;
+}
+
+TempStoreInMemory::TempStoreInMemory(const QSqlDatabase& db)
+    : m_db(db), m_was(scalar(db, QStringLiteral("PRAGMA temp_store")).toInt())
+{
+    run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+}
+
+TempStoreInMemory::~TempStoreInMemory()
+{
+    QSqlQuery back(m_db); // never throws: a failure leaves the setting, not the data
+    back.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_was));
+}
+
 Rows::Rows(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)
     : m_db(handleOf(db)), m_statement(prepare(m_db, statement, 0)), m_text(statement)
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <atomic>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <QDate>
@@ -41,6 +43,54 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     QString m_text;
+};
+
+// Rows inserted many to a statement (INSERT … VALUES (…), (…), …): SQLite's work for each
+// statement run — opening the cursors of the table and of each index, looking up the parents
+// of its foreign keys, ending the statement — is paid once for many rows instead of for each
+// (a ledger import writes 60,000 rows). add() keeps a row and writes the kept ones whenever
+// there are about 2,000 values (fewer cost SQLite more per row, more cost more to bind:
+// measured on a ledger's opinions and their history); flush() writes the rest. Rows are
+// written in the order added; what is still kept when it is destroyed is not written. Inside
+// the caller's transaction, begun under a TempStoreInMemory; where one table's rows refer to
+// another's, foreign keys are checked at commit (PRAGMA defer_foreign_keys), as the rows of
+// either may wait.
+class BulkInsert final
+{
+public:
+    BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns);
+    BulkInsert(const BulkInsert&) = delete;
+    BulkInsert& operator=(const BulkInsert&) = delete;
+    void add(const QVariantList& row); // one value per column
+    void flush();
+
+private:
+    Prepared& statementFor(int rows);
+
+    QSqlDatabase m_db;
+    QString m_head; // INSERT INTO table (columns) VALUES
+    int m_columns = 0;
+    int m_batch = 0;     // rows to a statement
+    QVariantList m_rows; // the kept rows' values, one after the other
+    std::map<int, std::unique_ptr<Prepared>> m_statements; // by number of rows
+};
+
+// SQLite's temporary files kept in memory while it lives (PRAGMA temp_store = MEMORY), then
+// the setting it found put back. For bulk writes: a statement writing many rows keeps a
+// statement journal (to undo just that statement), which SQLite otherwise writes to a
+// temporary file page by page (a ledger import: 30,000 writes). SQLite reads the setting when
+// a transaction begins: make it before the Transaction. Outside any transaction.
+class TempStoreInMemory final
+{
+public:
+    explicit TempStoreInMemory(const QSqlDatabase& db);
+    ~TempStoreInMemory();
+    TempStoreInMemory(const TempStoreInMemory&) = delete;
+    TempStoreInMemory& operator=(const TempStoreInMemory&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_was = 0;
 };
 
 // A SELECT read row by row through the connection's handle, binding and failing as run()

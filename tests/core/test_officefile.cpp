@@ -252,6 +252,77 @@ TEST_CASE("A prepared bulk statement binds and fails as a single statement does"
     CHECK_THROWS_AS(sql::Prepared(db, QStringLiteral("INSERT INTO nowhere VALUES (?)")), Error);
 }
 
+TEST_CASE("Rows inserted in batches arrive whole and in order, and a dangling reference fails "
+          "the commit with nothing written")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("batches.db"));
+    Connection c(path, Connection::Mode::Create);
+    const QSqlDatabase db = c.db();
+    sql::run(db, QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT NOT NULL) "
+                                "STRICT"));
+    sql::run(db, QStringLiteral("CREATE TABLE k (id INTEGER PRIMARY KEY, p INTEGER NOT NULL "
+                                "REFERENCES p (id), day TEXT, n INTEGER) STRICT"));
+    constexpr int kRows = 2500; // several statements of a batch each, and the rest
+    {
+        Transaction tx(db);
+        sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        sql::BulkInsert parents(db, QStringLiteral("p"),
+                                {QStringLiteral("id"), QStringLiteral("name")});
+        sql::BulkInsert children(db, QStringLiteral("k"),
+                                 {QStringLiteral("p"), QStringLiteral("day"), QStringLiteral("n")});
+        for (int i = 1; i <= kRows; ++i) {
+            parents.add({i, QStringLiteral("代表%1").arg(i)});
+            children.add({i, QDate(2025, 1, 1).addDays(i % 365), QVariant()}); // before its parent
+            children.add({i, QString(), i});
+        }
+        parents.flush();
+        children.flush();
+        tx.commit();
+    }
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM p")).toInt() == kRows);
+    CHECK(sql::scalar(db, QStringLiteral("SELECT name FROM p WHERE id = 1234")).toString() ==
+          QStringLiteral("代表1234"));
+    // in the order added: each parent's two children one after the other, values as bound
+    sql::Rows rows(db, QStringLiteral("SELECT id, p, day, quote(n) FROM k ORDER BY id"));
+    int at = 0;
+    bool inOrder = true;
+    while (rows.next()) {
+        const int parent = at / 2 + 1;
+        const bool first = at % 2 == 0;
+        inOrder = inOrder && rows.integer(0) == at + 1 && rows.integer(1) == parent &&
+                  rows.text(2) == (first ? sql::dateText(QDate(2025, 1, 1).addDays(parent % 365))
+                                         : QString()) &&
+                  rows.text(3) == (first ? QStringLiteral("NULL") : QString::number(parent));
+        ++at;
+    }
+    CHECK(at == 2 * kRows);
+    CHECK(inOrder);
+
+    // A row whose parent never comes is refused when the transaction commits: nothing of it.
+    try {
+        Transaction tx(db);
+        sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+        sql::BulkInsert children(db, QStringLiteral("k"),
+                                 {QStringLiteral("p"), QStringLiteral("day"), QStringLiteral("n")});
+        for (int i = 1; i <= 500; ++i)
+            children.add({i == 321 ? kRows + 1 : i, QString(), i});
+        children.flush();
+        tx.commit();
+        FAIL("the dangling reference was committed");
+    } catch (const Error& e) {
+        CHECK((e.nativeCode() & 0xff) == SQLITE_CONSTRAINT);
+    }
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM k")).toInt() == 2 * kRows);
+    // a row the table refuses fails its batch's statement at once
+    Transaction tx(db);
+    sql::BulkInsert parents(db, QStringLiteral("p"),
+                            {QStringLiteral("id"), QStringLiteral("name")});
+    parents.add({kRows + 1, QStringLiteral("新")});
+    parents.add({1, QStringLiteral("重复")});
+    CHECK_THROWS_AS(parents.flush(), Error);
+}
+
 TEST_CASE("An interrupter stops a connection's statement from another thread, and those "
           "started after it")
 {
