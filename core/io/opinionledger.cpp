@@ -213,7 +213,7 @@ OpinionImportReport importOpinionLedger(OfficeFile& office, const QString& path,
 
     // Checked and written in one transaction: the checks see what is written, and the file's
     // lock is taken once (a dry run reads in one snapshot). Written in bulk (insertImported).
-    const sql::TempStoreInMemory statementJournals(db);
+    const sql::BulkWriting bulk(db);
     Transaction tx(db, dryRun ? Transaction::Mode::Read : Transaction::Mode::Write);
     const DeputyNames deputies(db);
     const WorkCalendar calendar = WorkCalendar::load(db);

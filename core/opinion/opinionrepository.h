@@ -142,7 +142,7 @@ public:
     // with a history row for its registration and one per step of `path` (the states passed
     // through, each with its day), in bulk and without the state machine's checks. No audit row
     // each: the caller writes one for the import. Inside the caller's write transaction, begun
-    // under sql::TempStoreInMemory (rows go many to a statement: sql::BulkInsert); returns the
+    // under sql::BulkWriting (rows go many to a statement: sql::BulkInsert); returns the
     // new ids in order.
     struct Imported
     {

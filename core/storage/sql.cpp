@@ -199,16 +199,19 @@ Prepared& BulkInsert::statementFor(int rows)
     return *statement;
 }
 
-TempStoreInMemory::TempStoreInMemory(const QSqlDatabase& db)
-    : m_db(db), m_was(scalar(db, QStringLiteral("PRAGMA temp_store")).toInt())
+BulkWriting::BulkWriting(const QSqlDatabase& db)
+    : m_db(db), m_tempStore(scalar(db, QStringLiteral("PRAGMA temp_store")).toInt()),
+      m_cacheSize(scalar(db, QStringLiteral("PRAGMA cache_size")).toInt())
 {
     run(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    run(db, QStringLiteral("PRAGMA cache_size = -16384")); // KiB
 }
 
-TempStoreInMemory::~TempStoreInMemory()
+BulkWriting::~BulkWriting()
 {
-    QSqlQuery back(m_db); // never throws: a failure leaves the setting, not the data
-    back.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_was));
+    QSqlQuery back(m_db); // never throws: a failure leaves the settings, not the data
+    back.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    back.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
 }
 
 Rows::Rows(const QSqlDatabase& db, const QString& statement, const QVariantList& binds)

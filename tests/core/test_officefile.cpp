@@ -264,7 +264,14 @@ TEST_CASE("Rows inserted in batches arrive whole and in order, and a dangling re
     sql::run(db, QStringLiteral("CREATE TABLE k (id INTEGER PRIMARY KEY, p INTEGER NOT NULL "
                                 "REFERENCES p (id), day TEXT, n INTEGER) STRICT"));
     constexpr int kRows = 2500; // several statements of a batch each, and the rest
+    const auto pragma = [&](const char* name) {
+        return sql::scalar(db, QStringLiteral("PRAGMA ") + QLatin1String(name)).toInt();
+    };
+    const int cacheSize = pragma("cache_size"), tempStore = pragma("temp_store");
     {
+        const sql::BulkWriting bulk(db);
+        CHECK(pragma("temp_store") == 2); // MEMORY
+        CHECK(pragma("cache_size") == -16384);
         Transaction tx(db);
         sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
         sql::BulkInsert parents(db, QStringLiteral("p"),
@@ -280,6 +287,8 @@ TEST_CASE("Rows inserted in batches arrive whole and in order, and a dangling re
         children.flush();
         tx.commit();
     }
+    CHECK(pragma("cache_size") == cacheSize); // put back
+    CHECK(pragma("temp_store") == tempStore);
     CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM p")).toInt() == kRows);
     CHECK(sql::scalar(db, QStringLiteral("SELECT name FROM p WHERE id = 1234")).toString() ==
           QStringLiteral("代表1234"));
