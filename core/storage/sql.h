@@ -82,6 +82,8 @@ private:
 // A page cache of 16 MB instead of 2: the new rows land all over a district's indexes, whose
 // pages were otherwise dropped and read again (a ledger import into the stress file: 455 →
 // 410 ms). SQLite reads temp_store when a transaction begins: make it before the Transaction.
+// Changing temp_store drops the connection's temporary tables (an office's connection has
+// none).
 class BulkWriting final
 {
 public:

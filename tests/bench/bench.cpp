@@ -145,7 +145,8 @@ qint64 newestActivity(const QSqlDatabase& db)
 // SQLite by itself writing what the ledger import writes: the ledger's opinions (its names
 // looked up beforehand) and five history rows each, 受理 → 办结 as the import rebuilds them,
 // into a copy of the office file's tables with their indexes, checks and foreign keys, in one
-// transaction. What no import can go below: printed beside the bare `.import`.
+// transaction with the import's settings. What no import can go below: printed beside the
+// bare `.import`.
 double sqliteAloneMs(int runs, const QString& path, const QString& copy, const QString& ledger)
 {
     const SheetTable table = readSheetTable(ledger);
@@ -159,7 +160,7 @@ double sqliteAloneMs(int runs, const QString& path, const QString& copy, const Q
         "SELECT day, 'visit', submitter, (SELECT min(id) FROM communities), (SELECT min(id) "
         "FROM grids), deputy, title, content, (SELECT min(id) FROM opinion_categories), "
         "'street', 'completed', (SELECT min(id) FROM handling_units), day, done, result, done, "
-        "?1, ?1 FROM temp.ledger");
+        "?1, ?1 FROM scratch.ledger");
     const QString history = QStringLiteral(
         "INSERT INTO opinion_history (opinion_id, recorded_at, on_date, user_name, from_state, "
         "to_state, note) SELECT o.id, ?1, o.registered_on, 'admin', s.f, s.t, '由台账导入' "
@@ -171,15 +172,18 @@ double sqliteAloneMs(int runs, const QString& path, const QString& copy, const Q
     return timeIt(
         runs,
         [&] {
-            const QSqlDatabase db = target->db();
-            Transaction tx(db);
-            const QString now = sql::timestamp();
-            sql::Prepared(db, opinions)({now});
-            sql::Prepared(db, history)({now});
-            tx.commit();
-            target.reset();
+            {
+                const QSqlDatabase db = target->db();
+                const sql::BulkWriting bulk(db); // as the import writes
+                Transaction tx(db);
+                const QString now = sql::timestamp();
+                sql::Prepared(db, opinions)({now});
+                sql::Prepared(db, history)({now});
+                tx.commit();
+            }
+            target.reset(); // closed, as the import's timing closes its file
         },
-        [&] { // not timed: the copy, the log-in, the ledger in a temporary table
+        [&] { // not timed: the copy, the log-in, the ledger in a table in memory
             target.reset();
             QFile::remove(copy);
             QFile::copy(path, copy);
@@ -189,10 +193,12 @@ double sqliteAloneMs(int runs, const QString& path, const QString& copy, const Q
             for (QSqlQuery q = sql::run(db, QStringLiteral("SELECT name, id FROM deputies"));
                  q.next();)
                 deputies.insert(q.value(0).toString(), q.value(1).toLongLong());
-            sql::run(db, QStringLiteral("CREATE TEMP TABLE ledger (day, submitter, deputy, title, "
-                                        "content, done, result)"));
-            sql::Prepared row(db, QStringLiteral("INSERT INTO temp.ledger VALUES (?, ?, ?, ?, ?, "
-                                                 "?, ?)"));
+            // (not a temporary table: the import's settings drop those)
+            sql::run(db, QStringLiteral("ATTACH ':memory:' AS scratch"));
+            sql::run(db, QStringLiteral("CREATE TABLE scratch.ledger (day, submitter, deputy, "
+                                        "title, content, done, result)"));
+            sql::Prepared row(db, QStringLiteral("INSERT INTO scratch.ledger VALUES (?, ?, ?, ?, "
+                                                 "?, ?, ?)"));
             for (int i = 0; i < table.rows.size(); ++i)
                 row({cell(i, "登记日期"), cell(i, "反映人"), deputies.value(cell(i, "接单代表")),
                      cell(i, "标题"), cell(i, "内容"), cell(i, "办结日期"), cell(i, "办理结果")});
