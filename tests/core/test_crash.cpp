@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -59,12 +60,28 @@ void killRepeatedly(const QString& mode)
     QSet<int> reported;   // commits the writers said were done
     int killedMidWay = 0; // kills that found the writer running
     int journalsLeft = 0; // kills that left a rollback journal behind
+    // How long a writer takes to its first commit in this build (starting, taking over the
+    // lock, recovering): the first writer is killed after it, the others at a random moment up
+    // to twice that and 250 ms more. Under the sanitizers on a loaded machine a writer takes
+    // several times as long to start, and kills within a fixed 250 ms fell mostly inside its
+    // start (38 commits in 50 kills, once).
+    qint64 toFirstCommit = 0;
     for (int kill = 0; kill < kills; ++kill) {
         QProcess writer;
+        QElapsedTimer started;
+        started.start();
         writer.start(test::builtProgram(QStringLiteral("tests/helpers/dd_crash_writer")),
                      {path, mode, QString::number(next)});
         REQUIRE(writer.waitForStarted());
-        QThread::msleep(random.bounded(20, 250));
+        if (kill == 0) {
+            while (!writer.peek(1 << 20).contains("committed ") && started.elapsed() < 20000)
+                writer.waitForReadyRead(50);
+            toFirstCommit = started.elapsed();
+            UNSCOPED_INFO("first commit after " << toFirstCommit << " ms");
+            QThread::msleep(random.bounded(20, 250));
+        } else {
+            QThread::msleep(random.bounded(20, 250 + 2 * int(toFirstCommit)));
+        }
         if (writer.state() == QProcess::Running)
             ++killedMidWay;
         writer.kill(); // SIGKILL
