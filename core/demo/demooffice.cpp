@@ -63,7 +63,7 @@ void createDemoOffice(const QString& path, const QDate& today)
 
 QDate demoFirstDay(const QDate& today)
 {
-    return qMin(QDate(today.year(), 1, 1), today.addDays(-120));
+    return today.addYears(-1);
 }
 
 } // namespace dd

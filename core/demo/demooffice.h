@@ -24,9 +24,10 @@ QList<DemoUser> demoUsers();
 // are dated up to today; deterministic for a given today.
 void createDemoOffice(const QString& path, const QDate& today = QDate::currentDate());
 
-// The first day of the demo office's records: the first of January, or 120 days back early in
-// the year, so that a demo made in January too has opinions in every state of their lifecycle
-// (archiving one takes a month or two) and meetings whose action items are overdue.
+// The first day of the demo office's records: a year back, so that made on any day the demo
+// has a year of everything (every kind of meeting, opinions in every state of their
+// lifecycle, overdue action items), this year's since the first of January and the rest of
+// the year before.
 QDate demoFirstDay(const QDate& today);
 
 // Where the GUI keeps its demo office: <AppDataLocation>/demo-office.ddoffice, i.e.
