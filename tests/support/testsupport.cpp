@@ -72,6 +72,11 @@ std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly)
     return OfficeFile::open(path, options);
 }
 
+int demoYear()
+{
+    return QDate::currentDate().addDays(-182).year();
+}
+
 UserRef account(const QSqlDatabase& db, const QString& login)
 {
     const QList<UserRef> users = UserRepository::all(db);

@@ -41,6 +41,11 @@ void addStaff(OfficeFile& office, int count);
 // A demo office file opened for writing (or reading) with the demo administrator logged in.
 std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly = false);
 
+// The calendar year holding most of the demo office's year of records (made today): this
+// year from July on, the year before until then. A test of one year's figures on the demo asks
+// this year, which in January has a few days.
+int demoYear();
+
 // The account with this login (it must exist), e.g. the demo's clerk "lina".
 UserRef account(const QSqlDatabase& db, const QString& login);
 
