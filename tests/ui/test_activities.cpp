@@ -211,6 +211,25 @@ TEST_CASE("ui: a bench meeting is entered from the keyboard with attendance and 
     CHECK(page.rows().isEmpty());
 }
 
+TEST_CASE("ui: a year's activities open where the year stands, also after its last entry")
+{
+    QList<ActivityListRow> rows;
+    for (const QDate& day : {QDate(2026, 3, 2), QDate(2026, 9, 15), QDate(2026, 12, 10)}) {
+        ActivityListRow r;
+        r.date = day;
+        rows << r;
+    }
+    using ui::ActivitiesPage;
+    CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2026, 1, 2)) == 0);
+    CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2026, 9, 15)) == 1); // that day's own
+    CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2026, 9, 16)) == 2);
+    // this year's last days, nothing after today: its last entry (it opened on January)
+    CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2026, 12, 31)) == 2);
+    CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2027, 4, 1)) ==
+          -1); // a past year: its start
+    CHECK(ActivitiesPage::rowOfToday({}, 2026, QDate(2026, 12, 31)) == -1);
+}
+
 TEST_CASE("ui: a bad activity is refused with the message under its field, nothing saved")
 {
     TempDir dir;
@@ -315,7 +334,7 @@ TEST_CASE("ui: the action items page highlights overdue items and updates one, a
     // the day), and the meeting's month again on going back.
     const int listed = calendar.list()->count();
     QSignalSpy rebuilt(calendar.list()->model(), &QAbstractItemModel::modelReset);
-    calendar.calendar()->setSelectedDate(a.date.addMonths(1).addDays(1 - a.date.day()));
+    calendar.calendar()->setSelectedDate(QDate(a.date.year(), a.date.month(), 1).addMonths(1));
     CHECK(rebuilt.count() == 1);
     for (int i = 0; i < calendar.list()->count(); ++i)
         CHECK_FALSE(calendar.list()->item(i)->text().contains(QStringLiteral("观海小区协商会")));

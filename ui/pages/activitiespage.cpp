@@ -10,6 +10,7 @@
 #include "storage/officefile.h"
 #include "widgets/listtable.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -193,22 +194,25 @@ void ActivitiesPage::reload()
     fitColumnsOnce(m_table);
     m_count->setText(tr("%n activities held", nullptr, held));
     select(keep);
-    if (!current()) { // show where the year stands: the first entry from today on
-        const QDate today = QDate::currentDate();
-        const QList<ActivityListRow>& list = m_model->rows();
-        for (int row = 0; row < list.size(); ++row)
-            if (list[row].date >= today) {
-                // Once the view is laid out (the page may not be shown yet).
-                QTimer::singleShot(0, this, [this, row] {
-                    m_table->doItemsLayout(); // the scroll range, now
-                    if (row < m_model->rowCount())
-                        m_table->scrollTo(m_model->index(row, 0),
-                                          QAbstractItemView::PositionAtCenter);
-                });
-                break;
-            }
-    }
+    if (!current()) // show where the year stands, once the view is laid out (the page may not
+                    // be shown yet)
+        if (const int row = rowOfToday(m_model->rows(), m_year->value(), QDate::currentDate());
+            row >= 0)
+            QTimer::singleShot(0, this, [this, row] {
+                m_table->doItemsLayout(); // the scroll range, now
+                if (row < m_model->rowCount())
+                    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+            });
     updateActions();
+}
+
+int ActivitiesPage::rowOfToday(const QList<ActivityListRow>& rows, int year, const QDate& today)
+{
+    const auto from = std::find_if(rows.cbegin(), rows.cend(),
+                                   [&](const ActivityListRow& r) { return r.date >= today; });
+    if (from != rows.cend())
+        return int(from - rows.cbegin());
+    return year == today.year() ? int(rows.size()) - 1 : -1;
 }
 
 const QList<ActivityListRow>& ActivitiesPage::rows() const

@@ -31,6 +31,9 @@ public:
     void reload();
     QTableView* table() const { return m_table; }
     const QList<ActivityListRow>& rows() const;
+    // Where a year's list opens (rows in date order): the first entry from today on; in this
+    // year after its last entry, that entry; -1 for a past year (its start).
+    static int rowOfToday(const QList<ActivityListRow>& rows, int year, const QDate& today);
 
     void add();
     void open();
