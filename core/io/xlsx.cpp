@@ -200,7 +200,10 @@ QString numberText(const QString& raw)
 QDate dateFromSerial(double serial)
 {
     // Day 1 is 1900-01-01; Excel counts a 1900-02-29 that never was, so from day 61 on the
-    // epoch is 1899-12-30.
+    // epoch is 1899-12-30. Excel's days end with 9999-12-31 (2,958,465); beyond, and for
+    // negative numbers, there is no date.
+    if (!(serial >= 0 && serial < 2958466))
+        return {};
     const int days = int(std::floor(serial));
     return days < 61 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
 }
@@ -274,11 +277,12 @@ SheetTable read(const QString& path, const QString& sheet)
             else if (type == QLatin1String("b"))
                 value =
                     raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            else if (type.isEmpty() || type == QLatin1String("n"))
-                value = dates.contains(style) && !raw.isEmpty()
-                            ? dateFromSerial(raw.toDouble()).toString(Qt::ISODate)
-                            : numberText(raw);
-            else
+            else if (type.isEmpty() || type == QLatin1String("n")) {
+                // a date; a number, or one no day has, as it is (for the check to name)
+                const QDate date =
+                    dates.contains(style) && !raw.isEmpty() ? dateFromSerial(raw.toDouble()) : QDate();
+                value = date.isValid() ? date.toString(Qt::ISODate) : numberText(raw);
+            } else
                 value = raw; // inlineStr, str (formula result), e (error text)
             while (row.size() <= column)
                 row << QString();

@@ -12,7 +12,8 @@ namespace dd::xlsx {
 QStringList sheetNames(const QString& path);
 SheetTable read(const QString& path, const QString& sheet = {}); // empty: the first sheet
 
-// Excel's day number (1900 date system, with its 1900-02-29) to a date.
+// Excel's day number (1900 date system, with its 1900-02-29) to a date; invalid for a number
+// no day has (negative, or after 9999-12-31).
 QDate dateFromSerial(double serial);
 
 } // namespace dd::xlsx

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <QFileInfo>
 #include <QStringEncoder>
 
@@ -172,23 +173,50 @@ TEST_CASE("xlsx: a file that is not a workbook is reported, and Excel serial dat
     CHECK(xlsx::dateFromSerial(27461) == QDate(1975, 3, 8));
     CHECK(xlsx::dateFromSerial(1) == QDate(1900, 1, 1));
     CHECK(xlsx::dateFromSerial(61) == QDate(1900, 3, 1));
+    CHECK(xlsx::dateFromSerial(2958465) == QDate(9999, 12, 31));
+    // no day: invalid, not a date computed from an int the number does not fit in
+    for (const double none : {-1.0, 2958466.0, 1.38e10, std::nan("")})
+        CHECK_FALSE(xlsx::dateFromSerial(none).isValid());
 }
 
 namespace {
-// A minimal workbook whose one sheet is the given XML.
-void writeWorkbook(const QString& path, const QByteArray& sheetXml)
+// A minimal workbook whose one sheet is the given XML, with the given styles part if any.
+void writeWorkbook(const QString& path, const QByteArray& sheetXml, const QByteArray& stylesXml = {})
 {
-    writeZipPackage(
-        path, {{QStringLiteral("xl/workbook.xml"),
-                "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                "relationships\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>"},
-               {QStringLiteral("xl/_rels/workbook.xml.rels"),
-                "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
-                "</Relationships>"},
-               {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml}});
+    QList<std::pair<QString, QByteArray>> parts{
+        {QStringLiteral("xl/workbook.xml"),
+         "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+         "relationships\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>"},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"),
+         "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+         "</Relationships>"},
+        {QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml}};
+    if (!stylesXml.isEmpty())
+        parts.append({QStringLiteral("xl/styles.xml"), stylesXml});
+    writeZipPackage(path, parts);
 }
 } // namespace
 
+TEST_CASE("xlsx: a date cell is read as its day, a number no day has as the number")
+{
+    TempDir dir;
+    const QString book = dir.path(QStringLiteral("dates.xlsx"));
+    // style 1 is the built-in date format 14; a fuzzer's 13812300000 once overflowed an int
+    writeWorkbook(book,
+                  "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>出生日期"
+                  "</t></is></c></row><row r=\"2\"><c r=\"A2\" s=\"1\"><v>27461</v></c></row>"
+                  "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>13812300000</v></c></row><row r=\"4\">"
+                  "<c r=\"A4\" s=\"1\"><v>-3</v></c></row><row r=\"5\"><c r=\"A5\"><v>27461"
+                  "</v></c></row></sheetData></worksheet>",
+                  "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs>"
+                  "</styleSheet>");
+    const SheetTable table = readSheetTable(book);
+    REQUIRE(table.rows.size() == 4);
+    CHECK(table.rows[0].value(0) == QStringLiteral("1975-03-08"));
+    CHECK(table.rows[1].value(0) == QStringLiteral("13812300000"));
+    CHECK(table.rows[2].value(0) == QStringLiteral("-3"));
+    CHECK(table.rows[3].value(0) == QStringLiteral("27461")); // no date style: a number
+}
 TEST_CASE("xlsx: a zip bomb and impossible cell references are refused with a message")
 {
     TempDir dir;
