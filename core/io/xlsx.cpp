@@ -279,8 +279,9 @@ SheetTable read(const QString& path, const QString& sheet)
                     raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             else if (type.isEmpty() || type == QLatin1String("n")) {
                 // a date; a number, or one no day has, as it is (for the check to name)
-                const QDate date =
-                    dates.contains(style) && !raw.isEmpty() ? dateFromSerial(raw.toDouble()) : QDate();
+                const QDate date = dates.contains(style) && !raw.isEmpty()
+                                       ? dateFromSerial(raw.toDouble())
+                                       : QDate();
                 value = date.isValid() ? date.toString(Qt::ISODate) : numberText(raw);
             } else
                 value = raw; // inlineStr, str (formula result), e (error text)

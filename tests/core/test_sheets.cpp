@@ -181,7 +181,8 @@ TEST_CASE("xlsx: a file that is not a workbook is reported, and Excel serial dat
 
 namespace {
 // A minimal workbook whose one sheet is the given XML, with the given styles part if any.
-void writeWorkbook(const QString& path, const QByteArray& sheetXml, const QByteArray& stylesXml = {})
+void writeWorkbook(const QString& path, const QByteArray& sheetXml,
+                   const QByteArray& stylesXml = {})
 {
     QList<std::pair<QString, QByteArray>> parts{
         {QStringLiteral("xl/workbook.xml"),

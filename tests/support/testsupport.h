@@ -42,8 +42,8 @@ void addStaff(OfficeFile& office, int count);
 std::unique_ptr<OfficeFile> openDemo(const QString& path, bool readOnly = false);
 
 // The calendar year holding most of the demo office's year of records (made today): this
-// year from July on, the year before until then. A test of one year's figures on the demo asks
-// this year, which in January has a few days.
+// year from July on, the year before until then. Tests of one year's figures on the demo ask
+// for this year, not the current one (in January that has only a few days).
 int demoYear();
 
 // The account with this login (it must exist), e.g. the demo's clerk "lina".

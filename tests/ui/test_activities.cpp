@@ -225,8 +225,8 @@ TEST_CASE("ui: a year's activities open where the year stands, also after its la
     CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2026, 9, 16)) == 2);
     // this year's last days, nothing after today: its last entry (it opened on January)
     CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2026, 12, 31)) == 2);
-    CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2027, 4, 1)) ==
-          -1); // a past year: its start
+    // a past year: its start
+    CHECK(ActivitiesPage::rowOfToday(rows, 2026, QDate(2027, 4, 1)) == -1);
     CHECK(ActivitiesPage::rowOfToday({}, 2026, QDate(2026, 12, 31)) == -1);
 }
 

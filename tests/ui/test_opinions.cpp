@@ -544,31 +544,33 @@ TEST_CASE("ui: an opinion ledger imported from the page: a bad one imports nothi
     };
 
     QString refused;
-    import(QStringLiteral("登记日期,接单代表,标题,类别\n2026-03-02,无此人,路灯,城建\n"),
-           [&refused](QMessageBox* box) {
-               refused = box->detailedText();
-    box->accept();
-});
-CHECK(refused.contains(QStringLiteral("Row 2")));
-CHECK(refused.contains(QStringLiteral("无此人")));
-CHECK(sql::scalar(f.office->db(), QStringLiteral("SELECT count(*) FROM opinions")).toInt() == 0);
+    const auto refuse = [&refused](QMessageBox* box) {
+        refused = box->detailedText();
+        box->accept();
+    };
+    import(QStringLiteral("登记日期,接单代表,标题,类别\n2026-03-02,无此人,路灯,城建\n"), refuse);
+    CHECK(refused.contains(QStringLiteral("Row 2")));
+    CHECK(refused.contains(QStringLiteral("无此人")));
+    CHECK(sql::scalar(f.office->db(), QStringLiteral("SELECT count(*) FROM opinions")).toInt() ==
+          0);
 
-QString asked, told;
-// dated today, in the year the page shows
+    QString asked, told;
+    const auto importNow = [&asked, &told](QMessageBox* question) {
+        asked = question->text();
+        test::whenDialogOpens<QMessageBox>([&told](QMessageBox* result) {
+            told = result->text();
+            result->accept();
+        });
+        question->button(QMessageBox::Yes)->click();
+    };
+    // dated today, in the year the page shows
     import(QStringLiteral("登记日期,接单代表,标题,类别\n%1,张三,路灯不亮,城建\n")
                .arg(QDate::currentDate().toString(Qt::ISODate)),
-           [&asked, &told](QMessageBox* question) {
-               asked = question->text();
-    test::whenDialogOpens<QMessageBox>([&told](QMessageBox* result) {
-        told = result->text();
-        result->accept();
-    });
-    question->button(QMessageBox::Yes)->click();
-    });
+           importNow);
     CHECK(asked.contains(QStringLiteral("Import now?")));
     CHECK_FALSE(told.isEmpty());
     CHECK(sql::scalar(f.office->db(), QStringLiteral("SELECT count(*) FROM opinions")).toInt() ==
           1);
     CHECK(page.table()->model()->rowCount() == 1); // the ledger read again
     CHECK(QGuiApplication::overrideCursor() == nullptr);
-    }
+}

@@ -194,15 +194,16 @@ void ActivitiesPage::reload()
     fitColumnsOnce(m_table);
     m_count->setText(tr("%n activities held", nullptr, held));
     select(keep);
-    if (!current()) // show where the year stands, once the view is laid out (the page may not
-                    // be shown yet)
-        if (const int row = rowOfToday(m_model->rows(), m_year->value(), QDate::currentDate());
-            row >= 0)
-            QTimer::singleShot(0, this, [this, row] {
-                m_table->doItemsLayout(); // the scroll range, now
-                if (row < m_model->rowCount())
-                    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-            });
+    // With nothing chosen, show where the year stands once the view is laid out (the page may
+    // not be shown yet).
+    const int row =
+        current() ? -1 : rowOfToday(m_model->rows(), m_year->value(), QDate::currentDate());
+    if (row >= 0)
+        QTimer::singleShot(0, this, [this, row] {
+            m_table->doItemsLayout(); // the scroll range, now
+            if (row < m_model->rowCount())
+                m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+        });
     updateActions();
 }
 
