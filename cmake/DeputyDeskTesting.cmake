@@ -2,15 +2,31 @@
 # One Catch2 program per area; every TEST_CASE becomes its own ctest test.
 # GUI programs use tests/support/guimain.cpp, which sets QT_QPA_PLATFORM=offscreen before
 # QApplication; the others use a QCoreApplication main.
+
+# The two runners, each compiled once for all the programs that use it, and without
+# optimisation: they hold Catch's implementation (most of a minute at -O2), whose speed the
+# tests do not notice.
+function(dd_add_test_runner name source)
+  add_library(${name} OBJECT ${source})
+  dd_target_defaults(${name})
+  target_compile_options(${name} PRIVATE -O0)
+  target_link_libraries(${name} PRIVATE Catch2::Catch2 ${ARGN})
+endfunction()
+
 function(dd_add_test)
   cmake_parse_arguments(arg "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
   add_executable(${arg_NAME} ${arg_SOURCES})
   dd_target_defaults(${arg_NAME})
   if(arg_GUI)
-    target_sources(${arg_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support/guimain.cpp)
-    target_link_libraries(${arg_NAME} PRIVATE Qt6::Widgets)
+    if(NOT TARGET dd_gui_runner)
+      dd_add_test_runner(dd_gui_runner ${PROJECT_SOURCE_DIR}/tests/support/guimain.cpp Qt6::Widgets)
+    endif()
+    target_link_libraries(${arg_NAME} PRIVATE dd_gui_runner Qt6::Widgets)
   else()
-    target_sources(${arg_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support/coremain.cpp)
+    if(NOT TARGET dd_core_runner)
+      dd_add_test_runner(dd_core_runner ${PROJECT_SOURCE_DIR}/tests/support/coremain.cpp Qt6::Core)
+    endif()
+    target_link_libraries(${arg_NAME} PRIVATE dd_core_runner)
   endif()
   target_include_directories(${arg_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   target_link_libraries(${arg_NAME} PRIVATE Catch2::Catch2 Qt6::Test ${arg_LIBS})
