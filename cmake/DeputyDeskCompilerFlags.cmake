@@ -19,3 +19,15 @@ function(dd_target_defaults target)
                            -fno-omit-frame-pointer)
   endif()
 endfunction()
+
+# dd_precompile(target header...): the Qt headers most of a library's files include, parsed once
+# for the library instead of once per file (core and ui compile about a third faster; CI builds
+# them three times on two cores). Not worth it for the test programs: Catch's macros, not the
+# headers, take their time. The fuzz preset builds without, so a core file that leaves out an
+# include it needs still fails a build.
+option(DD_PCH "Precompile the Qt headers most of core's and ui's files include" ON)
+function(dd_precompile target)
+  if(DD_PCH)
+    target_precompile_headers(${target} PRIVATE ${ARGN})
+  endif()
+endfunction()
