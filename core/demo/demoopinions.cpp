@@ -229,44 +229,62 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
             newest != 3 && (!recent || c.roll() < (o.priority == Priority::Normal ? 92 : 50));
         if (started)
             c.step(id, to(OpinionState::InProgress, day));
-        const int workDays =
-            3 + c.rng.bounded(o.responsibility == Responsibility::Government ? 25 : 14);
-        const QDate done = c.calendar.addWorkingDays(day, workDays);
-        if (done >= today || (recent && c.roll() < 12) ||
-            (!started && o.priority == Priority::Normal)) {
-            // still with the unit, some past the deadline
-            if (dispatched.deadline < today)
-                overdueIds << id;
-            continue;
+        // Handled, replied to and rated; after a 不满意 the committee sends most back (退回重办:
+        // handled, replied to and rated once more) and closes the others with an explanation,
+        // their 不满意 staying in the year's figures.
+        for (bool redo = false;; redo = true) {
+            const int workDays =
+                3 + c.rng.bounded(o.responsibility == Responsibility::Government ? 25 : 14);
+            const QDate done = c.calendar.addWorkingDays(day, workDays);
+            if (done >= today ||
+                (!redo && ((recent && c.roll() < 12) || (age < 150 && c.roll() < 5) ||
+                           (!started && o.priority == Priority::Normal)))) {
+                // still with the unit, some past the deadline (a few for months)
+                if (dispatched.deadline < today)
+                    overdueIds << id;
+                break;
+            }
+            OpinionTransition t = to(OpinionState::Completed, done);
+            t.result = redo ? s(u"承办单位重新办理，再次现场核实后已整改到位。")
+                            : s(u"经承办单位现场核实，已协调处理完毕。");
+            t.reply = s(u"已电话答复反映人。");
+            if (OpinionRepository::load(db, id).state == OpinionState::Dispatched)
+                t.note = s(u"承办单位当日办结");
+            c.step(id, t);
+            const QDate replied = c.later(done, 2);
+            if (replied >= today || c.roll() < 6)
+                break; // the reply to the resident still to come
+            c.step(id, to(OpinionState::Feedback, replied));
+            const QDate rated = c.later(replied, 3);
+            if (rated >= today || c.roll() < 10)
+                break;
+            const int e = c.roll();
+            OpinionTransition ev = to(OpinionState::Evaluated, rated);
+            ev.evaluation = e < (redo ? 40 : 75)   ? Evaluation::Satisfied
+                            : e < (redo ? 90 : 91) ? Evaluation::BasicallySatisfied
+                                                   : Evaluation::Dissatisfied;
+            c.step(id, ev);
+            const QDate archived = c.calendar.addWorkingDays(rated, 10);
+            if (ev.evaluation == Evaluation::Dissatisfied) {
+                if (rated.daysTo(today) < 20)
+                    break; // the committee has still to decide
+                if (redo || c.roll() < 35) {
+                    if (archived < today)
+                        c.step(id, to(OpinionState::Archived, archived,
+                                      s(u"经工委研究，已依法依规办理，向居民解释说明")));
+                    break;
+                }
+                OpinionTransition back =
+                    to(OpinionState::InProgress, rated, s(u"居民对处理结果不满意，退回重办"));
+                back.deadlineWorkingDays = 10;
+                c.step(id, back);
+                day = rated;
+                continue;
+            }
+            if (archived < today)
+                c.step(id, to(OpinionState::Archived, archived));
+            break;
         }
-        OpinionTransition t = to(OpinionState::Completed, done);
-        t.result = s(u"经%1现场核实，已协调处理完毕。").arg(s(u"承办单位"));
-        t.reply = s(u"已电话答复反映人。");
-        if (OpinionRepository::load(db, id).state == OpinionState::Dispatched)
-            t.note = s(u"承办单位当日办结");
-        c.step(id, t);
-        const QDate replied = c.later(done, 2);
-        if (replied >= today || c.roll() < 6)
-            continue; // the reply to the resident still to come
-        c.step(id, to(OpinionState::Feedback, replied));
-        const QDate rated = c.later(replied, 3);
-        if (rated >= today || c.roll() < 10)
-            continue;
-        const int e = c.roll();
-        OpinionTransition ev = to(OpinionState::Evaluated, rated);
-        ev.evaluation = e < 75   ? Evaluation::Satisfied
-                        : e < 91 ? Evaluation::BasicallySatisfied
-                                 : Evaluation::Dissatisfied;
-        c.step(id, ev);
-        if (ev.evaluation == Evaluation::Dissatisfied && rated.daysTo(today) < 20)
-            continue;                                    // the committee has still to decide
-        if (ev.evaluation == Evaluation::Dissatisfied) { // 退回重办
-            c.step(id, to(OpinionState::InProgress, rated, s(u"居民对处理结果不满意，退回重办")));
-            continue;
-        }
-        const QDate archived = c.calendar.addWorkingDays(rated, 10);
-        if (archived < today)
-            c.step(id, to(OpinionState::Archived, archived));
     }
 
     // Repeated raisings and supervision of what is overdue.

@@ -13,8 +13,8 @@
 
 using namespace dd;
 
-TEST_CASE("The demo office has opinions in every state and open and overdue action items, "
-          "whatever the day it is made")
+TEST_CASE("The demo office has opinions in every state, 不满意 ratings sent back and closed, "
+          "and open and overdue action items, whatever the day it is made")
 {
     test::TempDir dir;
     // Early January (the year's first days hold almost nothing), the end of a month, the day
@@ -43,6 +43,17 @@ TEST_CASE("The demo office has opinions in every state and open and overdue acti
                           {today.toString(Qt::ISODate)})
                   .toInt() == 0);
 
+        // A chair sees 不满意 in the figures and a clerk finds 退回重办 in a history: one rated
+        // 不满意 closed with an explanation, one sent back and handled again.
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinions WHERE state = "
+                                             "'archived' AND evaluation = 'dissatisfied'"))
+                  .toInt() >= 1);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinion_history back JOIN "
+                                             "opinion_history again ON again.opinion_id = "
+                                             "back.opinion_id AND again.id > back.id AND "
+                                             "again.to_state = 'completed' WHERE back.from_state "
+                                             "= 'evaluated' AND back.to_state = 'in_progress'"))
+                  .toInt() >= 1);
         const ActivityRepository::ActionItemCounts open =
             ActivityRepository::countActionItems(db, true, today);
         CHECK(open.items > 3);
