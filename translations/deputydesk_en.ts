@@ -4,7 +4,7 @@
 <context>
     <name>dd::AuditView</name>
     <message numerus="yes">
-        <location filename="../core/io/auditview.cpp" line="+421"/>
+        <location filename="../core/io/auditview.cpp" line="+441"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>dd::DeputyGroup</name>
     <message numerus="yes">
-        <location filename="../core/org/deputygroup.cpp" line="+178"/>
+        <location filename="../core/org/deputygroup.cpp" line="+176"/>
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>A group has one leader; %n member is marked as leader.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>dd::Import</name>
     <message numerus="yes">
-        <location filename="../core/io/importreport.cpp" line="+103"/>
+        <location filename="../core/io/importreport.cpp" line="+104"/>
         <source>Nothing was imported: %n problem(s) found.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>dd::Roster</name>
     <message numerus="yes">
-        <location filename="../core/io/roster.cpp" line="+154"/>
+        <location filename="../core/io/roster.cpp" line="+156"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/activitiespage.cpp" line="+194"/>
+        <location filename="../ui/pages/activitiespage.cpp" line="+195"/>
         <source>%n activities held</source>
         <translation>
             <numerusform>%n activity held</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
         <translation>
             <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>

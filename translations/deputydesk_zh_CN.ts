@@ -655,7 +655,7 @@
     </message>
     <message>
         <location line="-120"/>
-        <location filename="../core/io/auditview.cpp" line="+126"/>
+        <location filename="../core/io/auditview.cpp" line="+127"/>
         <source>Suggestion</source>
         <translation>代表建议</translation>
     </message>
@@ -1286,7 +1286,7 @@
         <translation>议案</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+217"/>
         <location line="+4"/>
         <source>Yes</source>
         <translation>是</translation>
@@ -1303,7 +1303,7 @@
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-81"/>
         <source>Upheld</source>
         <translation>异议成立</translation>
     </message>
@@ -1318,7 +1318,7 @@
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+230"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -1602,7 +1602,7 @@
         <translation>组员</translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+122"/>
         <source>A group has one leader; %n members are marked as leader.</source>
         <translation>
             <numerusform>一个小组只能有一名组长，现有 %n 人被标为组长。</numerusform>
@@ -1612,12 +1612,12 @@
 <context>
     <name>dd::DeputyRepository</name>
     <message>
-        <location filename="../core/org/deputyrepository.cpp" line="+59"/>
+        <location filename="../core/org/deputyrepository.cpp" line="+117"/>
         <source>%1 is already recorded for %2.</source>
         <translation>该%1已登记在%2名下。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+120"/>
         <source>%1 cannot be deleted because other records refer to this deputy; record the leaving (离任) instead.</source>
         <translation>%1 已被其他记录引用，不能删除；请改为登记离任。</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>查看完整个人信息需要记入审计日志，只读文件无法记录，因此不能查看。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>There is no deputy with number %1.</source>
         <translation>没有编号为 %1 的代表。</translation>
     </message>
@@ -1686,7 +1686,7 @@
 <context>
     <name>dd::Import</name>
     <message>
-        <location filename="../core/io/importreport.cpp" line="+57"/>
+        <location filename="../core/io/importreport.cpp" line="+58"/>
         <source>“%1”: brackets hold a birth date (or, for leave, the reason)</source>
         <translation>“%1”：括号内应填写出生日期（请假代表可填写请假事由）</translation>
     </message>
@@ -1723,7 +1723,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2303,7 +2303,7 @@
         <translation>上升为代表建议</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Reception</source>
         <translation>接访</translation>
     </message>
@@ -2518,7 +2518,7 @@
         <translation>日期：%1 早于登记日期（%2）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <location filename="../core/opinion/opinionrepository.cpp" line="+8"/>
         <source>Handling unit</source>
         <translation>承办单位</translation>
@@ -2529,7 +2529,7 @@
         <translation>承办单位：请选择交办的承办单位。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <location line="+3"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
@@ -2540,12 +2540,17 @@
         <translation>办理时限：请填写日期或工作日天数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Deadline: %1 is before the day of dispatch.</source>
         <translation>办理时限：%1 早于交办日期。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Deadline: %1 is before the day it is sent back.</source>
+        <translation>办理时限：%1 早于退回重办的日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Result</source>
         <translation>办理结果</translation>
@@ -2683,7 +2688,7 @@
 <context>
     <name>dd::OpinionLedger</name>
     <message>
-        <location filename="../core/io/opinionledger.cpp" line="+136"/>
+        <location filename="../core/io/opinionledger.cpp" line="+167"/>
         <source>Imported: %1 opinions added, %2 already in the file.</source>
         <translation>已导入：新增 %1 条诉求，%2 条已在文件中。</translation>
     </message>
@@ -2713,7 +2718,7 @@
         <translation>已忽略无法识别的列：%1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>“%1” is not a date; write it like 2025-03-10</source>
         <translation>“%1”不是日期；请写成 2025-03-10 这样的格式</translation>
     </message>
@@ -2733,7 +2738,7 @@
         <translation>“%1”不是已设置的类别</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is not a responsibility class; use one of %2</source>
         <translation>“%1”不是责任类别；请使用 %2 之一</translation>
     </message>
@@ -2753,12 +2758,12 @@
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is not an evaluation; use one of %2</source>
         <translation>“%1”不是评价；请使用 %2 之一</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>a row that is 不予受理 needs the reason in 办理结果</source>
         <translation>状态为不予受理的行需要在“办理结果”列填写理由</translation>
     </message>
@@ -2803,7 +2808,7 @@
         <translation>状态为已评价的行需要填写评价</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>the same opinion (day, title, submitter) is on row %1</source>
         <translation>第 %1 行已有同一条诉求（日期、标题、反映人相同）</translation>
     </message>
@@ -3240,7 +3245,7 @@
 <context>
     <name>dd::Roster</name>
     <message>
-        <location filename="../core/io/roster.cpp" line="+139"/>
+        <location filename="../core/io/roster.cpp" line="+141"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>导入完成：新增 %1 人，更新 %2 人，%3 人无变化。</translation>
     </message>
@@ -3277,7 +3282,7 @@
         <translation>已忽略无法识别的列：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>the ID number is masked; export with full values to re-import</source>
         <translation>身份证号已脱敏；如需重新导入，请导出完整信息</translation>
     </message>
@@ -3372,7 +3377,7 @@
         <translation>%1 已有组长：%2</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>An export with full ID numbers and phones is recorded in the audit log, which a read-only file cannot do.</source>
         <translation>导出完整身份证号和电话需要记入审计日志，只读文件无法记录，因此不能导出。</translation>
     </message>
@@ -3477,7 +3482,7 @@
         <translation>%1 %2：名额须为 1 至 1000。</translation>
     </message>
     <message>
-        <location filename="../core/org/selectionsteps.cpp" line="+45"/>
+        <location filename="../core/org/selectionsteps.cpp" line="+46"/>
         <source>The nomination no longer exists.</source>
         <translation>该推荐人选已不存在。</translation>
     </message>
@@ -4111,6 +4116,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+7"/>
         <source>the part %1 cannot be unpacked</source>
         <translation>部件 %1 无法解压</translation>
     </message>
@@ -4120,7 +4126,7 @@
         <translation>其中的 %1 解压后超过 %2 MB，已拒绝读取</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the sheet %1 has no part</source>
         <translation>工作表 %1 没有对应的部件</translation>
     </message>
@@ -4130,7 +4136,7 @@
         <translation>其中没有工作表</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location line="+11"/>
         <source>it is not a zip archive</source>
         <translation>它不是 zip 压缩包</translation>
@@ -4637,7 +4643,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>没有打开的 SQLite 连接。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+175"/>
         <source>Database script failed: %1</source>
         <translation>数据库脚本执行失败：%1</translation>
     </message>
@@ -4766,7 +4772,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
 <context>
     <name>dd::ui::ActivitiesPage</name>
     <message>
-        <location filename="../ui/pages/activitiespage.cpp" line="+47"/>
+        <location filename="../ui/pages/activitiespage.cpp" line="+48"/>
         <source>Opening the activity</source>
         <translation>打开活动</translation>
     </message>
@@ -4782,12 +4788,12 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
@@ -4859,7 +4865,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>&amp;Record…</source>
         <translation>补录此活动(&amp;R)…</translation>
     </message>
@@ -4917,17 +4923,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Import an activity log</source>
         <translation>导入活动台账</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>表格文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Importing the activity log</source>
         <translation>导入活动台账</translation>
     </message>
@@ -7451,7 +7457,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionTransitionDialog</name>
     <message>
-        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+57"/>
+        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+59"/>
         <source>Reopen: %1</source>
         <translation>重新打开：%1</translation>
     </message>
@@ -7467,13 +7473,13 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+14"/>
-        <location line="+33"/>
+        <location line="+19"/>
         <location line="+9"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+43"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
@@ -7483,7 +7489,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>→</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-75"/>
         <source>Handling &amp;unit</source>
         <translation>承办单位(&amp;U)</translation>
     </message>
@@ -7493,7 +7499,12 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>办理时限(&amp;L)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>New dead&amp;line</source>
+        <translation>新办理时限(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Result</source>
         <translation>办理结果(&amp;R)</translation>
     </message>
@@ -7533,7 +7544,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>编号(&amp;U)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -7543,7 +7554,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Changing the state</source>
         <translation>变更状态</translation>
     </message>
@@ -8059,7 +8070,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Import these deputies now?</source>
         <translation>现在导入这些代表吗？</translation>
     </message>

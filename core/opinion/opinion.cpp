@@ -441,19 +441,25 @@ QList<FieldError> checkTransition(const Opinion& o, const OpinionTransition& t,
                 .arg(on.toString(Qt::ISODate), o.registeredOn.toString(Qt::ISODate)));
     if (*kind == StepKind::Reopen)
         return errors;
+    const auto checkDeadline = [&](const QString& beforeMessage) {
+        if (!t.deadline.isValid() && t.deadlineWorkingDays <= 0)
+            errors << fieldError("deadline", Text::tr("Deadline"),
+                                 Text::tr("Deadline: give a date or a number of working days."));
+        else if (t.deadline.isValid() && t.deadlineWorkingDays <= 0 && t.deadline < on)
+            errors << fieldError("deadline", Text::tr("Deadline"),
+                                 beforeMessage.arg(t.deadline.toString(Qt::ISODate)));
+    };
     switch (t.to) {
     case S::Dispatched:
         if (!t.handlingUnitId)
             errors << fieldError("handlingUnit", Text::tr("Handling unit"),
                                  Text::tr("Handling unit: choose the unit the opinion is "
                                           "dispatched to."));
-        if (!t.deadline.isValid() && t.deadlineWorkingDays <= 0)
-            errors << fieldError("deadline", Text::tr("Deadline"),
-                                 Text::tr("Deadline: give a date or a number of working days."));
-        else if (t.deadline.isValid() && t.deadlineWorkingDays <= 0 && t.deadline < on)
-            errors << fieldError("deadline", Text::tr("Deadline"),
-                                 Text::tr("Deadline: %1 is before the day of dispatch.")
-                                     .arg(t.deadline.toString(Qt::ISODate)));
+        checkDeadline(Text::tr("Deadline: %1 is before the day of dispatch."));
+        break;
+    case S::InProgress:
+        if (*kind == StepKind::Redo) // back to the unit, with a new deadline to be judged by
+            checkDeadline(Text::tr("Deadline: %1 is before the day it is sent back."));
         break;
     case S::Completed:
         if (const auto m = validate::text(Text::tr("Result"), t.result, 2000, true, true))

@@ -276,6 +276,9 @@ void OpinionRepository::transition(const QSqlDatabase& db, const UserRef& by, qi
         throw ValidationError(errors);
 
     const bool reopening = o.state == OpinionState::Archived;
+    const QString deadline =
+        dateKey(t.deadlineWorkingDays > 0 ? calendar.addWorkingDays(on, t.deadlineWorkingDays)
+                                          : t.deadline); // of a dispatch or a 退回重办
     QStringList sets = {QStringLiteral("state = ?"), QStringLiteral("updated_at = ?")};
     QVariantList binds = {opinionStateKey(t.to), sql::timestamp()};
     // The audit row holds what the step set, each field before and after (to whom it was
@@ -302,15 +305,14 @@ void OpinionRepository::transition(const QSqlDatabase& db, const UserRef& by, qi
         case OpinionState::Dispatched:
             set("handling_unit_id", *t.handlingUnitId);
             set("dispatched_on", dateKey(on));
-            set("deadline", dateKey(t.deadlineWorkingDays > 0
-                                        ? calendar.addWorkingDays(on, t.deadlineWorkingDays)
-                                        : t.deadline));
+            set("deadline", deadline);
             break;
         case OpinionState::InProgress:
-            if (o.state == OpinionState::Evaluated) { // 退回重办
+            if (o.state == OpinionState::Evaluated) { // 退回重办, with a new deadline
                 for (const char* column :
                      {"completed_on", "feedback_on", "evaluation", "evaluated_on"})
                     set(column, QString());
+                set("deadline", deadline);
             }
             break;
         case OpinionState::Completed:

@@ -182,6 +182,17 @@ TEST_CASE("Each step asks for what it needs, naming the field", "[opinions]")
     CHECK(fields(go(S::Completed)) == QStringList{QStringLiteral("result")});
     o.state = S::Feedback;
     CHECK(fields(go(S::Evaluated)) == QStringList{QStringLiteral("evaluation")});
+    // 退回重办 after 不满意: a reason, and a new deadline not before the day it is sent back.
+    o.state = S::Evaluated;
+    o.evaluation = Evaluation::Dissatisfied;
+    CHECK(fields(go(S::InProgress)) ==
+          QStringList{QStringLiteral("note"), QStringLiteral("deadline")});
+    OpinionTransition back = go(S::InProgress, QDate(2026, 3, 9), QStringLiteral("仍未修好"));
+    back.deadline = QDate(2026, 3, 6);
+    CHECK(fields(back) == QStringList{QStringLiteral("deadline")});
+    back.deadline = QDate(2026, 3, 16);
+    CHECK(fields(back).isEmpty());
+    o.evaluation = Evaluation::None;
     // Skipping needs a reason even on the green channel.
     o.state = S::Registered;
     o.priority = Priority::GreenChannel;
@@ -223,12 +234,19 @@ TEST_CASE("An opinion goes the whole loop on a real file, with its history", "[o
     OpinionTransition rated = go(S::Evaluated, QDate(2026, 10, 12));
     rated.evaluation = Evaluation::Dissatisfied;
     office.step(id, rated);
-    // 退回重办 needs a reason and clears the completion.
+    // 退回重办 needs a reason and a new deadline, and clears the completion.
     REQUIRE_THROWS_AS(office.step(id, go(S::InProgress, QDate(2026, 10, 12))), ValidationError);
-    office.step(id, go(S::InProgress, QDate(2026, 10, 12), QStringLiteral("仍有两盏不亮")));
+    OpinionTransition back = go(S::InProgress, QDate(2026, 10, 12), QStringLiteral("仍有两盏不亮"));
+    REQUIRE_THROWS_AS(office.step(id, back), ValidationError);
+    back.deadlineWorkingDays = 3;
+    office.step(id, back);
     o = OpinionRepository::load(office.file->db(), id);
     CHECK_FALSE(o.completedOn.isValid());
     CHECK(o.evaluation == Evaluation::None);
+    // Mon 12 Oct + 3 working days: Thu 15 Oct; not overdue against the old deadline meanwhile.
+    CHECK(o.deadline == QDate(2026, 10, 15));
+    CHECK_FALSE(o.isOverdue(QDate(2026, 10, 14)));
+    CHECK(o.isOverdue(QDate(2026, 10, 16)));
     done.on = QDate(2026, 10, 14);
     office.step(id, done);
     office.step(id, go(S::Feedback, QDate(2026, 10, 14)));

@@ -313,6 +313,48 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     CHECK(stats.breakdown()->item(0, 1)->text() == QStringLiteral("2"));
 }
 
+TEST_CASE("ui: an opinion rated 不满意 is sent back with a reason and a new deadline, and is not "
+          "overdue against the old one")
+{
+    Fixture f;
+    Opinion o = streetOpinion(QStringLiteral("楼道灯不亮"));
+    o.communityId = f.community;
+    const qint64 id = OpinionRepository::save(*f.office, o);
+    const WorkCalendar calendar = WorkCalendar::load(f.office->db());
+    ui::OpinionDialog dialog(*f.office, id);
+    dialog.show();
+    step(&dialog, OpinionState::Accepted);
+    step(&dialog, OpinionState::Dispatched,
+         [](OpinionTransitionDialog* d) { child<QSpinBox>(d, "workingDays")->setValue(1); });
+    step(&dialog, OpinionState::InProgress);
+    step(&dialog, OpinionState::Completed, [](OpinionTransitionDialog* d) {
+        test::type(child<QPlainTextEdit>(d, "result"), QStringLiteral("已更换灯泡"));
+    });
+    step(&dialog, OpinionState::Feedback);
+    step(&dialog, OpinionState::Evaluated, [](OpinionTransitionDialog* d) {
+        chooseByKeyboard(child<QComboBox>(d, "evaluation"),
+                         evaluationName(Evaluation::Dissatisfied));
+    });
+    REQUIRE(OpinionRepository::load(f.office->db(), id).evaluation == Evaluation::Dissatisfied);
+    // The deadline the unit had is behind it by the time it is sent back (here: moved back).
+    sql::run(f.office->db(), QStringLiteral("UPDATE opinions SET deadline = ? WHERE id = ?"),
+             {QDate::currentDate().addDays(-20).toString(Qt::ISODate), id});
+    const QDate expected = calendar.addWorkingDays(QDate::currentDate(), 5);
+    step(&dialog, OpinionState::InProgress, [&](OpinionTransitionDialog* d) {
+        // A new deadline, in working days as when it was dispatched; the reason is asked for.
+        child<QSpinBox>(d, "workingDays")->setValue(5);
+        CHECK(child<QDateEdit>(d, "deadline")->date() == expected);
+        d->accept();
+        REQUIRE(d->isVisible());
+        CHECK(child<QLabel>(d, "noteError")->isVisible());
+        test::type(child<QPlainTextEdit>(d, "note"), QStringLiteral("三楼仍不亮"));
+    });
+    const Opinion back = OpinionRepository::load(f.office->db(), id);
+    CHECK(back.state == OpinionState::InProgress);
+    CHECK(back.deadline == expected);
+    CHECK_FALSE(back.isOverdue(QDate::currentDate()));
+}
+
 TEST_CASE("ui: the opinions page flags overdue opinions and the calendar dialog refuses a bad "
           "day")
 {

@@ -54,6 +54,8 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
 {
     setObjectName(QStringLiteral("opinionTransitionDialog"));
     const bool reopen = opinion.state == OpinionState::Archived;
+    const std::optional<StepKind> step = stepKind(opinion, to);
+    const bool redo = step == StepKind::Redo;
     setWindowTitle(reopen ? tr("Reopen: %1").arg(opinion.title)
                           : tr("%1: %2").arg(opinionStateName(to), opinion.title));
     m_on->setMaximumDate(QDate::currentDate());
@@ -75,28 +77,14 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
                 QStringLiteral("SELECT id, name FROM handling_units WHERE kind <> '%1'").arg(kind));
             addChoices(m_unit, routed + others, tr("(choose)"),
                        routed.isEmpty() ? std::nullopt : std::optional(routed.first().id));
-            m_workingDays = new QSpinBox(this);
-            m_workingDays->setObjectName(QStringLiteral("workingDays"));
-            m_workingDays->setRange(1, 120);
-            m_workingDays->setValue(opinion.responsibility == Responsibility::Government ? 20
-                                    : opinion.priority != Priority::Normal               ? 3
-                                                                                         : 10);
-            m_workingDays->setSuffix(tr(" working days"));
-            m_deadline = dateEdit(this, QDate::currentDate(), "deadline");
-            auto* deadline = new QWidget(this);
-            auto* row = new QHBoxLayout(deadline);
-            row->setContentsMargins(0, 0, 0, 0);
-            row->addWidget(m_workingDays);
-            row->addWidget(new QLabel(tr("→"), deadline));
-            row->addWidget(m_deadline, 1);
             m_form->addRow(QStringLiteral("handlingUnit"), tr("Handling &unit"), m_unit);
-            m_form->addRow(QStringLiteral("deadline"), tr("Dead&line"), deadline);
-            connect(m_workingDays, &QSpinBox::valueChanged, this,
-                    &OpinionTransitionDialog::updateDeadline);
-            connect(m_on, &QDateEdit::dateChanged, this, &OpinionTransitionDialog::updateDeadline);
-            updateDeadline();
+            addDeadlineRow(tr("Dead&line"));
             break;
         }
+        case OpinionState::InProgress:
+            if (redo) // 退回重办: back to the unit with a new deadline
+                addDeadlineRow(tr("New dead&line"));
+            break;
         case OpinionState::Completed:
             m_result = textEdit(this, "result");
             m_reply = textEdit(this, "reply");
@@ -138,8 +126,10 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
             break;
         }
     }
-    m_form->addRow(QStringLiteral("note"),
-                   reopen || to == OpinionState::Rejected ? tr("&Reason") : tr("&Note"), m_note);
+    // Core asks a reason of a refusal and of every step off the usual path.
+    const bool needsReason =
+        reopen || to == OpinionState::Rejected || (step && *step != StepKind::Normal);
+    m_form->addRow(QStringLiteral("note"), needsReason ? tr("&Reason") : tr("&Note"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form->layout());
     layout->addWidget(okCancelButtons(this));
@@ -147,6 +137,28 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
 }
 
 OpinionTransitionDialog::~OpinionTransitionDialog() = default;
+
+void OpinionTransitionDialog::addDeadlineRow(const QString& label)
+{
+    m_workingDays = new QSpinBox(this);
+    m_workingDays->setObjectName(QStringLiteral("workingDays"));
+    m_workingDays->setRange(1, 120);
+    m_workingDays->setValue(m_opinion.responsibility == Responsibility::Government ? 20
+                            : m_opinion.priority != Priority::Normal               ? 3
+                                                                                   : 10);
+    m_workingDays->setSuffix(tr(" working days"));
+    m_deadline = dateEdit(this, QDate::currentDate(), "deadline");
+    auto* deadline = new QWidget(this);
+    auto* row = new QHBoxLayout(deadline);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_workingDays);
+    row->addWidget(new QLabel(tr("→"), deadline));
+    row->addWidget(m_deadline, 1);
+    m_form->addRow(QStringLiteral("deadline"), label, deadline);
+    connect(m_workingDays, &QSpinBox::valueChanged, this, &OpinionTransitionDialog::updateDeadline);
+    connect(m_on, &QDateEdit::dateChanged, this, &OpinionTransitionDialog::updateDeadline);
+    updateDeadline();
+}
 
 void OpinionTransitionDialog::updateDeadline()
 {
@@ -159,10 +171,10 @@ void OpinionTransitionDialog::accept()
     t.to = m_to;
     t.on = m_on->date();
     t.note = m_note->toPlainText();
-    if (m_unit) {
+    if (m_unit)
         t.handlingUnitId = chosenId(m_unit);
+    if (m_deadline)
         t.deadline = m_deadline->date();
-    }
     if (m_result) {
         t.result = m_result->toPlainText();
         t.reply = m_reply->toPlainText();

@@ -22,8 +22,9 @@ class FieldForm;
 
 // One step of an opinion's lifecycle: the day and, by step, the reason, the handling unit
 // (those of the kind its responsibility class is routed to first) and the deadline in working
-// days, the result and reply, the evaluation, the meeting, or the formal suggestion it is
-// escalated to. Core checks the step; refusals show under the field they concern.
+// days (a new one when 退回重办 sends it back), the result and reply, the evaluation, the meeting,
+// or the formal suggestion it is escalated to. Core checks the step; refusals show under the field
+// they concern.
 class OpinionTransitionDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     void accept() override;
 
 private:
+    void addDeadlineRow(const QString& label); // working days → the day, for m_on's date
     void updateDeadline();
 
     OfficeFile& m_office;
