@@ -388,6 +388,11 @@ std::optional<StepKind> stepKind(const Opinion& opinion, OpinionState to,
     return std::nullopt;
 }
 
+bool stepNeedsReason(StepKind kind, OpinionState to)
+{
+    return kind != StepKind::Normal || to == S::Rejected;
+}
+
 QList<OpinionState> nextStates(const Opinion& opinion, std::optional<OpinionState> archivedFrom)
 {
     QList<OpinionState> list;
@@ -422,8 +427,7 @@ QList<FieldError> checkTransition(const Opinion& o, const OpinionTransition& t,
                                       "may skip from “%1” to “%2”.")
                                  .arg(opinionStateName(o.state), opinionStateName(t.to)));
     const QString noteLabel = Text::tr("Reason");
-    const bool needsReason = *kind != StepKind::Normal || t.to == S::Rejected;
-    if (needsReason && t.note.trimmed().isEmpty())
+    if (stepNeedsReason(*kind, t.to) && t.note.trimmed().isEmpty())
         errors << fieldError(
             "note", noteLabel,
             *kind == StepKind::Skip ? Text::tr("Reason: say why steps are skipped.")

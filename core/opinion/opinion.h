@@ -158,6 +158,9 @@ enum class StepKind
 };
 std::optional<StepKind> stepKind(const Opinion& opinion, OpinionState to,
                                  std::optional<OpinionState> archivedFrom = std::nullopt);
+// Whether the step's note must give a reason: a refusal (不予受理) and every step off the usual
+// path (a skip, 退回重办, reopening).
+bool stepNeedsReason(StepKind kind, OpinionState to);
 QList<OpinionState> nextStates(const Opinion& opinion,
                                std::optional<OpinionState> archivedFrom = std::nullopt);
 // Why the transition cannot be made (the message names the missing field), or nothing.

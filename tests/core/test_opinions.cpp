@@ -150,6 +150,19 @@ TEST_CASE("The state machine allows exactly the lifecycle's steps", "[opinions]"
                             return e.field == QLatin1String("state");
                         });
                     CHECK(refused == !legal);
+                    if (!legal)
+                        continue;
+                    // A reason is asked of a refusal and of every step off the usual path, by
+                    // the rule the step dialog labels its note with.
+                    const bool reason = to == S::Rejected || !normal.contains(std::pair(from, to));
+                    const auto kind = stepKind(o, to, S::Evaluated);
+                    REQUIRE(kind);
+                    CHECK(stepNeedsReason(*kind, to) == reason);
+                    t.note.clear();
+                    const QList<FieldError> unexplained = checkTransition(o, t, S::Evaluated);
+                    CHECK(std::any_of(unexplained.begin(), unexplained.end(), [](const auto& e) {
+                              return e.field == QLatin1String("note");
+                          }) == reason);
                 }
             }
         }

@@ -119,6 +119,16 @@ void step(OpinionDialog* dialog, OpinionState to,
     REQUIRE(button != nullptr);
     QTest::mouseClick(button, Qt::LeftButton);
 }
+
+// The caption of the step dialog's note: 原因 where core asks for a reason, else 备注.
+QString noteCaption(OpinionTransitionDialog* d)
+{
+    const QWidget* note = child<QPlainTextEdit>(d, "note");
+    for (const QLabel* label : d->findChildren<QLabel*>())
+        if (label->buddy() == note)
+            return label->text();
+    return {};
+}
 } // namespace
 
 TEST_CASE("ui: an opinion is registered from the keyboard, a duplicate is offered and a bad "
@@ -242,6 +252,7 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     step(&dialog, OpinionState::InProgress);
     // Completing without a result is refused under the field; with one it goes through.
     step(&dialog, OpinionState::Completed, [](OpinionTransitionDialog* d) {
+        CHECK(noteCaption(d) == QStringLiteral("&Note:"));
         d->accept();
         REQUIRE(d->isVisible());
         CHECK(child<QLabel>(d, "resultError")->isVisible());
@@ -268,6 +279,16 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     CHECK(dialog.findChild<QPushButton*>(QStringLiteral("step_evaluated")) != nullptr);
     CHECK(dialog.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^step_"))).size() ==
           1);
+    // Reopening asks for a reason (here left with Cancel).
+    QString reopenCaption;
+    whenDialogOpens<OpinionTransitionDialog>([&](OpinionTransitionDialog* d) {
+        reopenCaption = noteCaption(d);
+        d->reject();
+    });
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("step_evaluated")),
+                      Qt::LeftButton);
+    CHECK(reopenCaption == QStringLiteral("&Reason:"));
+    CHECK(OpinionRepository::load(f.office->db(), id).state == OpinionState::Archived);
 
     // The figures page counts it.
     ui::OpinionStatsPage stats;
@@ -344,6 +365,7 @@ TEST_CASE("ui: an opinion rated 不满意 is sent back with a reason and a new d
         // A new deadline, in working days as when it was dispatched; the reason is asked for.
         child<QSpinBox>(d, "workingDays")->setValue(5);
         CHECK(child<QDateEdit>(d, "deadline")->date() == expected);
+        CHECK(noteCaption(d) == QStringLiteral("&Reason:"));
         d->accept();
         REQUIRE(d->isVisible());
         CHECK(child<QLabel>(d, "noteError")->isVisible());

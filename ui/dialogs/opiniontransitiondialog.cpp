@@ -54,7 +54,9 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
 {
     setObjectName(QStringLiteral("opinionTransitionDialog"));
     const bool reopen = opinion.state == OpinionState::Archived;
-    const std::optional<StepKind> step = stepKind(opinion, to);
+    // An archived opinion is offered only the state it was archived from.
+    const std::optional<StepKind> step =
+        stepKind(opinion, to, reopen ? std::optional(to) : std::nullopt);
     const bool redo = step == StepKind::Redo;
     setWindowTitle(reopen ? tr("Reopen: %1").arg(opinion.title)
                           : tr("%1: %2").arg(opinionStateName(to), opinion.title));
@@ -126,9 +128,7 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
             break;
         }
     }
-    // Core asks a reason of a refusal and of every step off the usual path.
-    const bool needsReason =
-        reopen || to == OpinionState::Rejected || (step && *step != StepKind::Normal);
+    const bool needsReason = step && stepNeedsReason(*step, to);
     m_form->addRow(QStringLiteral("note"), needsReason ? tr("&Reason") : tr("&Note"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form->layout());
