@@ -3014,7 +3014,7 @@
     <message>
         <location line="-28"/>
         <source>Also the deputy</source>
-        <translation>对应代表</translation>
+        <translation>兼任代表</translation>
     </message>
     <message>
         <location line="+8"/>
