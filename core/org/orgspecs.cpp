@@ -221,13 +221,22 @@ RecordSpec venueSpec()
 
 RecordSpec committeeMemberSpec()
 {
+    // Listed as the committee lists itself: 主任, 副主任 (常务, 专职 …), 委员, then its staff.
+    const auto rank = [](const QVariantMap& member) {
+        const QString post = member.value(QStringLiteral("post")).toString();
+        return post.contains(QStringLiteral("副主任")) ? 1
+               : post.contains(QStringLiteral("主任")) ? 0
+               : post.contains(QStringLiteral("委员")) ? 2
+                                                       : 3;
+    };
     return {QStringLiteral("committee_members"),
             Text::tr("committee member"),
             {personName(), text(QStringLiteral("post"), Text::tr("Post")),
              phone(QStringLiteral("phone"), Text::tr("Phone"), false),
              reference(QStringLiteral("deputy_id"), Text::tr("Also the deputy"), kDeputies),
              notes()},
-            {}};
+            {},
+            rank};
 }
 
 RecordSpec observerSpec()

@@ -160,9 +160,14 @@ QList<QVariantMap> RecordStore::list(const QSqlDatabase& db, const RecordSpec& s
     QList<QVariantMap> records;
     for (qint64 id : order)
         records << byId.value(id);
-    if (spec.field(QStringLiteral("name"))) // pinyin order, as every list of names
-        sortByName(records,
-                   [](const QVariantMap& r) { return r.value(QStringLiteral("name")).toString(); });
+    if (spec.field(QStringLiteral("name"))) // pinyin order, as every list of names (by rank first)
+        sortByKey(records, [&spec](const QVariantMap& r) {
+            const QString name = nameSortKey(r.value(QStringLiteral("name")).toString());
+            return spec.rank ? QStringLiteral("%1 %2")
+                                   .arg(spec.rank(r), 3, 10, QLatin1Char('0'))
+                                   .arg(name)
+                             : name;
+        });
     return records;
 }
 

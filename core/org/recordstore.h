@@ -57,6 +57,9 @@ struct RecordSpec
     QList<FieldSpec> fields;
     // Checks across fields or against other rows (a venue cannot sit below itself).
     std::function<QList<FieldError>(const QSqlDatabase&, const QVariantMap&)> check;
+    // Where a list is not in the order of its names alone: lower ranks first (a committee's
+    // 主任 before its 委员), names in their order within a rank.
+    std::function<int(const QVariantMap&)> rank = {};
 
     const FieldSpec* field(const QString& key) const;
 };

@@ -312,3 +312,29 @@ TEST_CASE("Deputies to choose from come in the deputies list's order, by their s
     CHECK(byLabel == QStringList{QStringLiteral("蔡红"), QStringLiteral("曾伟"),
                                  QStringLiteral("曾伟"), QStringLiteral("陈明")});
 }
+
+TEST_CASE("Committee members are listed by post, 主任 first, then by name")
+{
+    TempDir dir;
+    auto office = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
+    const QList<std::pair<QString, QString>> members = {
+        {QStringLiteral("陈志强"), QStringLiteral("委员")},
+        {QStringLiteral("李娜"), QStringLiteral("工作人员")},
+        {QStringLiteral("赵敏"), QString()},
+        {QStringLiteral("王芳"), QStringLiteral("常务副主任")},
+        {QStringLiteral("刘海燕"), QStringLiteral("副主任")},
+        {QStringLiteral("张伟"), QStringLiteral("主任")},
+        {QStringLiteral("安然"), QStringLiteral("委员")}};
+    for (const auto& [name, post] : members)
+        RecordStore::save(*office, committeeMemberSpec(),
+                          {{QStringLiteral("id"), 0},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("post"), post}});
+    QStringList listed;
+    for (const QVariantMap& m : RecordStore::list(office->db(), committeeMemberSpec()))
+        listed << m.value(QStringLiteral("name")).toString();
+    CHECK(listed == QStringList{QStringLiteral("张伟"), QStringLiteral("刘海燕"),
+                                QStringLiteral("王芳"), QStringLiteral("安然"),
+                                QStringLiteral("陈志强"), QStringLiteral("李娜"),
+                                QStringLiteral("赵敏")});
+}
