@@ -105,7 +105,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+268"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+320"/>
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/suggestionspage.cpp" line="+296"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+301"/>
         <source>%n suggestion(s)</source>
         <translation>
             <numerusform>%n suggestion</numerusform>

@@ -2459,7 +2459,7 @@
         <translation>接单代表：请选择接单的代表或代表小组。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <location filename="../core/opinion/opinionrepository.cpp" line="+86"/>
         <location filename="../core/opinion/opinionrows.h" line="+118"/>
         <source>State</source>
@@ -2486,7 +2486,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reason: say why steps are skipped.</source>
         <translation>原因：请说明跳过环节的理由。</translation>
     </message>
@@ -2872,12 +2872,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-92"/>
         <source>Grid must be one of the chosen community&apos;s grids.</source>
         <translation>网格须属于所选社区。</translation>
     </message>
@@ -2894,33 +2894,33 @@
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+43"/>
+        <location line="+52"/>
         <location line="+18"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-74"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+41"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-85"/>
         <source>grid</source>
         <translation>网格</translation>
     </message>
@@ -2995,7 +2995,7 @@
         <translation>负责代表</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>committee member</source>
         <translation>工委成员</translation>
     </message>
@@ -3006,18 +3006,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+19"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Also the deputy</source>
         <translation>兼任代表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>observer</source>
         <translation>民情观察员</translation>
     </message>
@@ -3178,7 +3178,7 @@
 <context>
     <name>dd::RecordStore</name>
     <message>
-        <location filename="../core/org/recordstore.cpp" line="+181"/>
+        <location filename="../core/org/recordstore.cpp" line="+186"/>
         <source>The %1 with number %2 no longer exists.</source>
         <translation>编号为 %2 的%1已不存在。</translation>
     </message>
@@ -3742,19 +3742,20 @@
 <context>
     <name>dd::Suggestion</name>
     <message>
-        <location filename="../core/opinion/suggestion.cpp" line="+71"/>
-        <location line="+266"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+72"/>
+        <location line="+317"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-317"/>
+        <location line="+181"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-180"/>
         <location line="+1"/>
         <source>Congress session</source>
         <translation>会议届次</translation>
@@ -3810,12 +3811,17 @@
         <translation>代表：请选择提出建议的代表（可多人）。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+141"/>
         <source>There is no suggestion %1.</source>
         <translation>没有编号为 %1 的建议。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+17"/>
+        <source>Number: %1 of %2 is already “%3”.</source>
+        <translation>编号：%1 在%2中已用于「%3」。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Opinions</source>
         <translation>来源诉求</translation>
     </message>
@@ -7457,7 +7463,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionTransitionDialog</name>
     <message>
-        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+59"/>
+        <location filename="../ui/dialogs/opiniontransitiondialog.cpp" line="+62"/>
         <source>Reopen: %1</source>
         <translation>重新打开：%1</translation>
     </message>
@@ -7529,7 +7535,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>关于%1的建议</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Suggestion &amp;title</source>
         <translation>建议标题(&amp;T)</translation>
     </message>
@@ -7544,7 +7550,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>编号(&amp;U)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -8517,7 +8523,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::SuggestionsPage</name>
     <message>
-        <location filename="../ui/pages/suggestionspage.cpp" line="+36"/>
+        <location filename="../ui/pages/suggestionspage.cpp" line="+37"/>
         <source>Motion</source>
         <translation>议案</translation>
     </message>
@@ -8537,7 +8543,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>新建代表建议</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 (leading)</source>
         <translation>%1（领衔）</translation>
     </message>
@@ -8567,7 +8573,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>（尚未评价）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>

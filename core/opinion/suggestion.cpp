@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace dd {
 
@@ -178,6 +179,44 @@ int SuggestionRepository::firstYear(const QSqlDatabase& db)
         .toInt();
 }
 
+QStringList SuggestionRepository::congresses(const QSqlDatabase& db)
+{
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT congress FROM suggestions WHERE congress "
+                                              "<> '' GROUP BY congress ORDER BY "
+                                              "max(submitted_on) DESC, max(id) DESC"));
+    QStringList sessions;
+    while (q.next())
+        sessions << q.value(0).toString();
+    return sessions;
+}
+
+QString SuggestionRepository::nextNumber(const QSqlDatabase& db, bool motion,
+                                         const QString& congress)
+{
+    if (congress.trimmed().isEmpty())
+        return {};
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QSqlQuery q = sql::run(
+        db, QStringLiteral("SELECT number FROM suggestions WHERE kind = ? AND congress = ?"),
+        {motion ? QStringLiteral("motion") : QStringLiteral("suggestion"), congress.trimmed()});
+    QString highest; // the number text holding the highest figure
+    qint64 figure = 0;
+    while (q.next()) {
+        const QString number = q.value(0).toString();
+        const QRegularExpressionMatch m = digits.match(number);
+        if (m.hasMatch() && m.captured().toLongLong() >= figure) {
+            figure = m.captured().toLongLong();
+            highest = number;
+        }
+    }
+    if (highest.isEmpty())
+        return QStringLiteral("1");
+    const QRegularExpressionMatch m = digits.match(highest);
+    return QString(highest).replace(
+        m.capturedStart(), m.capturedLength(),
+        QStringLiteral("%1").arg(figure + 1, int(m.capturedLength()), 10, QLatin1Char('0')));
+}
+
 SuggestionRepository::ListCounts SuggestionRepository::count(const QSqlDatabase& db, int year)
 {
     const auto [where, days] = yearCondition(year);
@@ -203,6 +242,20 @@ Suggestion SuggestionRepository::load(const QSqlDatabase& db, qint64 id)
 qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, const Suggestion& s)
 {
     QList<FieldError> errors = s.validate();
+    // A session numbers its suggestions and its motions once each.
+    if (!s.number.trimmed().isEmpty() && !s.congress.trimmed().isEmpty()) {
+        QSqlQuery taken = sql::run(
+            db,
+            QStringLiteral("SELECT title FROM suggestions WHERE kind = ? AND congress = ? AND "
+                           "number = ? AND id <> ?"),
+            {savedValues(s).value(0), s.congress.trimmed(), s.number.trimmed(), s.id});
+        if (taken.next()) // in the form's order, after the title (the form focuses the first)
+            errors.insert(errors.value(0).field == QLatin1String("title") ? 1 : 0,
+                          FieldError{QStringLiteral("number"), Text::tr("Number"),
+                                     Text::tr("Number: %1 of %2 is already “%3”.")
+                                         .arg(s.number.trimmed(), s.congress.trimmed(),
+                                              taken.value(0).toString())});
+    }
     if (!errors.isEmpty())
         throw ValidationError(errors);
     const QString now = sql::timestamp();

@@ -52,6 +52,12 @@ public:
     static ListCounts count(const QSqlDatabase& db, int year = 0);
     // The year of the earliest submission (0: no suggestions).
     static int firstYear(const QSqlDatabase& db);
+    // The congress sessions suggestions were submitted to, the latest submission's first.
+    static QStringList congresses(const QSqlDatabase& db);
+    // The number after the highest of a session's suggestions (or motions), written as that
+    // one is ("第7号" → "第8号", "07" → "08"); "1" for the session's first, empty without a
+    // session.
+    static QString nextNumber(const QSqlDatabase& db, bool motion, const QString& congress);
     static Suggestion load(const QSqlDatabase& db, qint64 id);
     static qint64 save(const QSqlDatabase& db, const UserRef& by, const Suggestion& suggestion);
     static qint64 save(OfficeFile& office, const Suggestion& suggestion);

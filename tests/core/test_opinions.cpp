@@ -509,6 +509,70 @@ TEST_CASE("Topics and formal suggestions link back to the opinion", "[opinions]"
     }
 }
 
+TEST_CASE("A new suggestion is proposed the latest session and its next number, and a number "
+          "is not given twice",
+          "[opinions]")
+{
+    Office office;
+    const QSqlDatabase db = office.file->db();
+    const QString third = QStringLiteral("区十八届人大三次会议");
+    const QString fourth = QStringLiteral("区十八届人大四次会议");
+    CHECK(SuggestionRepository::congresses(db).isEmpty());
+    CHECK(SuggestionRepository::nextNumber(db, false, third) == QStringLiteral("1"));
+    CHECK(SuggestionRepository::nextNumber(db, false, QString()).isEmpty());
+    const auto submit = [&](const QString& congress, const QString& number, const QDate& on,
+                            bool motion = false) {
+        Suggestion s;
+        s.title = QStringLiteral("关于第%1号的建议").arg(number);
+        s.congress = congress;
+        s.number = number;
+        s.motion = motion;
+        s.submittedOn = on;
+        s.deputyIds = {office.deputy};
+        return SuggestionRepository::save(*office.file, s);
+    };
+    submit(third, QStringLiteral("9"), QDate(2025, 1, 10));
+    submit(third, QStringLiteral("10"), QDate(2025, 1, 10));
+    submit(third, QStringLiteral("2"), QDate(2025, 1, 10), true);
+    submit(fourth, QStringLiteral("第07号"), QDate(2026, 1, 12));
+    // The latest session first; numbers go on from the highest figure, as it is written.
+    CHECK(SuggestionRepository::congresses(db) == QStringList{fourth, third});
+    CHECK(SuggestionRepository::nextNumber(db, false, third) == QStringLiteral("11"));
+    CHECK(SuggestionRepository::nextNumber(db, true, third) == QStringLiteral("3"));
+    CHECK(SuggestionRepository::nextNumber(db, false, fourth) == QStringLiteral("第08号"));
+    CHECK(SuggestionRepository::nextNumber(db, true, fourth) == QStringLiteral("1"));
+    // A number the session has given already is refused, naming the suggestion that has it;
+    // the same number of another session, or of a motion, is not.
+    const qint64 before =
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM suggestions")).toLongLong();
+    try {
+        submit(third, QStringLiteral(" 10 "), QDate(2025, 2, 1));
+        FAIL("a number given twice in one session was saved");
+    } catch (const ValidationError& e) {
+        CHECK(fieldsOf(e) == QStringList{QStringLiteral("number")});
+        CHECK(e.fieldErrors().first().message.contains(QStringLiteral("关于第10号的建议")));
+    }
+    Suggestion bare; // its errors in the form's order: title, number, deputies
+    bare.congress = third;
+    bare.number = QStringLiteral("9");
+    bare.submittedOn = QDate(2025, 2, 1);
+    try {
+        SuggestionRepository::save(*office.file, bare);
+        FAIL("a suggestion without title was saved");
+    } catch (const ValidationError& e) {
+        CHECK(fieldsOf(e) == QStringList{QStringLiteral("title"), QStringLiteral("number"),
+                                         QStringLiteral("deputies")});
+    }
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM suggestions")).toLongLong() ==
+          before);
+    submit(fourth, QStringLiteral("10"), QDate(2026, 1, 12));
+    const qint64 motion = submit(third, QStringLiteral("10"), QDate(2025, 1, 10), true);
+    // A suggestion saved again keeps its own number.
+    Suggestion again = SuggestionRepository::load(db, motion);
+    again.notes = QStringLiteral("联名");
+    CHECK(SuggestionRepository::save(*office.file, again) == motion);
+}
+
 TEST_CASE("The office maintains its holidays and swapped working days", "[opinions]")
 {
     Office office;

@@ -42,6 +42,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <tuple>
 
 using namespace dd;
 using dd::test::child;
@@ -568,6 +569,101 @@ TEST_CASE("ui: a suggestion keeps its deputies in order with those who left offi
         [](QDialog* d) { return d->objectName() == QStringLiteral("suggestionDialog"); });
     page.edit(false);
     CHECK(SuggestionRepository::load(f.office->db(), id).deputyIds == QList<qint64>{3, 2});
+}
+
+TEST_CASE("ui: a new suggestion is proposed the latest session and its next number, the "
+          "number typed stays, and a number given twice is refused under its field")
+{
+    Fixture f; // 张三 (id 1)
+    const QString third = QStringLiteral("区十八届人大三次会议");
+    const QString fourth = QStringLiteral("区十八届人大四次会议");
+    for (const auto& [congress, number, on] :
+         {std::tuple(third, QStringLiteral("7"), QDate::currentDate().addYears(-1)),
+          std::tuple(fourth, QStringLiteral("第3号"), QDate::currentDate())}) {
+        Suggestion s;
+        s.title = QStringLiteral("关于%1的建议").arg(number);
+        s.congress = congress;
+        s.number = number;
+        s.submittedOn = on;
+        s.deputyIds = {1};
+        SuggestionRepository::save(*f.office, s);
+    }
+
+    ui::SuggestionsPage page;
+    page.show();
+    page.setOffice(f.office.get());
+    whenDialogOpens<QDialog>(
+        [&](QDialog* dialog) {
+            dialog->activateWindow();
+            REQUIRE(QTest::qWaitForWindowActive(dialog));
+            auto* congress = child<QLineEdit>(dialog, "congress");
+            auto* number = child<QLineEdit>(dialog, "number");
+            auto* kind = child<QComboBox>(dialog, "kind");
+            CHECK(congress->text() == fourth);
+            CHECK(number->text() == QStringLiteral("第4号"));
+            // The kind chosen with the keyboard (End: 议案, Home: 建议).
+            const auto choose = [kind](Qt::Key key, const QString& name) {
+                kind->setFocus();
+                QTest::keyClick(kind, key);
+                REQUIRE(kind->currentText() == name);
+            };
+            choose(Qt::Key_End, QStringLiteral("Motion")); // motions are numbered apart
+            CHECK(number->text() == QStringLiteral("1"));
+            choose(Qt::Key_Home, QStringLiteral("Suggestion"));
+            // The earlier session, found among those used by a word of it.
+            congress->clear();
+            test::type(congress, QStringLiteral("三次"));
+            QAbstractItemView* popup = congress->completer()->popup();
+            REQUIRE(popup->isVisible());
+            QTest::keyClick(popup, Qt::Key_Down);
+            QTest::keyClick(popup, Qt::Key_Return);
+            CHECK(congress->text() == third);
+            CHECK(number->text() == QStringLiteral("8"));
+            // A number typed is the clerk's: a change of kind leaves it.
+            number->selectAll();
+            test::type(number, QStringLiteral("7"));
+            choose(Qt::Key_End, QStringLiteral("Motion"));
+            choose(Qt::Key_Home, QStringLiteral("Suggestion"));
+            CHECK(number->text() == QStringLiteral("7"));
+            test::type(child<QLineEdit>(dialog, "title"), QStringLiteral("关于增设公厕的建议"));
+            auto* adder = child<QComboBox>(child<QWidget>(dialog, "deputies"), "adder");
+            QTest::mouseClick(adder->lineEdit(), Qt::LeftButton);
+            QTest::keyClicks(adder->lineEdit(), QStringLiteral("zs"));
+            QAbstractItemView* names = adder->findChild<QCompleter*>()->popup();
+            REQUIRE(names->isVisible());
+            QTest::keyClick(names, Qt::Key_Return);
+            auto* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+            save->click();
+            REQUIRE(dialog->isVisible());
+            auto* error = child<QLabel>(dialog, "numberError");
+            CHECK(error->isVisible());
+            CHECK(error->text().contains(QStringLiteral("关于7的建议")));
+            CHECK_FALSE(child<QLabel>(dialog, "deputiesError")->isVisible());
+            number->selectAll();
+            test::type(number, QStringLiteral("8"));
+            save->click();
+        },
+        [](QDialog* d) { return d->objectName() == QStringLiteral("suggestionDialog"); });
+    page.edit(true);
+    const Suggestion saved = SuggestionRepository::list(f.office->db()).first().suggestion;
+    CHECK(saved.title == QStringLiteral("关于增设公厕的建议"));
+    CHECK(saved.congress == third);
+    CHECK(saved.number == QStringLiteral("8"));
+
+    // An opinion raised to a suggestion is proposed the same: the session of the one just
+    // entered (submitted today, as the fourth session's), and its next number.
+    Opinion o = streetOpinion(QStringLiteral("学校周边交通拥堵"));
+    o.communityId = f.community;
+    const qint64 id = OpinionRepository::save(*f.office, o);
+    ui::OpinionDialog dialog(*f.office, id);
+    dialog.show();
+    step(&dialog, OpinionState::Accepted);
+    step(&dialog, OpinionState::Escalated, [&](OpinionTransitionDialog* d) {
+        CHECK(child<QLineEdit>(d, "congress")->text() == third);
+        CHECK(child<QLineEdit>(d, "number")->text() == QStringLiteral("9"));
+    });
+    CHECK(SuggestionRepository::list(f.office->db()).first().suggestion.number ==
+          QStringLiteral("9"));
 }
 
 TEST_CASE("ui: another file opens on its whole ledger, without the filters set for the first")

@@ -9,6 +9,7 @@
 #include "storage/officefile.h"
 #include "widgets/commonchoices.h"
 #include "widgets/dialogbuttons.h"
+#include "widgets/suggestionnumbering.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -120,6 +121,8 @@ OpinionTransitionDialog::OpinionTransitionDialog(OfficeFile& office, const Opini
             m_congress = new QLineEdit(this);
             m_congress->setObjectName(QStringLiteral("congress"));
             m_number = new QLineEdit(this);
+            m_number->setObjectName(QStringLiteral("number"));
+            proposeSuggestionNumber(db, m_congress, m_number);
             m_form->addRow(QStringLiteral("title"), tr("Suggestion &title"), m_suggestionTitle);
             m_form->addRow(QStringLiteral("congress"), tr("&Congress session"), m_congress);
             m_form->addRow(QStringLiteral("number"), tr("N&umber"), m_number);

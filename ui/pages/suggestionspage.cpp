@@ -11,6 +11,7 @@
 #include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
 #include "widgets/orderedchoices.h"
+#include "widgets/suggestionnumbering.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,12 +48,14 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
     FieldForm form(&dialog);
     dialog.setLayout(form.layout());
     auto* kind = new QComboBox(&dialog);
+    kind->setObjectName(QStringLiteral("kind"));
     kind->addItem(kindName(false), false);
     kind->addItem(kindName(true), true);
     kind->setCurrentIndex(s.motion ? 1 : 0);
     auto* title = new QLineEdit(s.title, &dialog);
     title->setObjectName(QStringLiteral("title"));
     auto* number = new QLineEdit(s.number, &dialog);
+    number->setObjectName(QStringLiteral("number"));
     auto* congress = new QLineEdit(s.congress, &dialog);
     congress->setObjectName(QStringLiteral("congress"));
     const auto dateEdit = [&](const QDate& d) {
@@ -119,6 +122,8 @@ bool editSuggestion(QWidget* parent, OfficeFile& office, Suggestion s)
     QStringList sources;
     for (qint64 id : s.opinionIds)
         sources << OpinionRepository::load(db, id).title;
+    if (s.id == 0)
+        proposeSuggestionNumber(db, congress, number, kind);
     form.addRow(QStringLiteral("kind"), SuggestionsPage::tr("&Kind"), kind);
     form.addRow(QStringLiteral("title"), SuggestionsPage::tr("&Title"), title);
     form.addRow(QStringLiteral("number"), SuggestionsPage::tr("N&umber"), number);
