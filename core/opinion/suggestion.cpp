@@ -36,9 +36,15 @@ const QStringList kSavedColumns = {
     QStringLiteral("reply_on"), QStringLiteral("reply"),        QStringLiteral("satisfaction"),
     QStringLiteral("notes")};
 
+// The kind column's value.
+QString kindKey(bool motion)
+{
+    return motion ? QStringLiteral("motion") : QStringLiteral("suggestion");
+}
+
 QVariantList savedValues(const Suggestion& s)
 {
-    return {s.motion ? QStringLiteral("motion") : QStringLiteral("suggestion"),
+    return {kindKey(s.motion),
             s.title.trimmed(),
             s.number.trimmed(),
             s.congress.trimmed(),
@@ -198,7 +204,7 @@ QString SuggestionRepository::nextNumber(const QSqlDatabase& db, bool motion,
     static const QRegularExpression digits(QStringLiteral("\\d+"));
     QSqlQuery q = sql::run(
         db, QStringLiteral("SELECT number FROM suggestions WHERE kind = ? AND congress = ?"),
-        {motion ? QStringLiteral("motion") : QStringLiteral("suggestion"), congress.trimmed()});
+        {kindKey(motion), congress.trimmed()});
     QString highest; // the number text holding the highest figure
     qint64 figure = 0;
     while (q.next()) {
@@ -248,7 +254,7 @@ qint64 SuggestionRepository::save(const QSqlDatabase& db, const UserRef& by, con
             db,
             QStringLiteral("SELECT title FROM suggestions WHERE kind = ? AND congress = ? AND "
                            "number = ? AND id <> ?"),
-            {savedValues(s).value(0), s.congress.trimmed(), s.number.trimmed(), s.id});
+            {kindKey(s.motion), s.congress.trimmed(), s.number.trimmed(), s.id});
         if (taken.next()) // in the form's order, after the title (the form focuses the first)
             errors.insert(errors.value(0).field == QLatin1String("title") ? 1 : 0,
                           FieldError{QStringLiteral("number"), Text::tr("Number"),
