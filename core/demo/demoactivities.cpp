@@ -37,6 +37,16 @@ const QStringList& leaveReasons()
     return reasons;
 }
 
+// What a clerk writes under 完成情况 while an action item is under way.
+const QStringList& progressNotes()
+{
+    static const QStringList notes = {
+        s(u"已召开协调会，明确责任单位，正在推进。"), s(u"已现场查看，施工方案正在编制。"),
+        s(u"已完成一半，剩余部分本月底前完成。"), s(u"资金已落实，等待施工队进场。"),
+        s(u"已向居民公示方案，正在收集意见。")};
+    return notes;
+}
+
 struct Context
 {
     QSqlDatabase db;
@@ -128,8 +138,9 @@ void fillContent(Context& c, Activity& a, const ActivityKind& kind, int topicCou
             item.status = ActionStatus::Done;
             item.completedOn = qMin(item.deadline.addDays(-c.rng.bounded(10)), c.today);
             item.completionNote = s(u"已办结，并向代表和居民反馈。");
-        } else {
-            item.status = c.rng.bounded(2) ? ActionStatus::InProgress : ActionStatus::Open;
+        } else if (c.rng.bounded(2)) {
+            item.status = ActionStatus::InProgress;
+            item.completionNote = c.pick(progressNotes());
         }
         a.actions << item;
     }

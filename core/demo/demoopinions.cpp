@@ -122,6 +122,7 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
             .arg(QStringList{s(u"一"), s(u"二"), s(u"三"), s(u"四"), s(u"五"), s(u"六")}.value(
                 qBound(0, today.year() - 2024, 5)));
     int suggestionNumber = 0;
+    QHash<QString, qint64> suggestionsByTitle; // by the opinion's title
     QList<qint64> overdueIds;
     const QDate first = demoFirstDay(today);
     const int span = int(first.daysTo(today));
@@ -196,6 +197,13 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
                 continue;
             }
             if (fate < 13) { // 上升为代表建议
+                // A matter raised again joins the suggestion already made of it.
+                if (const qint64 made = suggestionsByTitle.value(o.title)) {
+                    OpinionTransition t = to(OpinionState::Escalated, c.later(day, 5));
+                    t.suggestionId = made;
+                    c.step(id, t);
+                    continue;
+                }
                 Suggestion sg;
                 sg.title = s(u"关于解决%1问题的建议").arg(o.title);
                 sg.number = QString::number(++suggestionNumber);
@@ -212,6 +220,7 @@ void addDemoOpinions(OfficeFile& office, const QDate& today)
                         c.roll() < 80 ? Evaluation::Satisfied : Evaluation::BasicallySatisfied;
                 }
                 const qint64 sid = SuggestionRepository::save(db, c.by, sg);
+                suggestionsByTitle.insert(o.title, sid);
                 OpinionTransition t = to(OpinionState::Escalated, sg.submittedOn);
                 t.suggestionId = sid;
                 c.step(id, t);

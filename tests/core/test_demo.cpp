@@ -38,8 +38,9 @@ TEST_CASE("The demo office has opinions in every state, 不满意 ratings sent b
         CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinions WHERE state = "
                                              "'archived'"))
                   .toInt() >= 4);
-        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM opinions WHERE registered_on "
-                                             "> ?"),
+        CHECK(sql::scalar(db,
+                          QStringLiteral("SELECT count(*) FROM opinions WHERE registered_on "
+                                         "> ?"),
                           {today.toString(Qt::ISODate)})
                   .toInt() == 0);
 
@@ -58,5 +59,14 @@ TEST_CASE("The demo office has opinions in every state, 不满意 ratings sent b
             ActivityRepository::countActionItems(db, true, today);
         CHECK(open.items > 3);
         CHECK(open.overdue > 0);
+
+        // A matter is made a suggestion once (a second raising joins it), and an item under way
+        // says how far it has got.
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) - count(DISTINCT title) FROM "
+                                             "suggestions"))
+                  .toInt() == 0);
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM action_items WHERE status = "
+                                             "'in_progress' AND completion_note = ''"))
+                  .toInt() == 0);
     }
 }
