@@ -105,7 +105,7 @@
 <context>
     <name>dd::Suggestion</name>
     <message numerus="yes">
-        <location filename="../core/opinion/suggestion.cpp" line="+320"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+327"/>
         <source>Opinions: %n opinion(s) were escalated to this suggestion; it is kept as their record.</source>
         <translation>
             <numerusform>Opinions: %n opinion was escalated to this suggestion; it is kept as its record.</numerusform>

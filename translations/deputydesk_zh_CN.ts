@@ -3742,14 +3742,14 @@
 <context>
     <name>dd::Suggestion</name>
     <message>
-        <location filename="../core/opinion/suggestion.cpp" line="+72"/>
-        <location line="+317"/>
+        <location filename="../core/opinion/suggestion.cpp" line="+78"/>
+        <location line="+318"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-318"/>
         <location line="+181"/>
         <source>Number</source>
         <translation>编号</translation>
@@ -3821,7 +3821,7 @@
         <translation>编号：%1 在%2中已用于「%3」。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Opinions</source>
         <translation>来源诉求</translation>
     </message>
@@ -7260,7 +7260,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionStatsPage</name>
     <message>
-        <location filename="../ui/pages/opinionstatspage.cpp" line="+65"/>
+        <location filename="../ui/pages/opinionstatspage.cpp" line="+119"/>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
@@ -7275,7 +7275,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>分类统计(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&lt;h2&gt;Opinion figures&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;诉求统计&lt;/h2&gt;</translation>
     </message>
@@ -7290,13 +7290,13 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>诉求统计</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+33"/>
+        <location line="-80"/>
+        <location line="+124"/>
         <source>Collected</source>
         <translation>收集</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
@@ -7306,36 +7306,36 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>不予受理</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Resolution rate</source>
         <translation>办结率</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+1"/>
         <source>Escalated to suggestions</source>
         <translation>上升为代表建议</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+30"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Evaluated</source>
         <translation>已评价</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+1"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
@@ -7350,13 +7350,23 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>不满意</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+27"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-123"/>
+        <source>&amp;Copy tables</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copies both tables, to paste into Excel, WPS or a report (Ctrl+C)</source>
+        <translation>复制两张表，可粘贴到 Excel、WPS 表格或报告中（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Strict satisfaction rate</source>
         <translation>严格满意率</translation>
     </message>
@@ -7391,12 +7401,27 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+58"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opinion figures %1, overdue as of %2</source>
+        <translation>%1年诉求统计（逾期计算日期 %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <location line="-210"/>
         <source>Average working days</source>
         <translation>平均工作日</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+102"/>
         <source>Computing the figures</source>
         <translation>计算统计数据</translation>
     </message>

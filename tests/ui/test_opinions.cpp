@@ -302,13 +302,14 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     CHECK(stats.figures()->item(0, 1)->text() == QStringLiteral("1"));       // collected
     CHECK(stats.figures()->item(3, 1)->text() == QStringLiteral("1"));       // resolved
     CHECK(stats.figures()->item(11, 1)->text() == QStringLiteral("100.0%")); // satisfaction
-    REQUIRE(stats.breakdown()->rowCount() == 1);
+    REQUIRE(stats.breakdown()->rowCount() == 2); // 城建, then the total
     CHECK(stats.breakdown()->item(0, 0)->text() == QStringLiteral("城建"));
+    CHECK(stats.breakdown()->item(1, 0)->text() == QStringLiteral("Total"));
     // Another breakdown, chosen with the keyboard: by month.
     stats.dimension()->setFocus();
     QTest::keyClick(stats.dimension(), Qt::Key_End);
     CHECK(stats.breakdown()->horizontalHeaderItem(0)->text() == QStringLiteral("By month"));
-    REQUIRE(stats.breakdown()->rowCount() == 1);
+    REQUIRE(stats.breakdown()->rowCount() == 2);
     CHECK(stats.breakdown()->item(0, 0)->text() ==
           QStringLiteral("Month %1").arg(QDate::currentDate().month()));
     CHECK(stats.breakdown()->item(0, 1)->text() == QStringLiteral("1"));
@@ -331,8 +332,9 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     stats.refresh();
     CHECK(stats.figures()->item(0, 1)->text() == QStringLiteral("2"));
     CHECK(stats.figures()->item(3, 1)->text() == QStringLiteral("1"));
-    REQUIRE(stats.breakdown()->rowCount() == 1);
+    REQUIRE(stats.breakdown()->rowCount() == 2);
     CHECK(stats.breakdown()->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(stats.breakdown()->item(1, 1)->text() == QStringLiteral("2"));
 }
 
 TEST_CASE("ui: an opinion rated 不满意 is sent back with a reason and a new deadline, and is not "

@@ -9,13 +9,20 @@
 #include "widgets/commonchoices.h"
 #include "widgets/listtable.h"
 
+#include <algorithm>
+#include <numeric>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dd::ui {
@@ -31,19 +38,55 @@ QString number(const std::optional<double>& value)
     return value ? QString::number(*value, 'f', 1) : QStringLiteral("—");
 }
 
-void setCell(QTableWidget* table, int row, int col, const QString& text)
+QTableWidgetItem* setCell(QTableWidget* table, int row, int col, const QString& text)
 {
     auto* item = new QTableWidgetItem(text);
     if (col > 0)
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     table->setItem(row, col, item);
+    return item;
 }
 } // namespace
+
+// A figure of the breakdown: its heading, its value (none where a rate or an average has no
+// denominator) and how it reads.
+struct OpinionStatsPage::Column
+{
+    enum Format
+    {
+        Count,
+        Rate,
+        Days
+    };
+    QString header;
+    Format format;
+    std::optional<double> (*value)(const OpinionFigures&);
+
+    QString text(const OpinionFigures& f) const
+    {
+        const std::optional<double> v = value(f);
+        return format == Rate ? percent(v) : format == Days ? number(v) : QString::number(*v);
+    }
+};
+
+QList<OpinionStatsPage::Column> OpinionStatsPage::columns()
+{
+    using F = const OpinionFigures&;
+    return {
+        {tr("Collected"), Column::Count, [](F f) -> std::optional<double> { return f.collected; }},
+        {tr("Resolved"), Column::Count, [](F f) -> std::optional<double> { return f.resolved; }},
+        {tr("Resolution rate"), Column::Rate, [](F f) { return f.resolutionRate; }},
+        {tr("Overdue"), Column::Count, [](F f) -> std::optional<double> { return f.overdue; }},
+        {tr("Evaluated"), Column::Count, [](F f) -> std::optional<double> { return f.evaluated; }},
+        {tr("Satisfaction rate"), Column::Rate, [](F f) { return f.satisfactionRate; }},
+        {tr("Average working days"), Column::Days, [](F f) { return f.avgWorkingDaysToResolve; }}};
+}
 
 OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     : Page(parent), m_year(new QComboBox(this)), m_asOf(new QDateEdit(this)),
       m_dimension(new QComboBox(this)), m_figures(new QTableWidget(this)),
-      m_breakdown(new QTableWidget(this))
+      m_breakdown(new QTableWidget(this)), m_copy(new QPushButton(tr("&Copy tables"), this)),
+      m_copied(new QLabel(this))
 {
     setObjectName(QStringLiteral("opinionStatsPage"));
     m_figures->setObjectName(QStringLiteral("figures"));
@@ -60,7 +103,18 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     setUpListTable(m_breakdown);
     // Each column as wide as its figures, the numbers side by side: a stretched last column put
     // its figure (average working days) far from the rest.
-    m_breakdown->horizontalHeader()->setStretchLastSection(false);
+    QHeaderView* header = m_breakdown->horizontalHeader();
+    header->setStretchLastSection(false);
+    // A click on a heading sorts by that figure (again: the other way); 合计 stays last.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(0, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &OpinionStatsPage::showBreakdown);
+    m_copy->setObjectName(QStringLiteral("copy"));
+    m_copy->setToolTip(tr("Copies both tables, to paste into Excel, WPS or a report (Ctrl+C)"));
+    connect(m_copy, &QPushButton::clicked, this, &OpinionStatsPage::copyTables);
+    auto* copy = new QShortcut(QKeySequence::Copy, this, this, &OpinionStatsPage::copyTables);
+    copy->setContext(Qt::WidgetWithChildrenShortcut);
     auto* top = new QHBoxLayout;
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
@@ -75,6 +129,10 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     top->addStretch(1);
     top->addWidget(byLabel);
     top->addWidget(m_dimension);
+    top->addWidget(m_copy);
+    top->addWidget(m_copied);
+    // Room kept for the word, so that the bar does not shift when it shows.
+    m_copied->setMinimumWidth(m_copied->fontMetrics().horizontalAdvance(tr("Copied.")));
     auto* tables = new QHBoxLayout;
     tables->addWidget(m_figures);
     tables->addWidget(m_breakdown, 1);
@@ -172,28 +230,69 @@ void OpinionStatsPage::recompute()
                              m_figures->verticalScrollBar()->sizeHint().width());
 
     const auto dimension = OpinionDimension(m_dimension->currentData().toInt());
-    const QList<FigureRow> breakdown = m_read->opinions.breakdown(asOf, dimension);
-    const QStringList headers = {dimensionName(dimension),
-                                 tr("Collected"),
-                                 tr("Resolved"),
-                                 tr("Resolution rate"),
-                                 tr("Overdue"),
-                                 tr("Evaluated"),
-                                 tr("Satisfaction rate"),
-                                 tr("Average working days")};
+    m_rows = m_read->opinions.breakdown(asOf, dimension);
+    m_total = f;
+    QStringList headers = {dimensionName(dimension)};
+    for (const Column& column : columns())
+        headers << column.header;
     m_breakdown->setColumnCount(int(headers.size()));
     m_breakdown->setHorizontalHeaderLabels(headers);
-    m_breakdown->setRowCount(int(breakdown.size()));
-    for (int r = 0; r < breakdown.size(); ++r) {
-        const OpinionFigures& x = breakdown[r].figures;
-        const QStringList cells = {breakdown[r].label,          QString::number(x.collected),
-                                   QString::number(x.resolved), percent(x.resolutionRate),
-                                   QString::number(x.overdue),  QString::number(x.evaluated),
-                                   percent(x.satisfactionRate), number(x.avgWorkingDaysToResolve)};
-        for (int c = 0; c < cells.size(); ++c)
-            setCell(m_breakdown, r, c, cells[c]);
+    showBreakdown();
+}
+
+void OpinionStatsPage::showBreakdown()
+{
+    m_breakdown->setRowCount(0);
+    if (!m_read)
+        return;
+    const QList<Column> figures = columns();
+    const QHeaderView* header = m_breakdown->horizontalHeader();
+    const int by = header->sortIndicatorSection();
+    const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    // By the first column: the breakdown's own order (months in turn, names in pinyin order).
+    // By a figure: ties in that order, and a rate or an average without one (—) last either way.
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (by > 0 && by <= figures.size()) {
+        const auto value = figures[by - 1].value;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            const std::optional<double> x = value(m_rows[a].figures);
+            const std::optional<double> y = value(m_rows[b].figures);
+            if (!x || !y)
+                return x.has_value() && !y.has_value();
+            return descending ? *x > *y : *x < *y;
+        });
+    } else if (descending) {
+        std::reverse(order.begin(), order.end());
     }
+    m_breakdown->setRowCount(int(m_rows.size()) + 1);
+    const auto showRow = [&](int r, const QString& label, const OpinionFigures& x) {
+        QList<QTableWidgetItem*> items = {setCell(m_breakdown, r, 0, label)};
+        for (int c = 0; c < figures.size(); ++c)
+            items << setCell(m_breakdown, r, c + 1, figures[c].text(x));
+        return items;
+    };
+    for (int r = 0; r < order.size(); ++r)
+        showRow(r, m_rows[order[r]].label, m_rows[order[r]].figures);
+    QFont bold = m_breakdown->font();
+    bold.setBold(true);
+    for (QTableWidgetItem* item : showRow(int(m_rows.size()), tr("Total"), m_total))
+        item->setFont(bold);
     fitColumnsToContents(m_breakdown);
+}
+
+void OpinionStatsPage::copyTables()
+{
+    if (!m_read)
+        return;
+    const QString text = tr("Opinion figures %1, overdue as of %2")
+                             .arg(m_read->year)
+                             .arg(m_asOf->date().toString(Qt::ISODate)) +
+                         QStringLiteral("\n\n") + tableText(m_figures) + QStringLiteral("\n") +
+                         tableText(m_breakdown);
+    QGuiApplication::clipboard()->setText(text);
+    m_copied->setText(tr("Copied."));
+    QTimer::singleShot(4000, m_copied, &QLabel::clear);
 }
 
 } // namespace dd::ui

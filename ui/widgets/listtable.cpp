@@ -1,6 +1,8 @@
 #include "listtable.h"
 
+#include <functional>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QTableView>
 
 namespace dd::ui {
@@ -42,6 +44,23 @@ void fitColumnsOnce(QTableView* table)
 void forgetColumnWidths(QTableView* table)
 {
     table->setProperty(kFitted, false);
+}
+
+QString tableText(const QTableView* table)
+{
+    static const QRegularExpression breaks(QStringLiteral("[\\t\\r\\n]"));
+    const QAbstractItemModel* model = table->model();
+    const auto line = [&](const std::function<QVariant(int column)>& cell) -> QString {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (!table->isColumnHidden(c))
+                cells << cell(c).toString().replace(breaks, QStringLiteral(" "));
+        return cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    };
+    QString text = line([&](int c) { return model->headerData(c, Qt::Horizontal); });
+    for (int r = 0; r < model->rowCount(); ++r)
+        text += line([&](int c) { return model->index(r, c).data(); });
+    return text;
 }
 
 } // namespace dd::ui

@@ -19,4 +19,9 @@ void fitColumnsToContents(QTableView* table);
 void fitColumnsOnce(QTableView* table);
 void forgetColumnWidths(QTableView* table);
 
+// The table as a spreadsheet pastes it: the headings, then each row, its cells as shown,
+// tab-separated, a line each (tabs and line breaks within a cell become spaces). Hidden
+// columns are left out.
+QString tableText(const QTableView* table);
+
 } // namespace dd::ui
