@@ -2437,7 +2437,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/opinion/opinionrepository.cpp" line="+101"/>
+        <location filename="../core/opinion/opinionrepository.cpp" line="+123"/>
         <location line="+36"/>
         <source>Category</source>
         <translation>类别</translation>
@@ -6982,7 +6982,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::OpinionDialog</name>
     <message>
-        <location filename="../ui/dialogs/opiniondialog.cpp" line="+58"/>
+        <location filename="../ui/dialogs/opiniondialog.cpp" line="+60"/>
         <source>&amp;Opinion</source>
         <translation>诉求信息(&amp;O)</translation>
     </message>
@@ -7111,25 +7111,25 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
     <message>
         <location line="+11"/>
-        <location line="+136"/>
+        <location line="+148"/>
         <location line="+5"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-153"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+147"/>
         <location line="+5"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-153"/>
         <source>From</source>
         <comment>previous state</comment>
         <translation>原状态</translation>
@@ -7144,6 +7144,11 @@ The current file is backed up first and kept beside it, so this can be undone by
         <location line="+0"/>
         <source>Recorded at</source>
         <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>办理内容</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7226,7 +7231,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>退回重办…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>How</source>
         <translation>督办方式</translation>
     </message>
@@ -7275,7 +7280,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>分类统计(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&lt;h2&gt;Opinion figures&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;诉求统计&lt;/h2&gt;</translation>
     </message>
@@ -7290,8 +7295,8 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>诉求统计</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+124"/>
+        <location line="-82"/>
+        <location line="+126"/>
         <source>Collected</source>
         <translation>收集</translation>
     </message>
@@ -7306,14 +7311,14 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>不予受理</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Resolution rate</source>
         <translation>办结率</translation>
     </message>
@@ -7323,14 +7328,14 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>上升为代表建议</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+127"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>Evaluated</source>
         <translation>已评价</translation>
     </message>
@@ -7350,13 +7355,13 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>不满意</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="-131"/>
+        <location line="+132"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>&amp;Copy tables</source>
         <translation>复制表格(&amp;C)</translation>
     </message>
@@ -7366,7 +7371,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>复制两张表，可粘贴到 Excel、WPS 表格或报告中（Ctrl+C）</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Strict satisfaction rate</source>
         <translation>严格满意率</translation>
     </message>
@@ -7411,17 +7416,18 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>%1年诉求统计（逾期计算日期 %2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-153"/>
+        <location line="+159"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>Average working days</source>
         <translation>平均工作日</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Computing the figures</source>
         <translation>计算统计数据</translation>
     </message>

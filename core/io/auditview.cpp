@@ -379,8 +379,10 @@ QList<AuditField> AuditView::fields(const AuditRecord& record, int atMost)
         if (!after.contains(key))
             keys << key;
     // The record's name or title first, then a step's state and day (状态：受理 → 交办；日期),
-    // the rest in the stored (alphabetical) order.
-    for (const char* first : {"on", "state", "login", "name", "title"})
+    // to whom it went and what came of it (承办单位 before 办理时限, 办理结果 before 答复), the
+    // rest in the stored (alphabetical) order.
+    for (const char* first :
+         {"result", "handling_unit_id", "on", "state", "login", "name", "title"})
         if (keys.removeOne(QLatin1String(first)))
             keys.prepend(QLatin1String(first));
     const bool change = isChange(record);

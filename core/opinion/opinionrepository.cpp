@@ -11,6 +11,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace dd {
@@ -54,14 +55,35 @@ QVariantList enteredFields(const Opinion& o)
 }
 
 void appendHistory(const QSqlDatabase& db, const UserRef& by, qint64 id, const QDate& on,
-                   std::optional<OpinionState> from, OpinionState to, const QString& note)
+                   std::optional<OpinionState> from, OpinionState to, const QString& note,
+                   const QJsonObject& details = {})
 {
     sql::run(db,
              QStringLiteral("INSERT INTO opinion_history (opinion_id, recorded_at, on_date, "
-                            "user_name, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            "user_name, from_state, to_state, note, details) VALUES (?, ?, ?, ?, "
+                            "?, ?, ?, ?)"),
              {id, sql::timestamp(), dateKey(on),
               by.displayName.isEmpty() ? by.login : by.displayName,
-              from ? opinionStateKey(*from) : QString(), opinionStateKey(to), note.trimmed()});
+              from ? opinionStateKey(*from) : QString(), opinionStateKey(to), note.trimmed(),
+              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+}
+
+// What a step set, for its history row: its audit row's after without what the history row
+// holds already (the state, the day, the note and 不予受理's reason, which is the note), the
+// days that are the step's own day, and what it emptied (退回重办 takes back the evaluation).
+QJsonObject stepDetails(QJsonObject after)
+{
+    for (auto it = after.begin(); it != after.end();) {
+        const QString key = it.key();
+        const bool told = key == QLatin1String("state") || key == QLatin1String("on") ||
+                          key == QLatin1String("note") || key == QLatin1String("reject_reason") ||
+                          key.endsWith(QLatin1String("_on"));
+        if (told || (it->isString() && it->toString().isEmpty()))
+            it = after.erase(it);
+        else
+            ++it;
+    }
+    return after;
 }
 
 } // namespace
@@ -354,7 +376,7 @@ void OpinionRepository::transition(const QSqlDatabase& db, const UserRef& by, qi
         db,
         QStringLiteral("UPDATE opinions SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
         binds);
-    appendHistory(db, by, id, on, o.state, t.to, t.note);
+    appendHistory(db, by, id, on, o.state, t.to, t.note, stepDetails(after));
     appendAudit(db, by,
                 {reopening ? QStringLiteral("reopen") : QStringLiteral("transition"),
                  QStringLiteral("opinions"), id, before, after});
@@ -447,8 +469,8 @@ QList<OpinionHistoryEntry> OpinionRepository::history(const QSqlDatabase& db, qi
 {
     QSqlQuery q = sql::run(db,
                            QStringLiteral("SELECT recorded_at, on_date, user_name, from_state, "
-                                          "to_state, note FROM opinion_history WHERE opinion_id = "
-                                          "? ORDER BY id"),
+                                          "to_state, note, details FROM opinion_history WHERE "
+                                          "opinion_id = ? ORDER BY id"),
                            {id});
     QList<OpinionHistoryEntry> list;
     while (q.next()) {
@@ -460,6 +482,7 @@ QList<OpinionHistoryEntry> OpinionRepository::history(const QSqlDatabase& db, qi
             e.from = opinionStateFromKey(q.value(3).toString());
         e.to = opinionStateFromKey(q.value(4).toString());
         e.note = q.value(5).toString();
+        e.details = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
         list << e;
     }
     return list;

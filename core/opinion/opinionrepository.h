@@ -3,6 +3,7 @@
 #include "opinion.h"
 #include "storage/user.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace dd {
@@ -66,6 +67,10 @@ struct OpinionHistoryEntry
     std::optional<OpinionState> from; // none for the registration
     OpinionState to = OpinionState::Registered;
     QString note;
+    // What the step set, as its audit row tells it (opinions' columns: handling_unit_id and
+    // deadline, result and reply, evaluation; activity_id, suggestion_id); empty for steps
+    // recorded before schema 14 and those an imported ledger rebuilds.
+    QJsonObject details;
 };
 
 struct OpinionRaising // the same concern raised again, linked instead of re-entered

@@ -9,7 +9,7 @@ namespace dd {
 class Connection;
 
 // The schema version this program writes. Files with a higher user_version are refused.
-inline constexpr int kSchemaVersion = 13;
+inline constexpr int kSchemaVersion = 14;
 
 struct MigrationStep
 {

@@ -356,7 +356,10 @@ TEST_CASE("Version 8 makes the opinions table again: rows, history, indexes and 
         CHECK(sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt() == kSchemaVersion);
         CHECK(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
         CHECK(rowsOf(db, QStringLiteral("SELECT * FROM opinions ORDER BY id")) == before);
-        CHECK(rowsOf(db, QStringLiteral("SELECT * FROM opinion_history ORDER BY id")) == history);
+        QStringList steps = history; // version 14 adds what each step set: none for these
+        for (QString& step : steps)
+            step += QStringLiteral("|{}");
+        CHECK(rowsOf(db, QStringLiteral("SELECT * FROM opinion_history ORDER BY id")) == steps);
         QStringList expected = indexes; // version 11 ends the state's index with the day
         for (QString& index : expected)
             index.replace(QStringLiteral("(state, deadline)"),

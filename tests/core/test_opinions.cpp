@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <QJsonDocument>
 
 using namespace dd;
 using dd::test::TempDir;
@@ -280,6 +281,20 @@ TEST_CASE("An opinion goes the whole loop on a real file, with its history", "[o
     CHECK(history[7].note == QStringLiteral("仍有两盏不亮"));
     CHECK(history[7].on == QDate(2026, 10, 12));
     CHECK_FALSE(history[7].user.isEmpty());
+    // Each step keeps what it set (for the timeline), not what the row holds already.
+    const auto details = [&](int i) {
+        return QString::fromUtf8(QJsonDocument(history[i].details).toJson(QJsonDocument::Compact));
+    };
+    CHECK(history[0].details.isEmpty());
+    CHECK(history[1].details.isEmpty());
+    CHECK(details(2) ==
+          QStringLiteral("{\"deadline\":\"2026-10-12\",\"handling_unit_id\":%1}").arg(office.unit));
+    CHECK(history[3].details.isEmpty());
+    CHECK(details(4) == QStringLiteral("{\"reply\":\"已电话答复\",\"result\":\"更换灯具 6 盏\"}"));
+    CHECK(details(6) == QStringLiteral("{\"evaluation\":\"dissatisfied\"}"));
+    CHECK(details(7) == QStringLiteral("{\"deadline\":\"2026-10-15\"}")); // 退回重办
+    CHECK(details(10) == QStringLiteral("{\"evaluation\":\"satisfied\"}"));
+    CHECK(history[11].details.isEmpty());
     // An illegal step is refused with a message naming the states.
     try {
         office.step(id, go(S::Dispatched));

@@ -3,6 +3,7 @@
 #include "activity/activityrepository.h"
 #include "errors.h"
 #include "fieldform.h"
+#include "io/auditview.h"
 #include "opiniontransitiondialog.h"
 #include "org/deputyrepository.h"
 #include "storage/displayformat.h"
@@ -17,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -243,7 +245,7 @@ QWidget* OpinionDialog::buildTimeline()
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date"), tr("Step"), tr("From", "previous state"),
-                                 tr("By", "person"), tr("Note"), tr("Recorded at")});
+                                 tr("By", "person"), tr("Details"), tr("Note"), tr("Recorded at")});
     return m_timeline;
 }
 
@@ -367,11 +369,23 @@ void OpinionDialog::refreshHandling()
     static_cast<QHBoxLayout*>(stepLayout)->addStretch(1);
 
     m_timeline->clear();
-    for (const OpinionHistoryEntry& e : OpinionRepository::history(db, o.id))
-        m_timeline->addTopLevelItem(new QTreeWidgetItem(
+    // What each step set, in words as the audit trail tells it (承办单位：…；办理时限：…), cut
+    // short in the column and in full in its tip.
+    AuditView words(db);
+    for (const OpinionHistoryEntry& e : OpinionRepository::history(db, o.id)) {
+        AuditRecord set;
+        set.tableName = QStringLiteral("opinions");
+        if (!e.details.isEmpty())
+            set.after = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        auto* item = new QTreeWidgetItem(
             {displayDate(e.on), opinionStateName(e.to),
-             e.from ? opinionStateName(*e.from) : QString(), e.user, e.note,
-             displayDateTime(QDateTime::fromString(e.recordedAt, Qt::ISODate))}));
+             e.from ? opinionStateName(*e.from) : QString(), e.user,
+             set.after.isEmpty() ? QString() : words.summary(set), e.note,
+             displayDateTime(QDateTime::fromString(e.recordedAt, Qt::ISODate))});
+        if (!set.after.isEmpty())
+            item->setToolTip(4, words.details(set));
+        m_timeline->addTopLevelItem(item);
+    }
     for (int c = 0; c < m_timeline->columnCount(); ++c)
         m_timeline->resizeColumnToContents(c);
 
