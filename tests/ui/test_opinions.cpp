@@ -271,17 +271,17 @@ TEST_CASE("ui: an opinion is accepted, dispatched with a deadline in working day
     const QTreeWidget* timeline = child<QTreeWidget>(&dialog, "timeline");
     CHECK(timeline->topLevelItemCount() == 8);
     // What each step set, in words: the unit and the deadline, the result, the evaluation.
-    CHECK(timeline->headerItem()->text(4) == QStringLiteral("Details"));
-    CHECK(timeline->topLevelItem(0)->text(4).isEmpty()); // registered
-    CHECK(timeline->topLevelItem(2)->text(4) ==
+    CHECK(timeline->headerItem()->text(6) == QStringLiteral("Details"));
+    CHECK(timeline->topLevelItem(0)->text(6).isEmpty()); // registered
+    CHECK(timeline->topLevelItem(2)->text(6) ==
           QStringLiteral("Handling unit: 街道城管办; Deadline: %1")
               .arg(expected.toString(Qt::ISODate)));
-    CHECK(timeline->topLevelItem(3)->text(4).isEmpty()); // in progress
-    CHECK(timeline->topLevelItem(4)->text(4) == QStringLiteral("Result: 已疏通管道"));
-    CHECK(timeline->topLevelItem(6)->text(4) == QStringLiteral("Evaluation: Satisfied"));
-    CHECK(timeline->topLevelItem(2)->toolTip(4).contains(QStringLiteral("街道城管办")));
+    CHECK(timeline->topLevelItem(3)->text(6).isEmpty()); // in progress
+    CHECK(timeline->topLevelItem(4)->text(6) == QStringLiteral("Result: 已疏通管道"));
+    CHECK(timeline->topLevelItem(6)->text(6) == QStringLiteral("Evaluation: Satisfied"));
+    CHECK(timeline->topLevelItem(2)->toolTip(6).contains(QStringLiteral("街道城管办")));
     // When each step was recorded, in local time as people read it (not 2026-…T…Z).
-    const QString recorded = timeline->topLevelItem(7)->text(6);
+    const QString recorded = timeline->topLevelItem(7)->text(5);
     CHECK(QDateTime::fromString(recorded, QStringLiteral("yyyy-MM-dd HH:mm")).isValid());
     CHECK(qAbs(QDateTime::fromString(recorded, QStringLiteral("yyyy-MM-dd HH:mm"))
                    .secsTo(QDateTime::currentDateTime())) < 120);

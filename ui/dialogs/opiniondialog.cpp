@@ -245,7 +245,7 @@ QWidget* OpinionDialog::buildTimeline()
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setRootIsDecorated(false);
     m_timeline->setHeaderLabels({tr("Date"), tr("Step"), tr("From", "previous state"),
-                                 tr("By", "person"), tr("Details"), tr("Note"), tr("Recorded at")});
+                                 tr("By", "person"), tr("Note"), tr("Recorded at"), tr("Details")});
     return m_timeline;
 }
 
@@ -370,20 +370,20 @@ void OpinionDialog::refreshHandling()
 
     m_timeline->clear();
     // What each step set, in words as the audit trail tells it (承办单位：…；办理时限：…), cut
-    // short in the column and in full in its tip.
+    // short in the last column (it may be long) and in full in its tip.
     AuditView words(db);
     for (const OpinionHistoryEntry& e : OpinionRepository::history(db, o.id)) {
         AuditRecord set;
         set.tableName = QStringLiteral("opinions");
         if (!e.details.isEmpty())
             set.after = QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
-        auto* item = new QTreeWidgetItem(
-            {displayDate(e.on), opinionStateName(e.to),
-             e.from ? opinionStateName(*e.from) : QString(), e.user,
-             set.after.isEmpty() ? QString() : words.summary(set), e.note,
-             displayDateTime(QDateTime::fromString(e.recordedAt, Qt::ISODate))});
+        auto* item =
+            new QTreeWidgetItem({displayDate(e.on), opinionStateName(e.to),
+                                 e.from ? opinionStateName(*e.from) : QString(), e.user, e.note,
+                                 displayDateTime(QDateTime::fromString(e.recordedAt, Qt::ISODate)),
+                                 set.after.isEmpty() ? QString() : words.summary(set)});
         if (!set.after.isEmpty())
-            item->setToolTip(4, words.details(set));
+            item->setToolTip(6, words.details(set));
         m_timeline->addTopLevelItem(item);
     }
     for (int c = 0; c < m_timeline->columnCount(); ++c)
