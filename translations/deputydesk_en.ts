@@ -4,7 +4,7 @@
 <context>
     <name>dd::AuditView</name>
     <message numerus="yes">
-        <location filename="../core/io/auditview.cpp" line="+441"/>
+        <location filename="../core/io/auditview.cpp" line="+443"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>

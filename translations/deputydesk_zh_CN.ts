@@ -1338,7 +1338,7 @@
         <translation>，</translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+232"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -3841,6 +3841,21 @@
         <location line="+1"/>
         <source>Announced on: enter the day the topic is announced.</source>
         <translation>公告日期：请填写督办议题公告的日期。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The supervision topic no longer exists.</source>
+        <translation>该督办议题已不存在。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Supervision session</source>
+        <translation>督办活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision session: 「%1」 was supervised at the session of %2; it is kept as its record.</source>
+        <translation>督办活动：「%1」已在 %2 的督办活动中督办，作为其记录保留，不能撤销。</translation>
     </message>
 </context>
 <context>
@@ -8821,7 +8836,12 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::SupervisionTopicsDialog</name>
     <message>
-        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="+154"/>
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="+152"/>
+        <source>&amp;Withdraw…</source>
+        <translation>撤销公告(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Supervision topics</source>
         <translation>督办议题</translation>
     </message>
@@ -8831,12 +8851,12 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>公告督办议题(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>单月公告、双月督办: a topic announced in an odd month has its supervision session in the following even month, planned on the activities calendar.</source>
         <translation>单月公告、双月督办：单月公告的督办议题在下一个双月召开督办会，并列入活动日历。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
@@ -8856,7 +8876,23 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
         <translation>来源诉求</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>Withdraw the topic</source>
+        <translation>撤销督办议题</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Withdraw the supervision topic “%1”, announced on %2? Its session planned for %3 is taken off the calendar. The opinions it concerns are kept.</source>
+        <translation>撤销 %2 公告的督办议题“%1”？计划于 %3 举行的督办活动将从日历中移除；所涉及的民意诉求保留。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Withdrawing the topic</source>
+        <translation>撤销督办议题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Announce a supervision topic</source>
         <translation>公告督办议题</translation>
     </message>
@@ -9087,7 +9123,7 @@ Is it upheld? An upheld objection takes the candidate off the list.</source>
 <context>
     <name>dd::ui::WorkingDaysDialog</name>
     <message>
-        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="-220"/>
+        <location filename="../ui/dialogs/opinionsetupdialogs.cpp" line="-256"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>

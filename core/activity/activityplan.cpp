@@ -257,18 +257,25 @@ qint64 PlanRepository::save(const QSqlDatabase& db, const UserRef& by, const Act
 void PlanRepository::remove(OfficeFile& office, qint64 id)
 {
     office.require(Permission::EnterRecords);
-    const QSqlDatabase db = office.db();
-    Transaction tx(db);
+    Transaction tx(office.db());
+    remove(office.db(), office.currentUser(), id);
+    tx.commit();
+}
+
+void PlanRepository::remove(const QSqlDatabase& db, const UserRef& by, qint64 id)
+{
     const ActivityPlan plan = load(db, id);
     sql::run(db,
              QStringLiteral("UPDATE activities SET plan_id = NULL, plan_date = '' WHERE "
                             "plan_id = ?"),
              {id});
+    // A 督办议题 keeps its session day without the plan (the file refused the removal before).
+    sql::run(db, QStringLiteral("UPDATE supervision_topics SET plan_id = NULL WHERE plan_id = ?"),
+             {id});
     sql::run(db, QStringLiteral("DELETE FROM activity_plans WHERE id = ?"), {id});
     appendAudit(
-        db, office.currentUser(),
+        db, by,
         {QStringLiteral("delete"), QStringLiteral("activity_plans"), id, auditObject(plan), {}});
-    tx.commit();
 }
 
 QList<ActivityListRow> PlanRepository::pending(const QSqlDatabase& db, const ActivityFilter& filter,

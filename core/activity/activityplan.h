@@ -45,8 +45,11 @@ public:
     static qint64 save(OfficeFile& office, const ActivityPlan& plan);
     // Inside the caller's transaction, with the audit row.
     static qint64 save(const QSqlDatabase& db, const UserRef& by, const ActivityPlan& plan);
-    // Activities recorded for the plan keep their record and lose the link.
+    // Activities recorded for the plan keep their record and lose the link; so does a
+    // supervision topic whose session it planned.
     static void remove(OfficeFile& office, qint64 id);
+    // Inside the caller's transaction, with the audit row.
+    static void remove(const QSqlDatabase& db, const UserRef& by, qint64 id);
 
     // The plans' occurrences between from and to that have no recorded activity: Planned from
     // today on, Missed before today.

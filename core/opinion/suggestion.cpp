@@ -447,4 +447,53 @@ qint64 SupervisionTopicRepository::announce(OfficeFile& office, const Supervisio
     return id;
 }
 
+void SupervisionTopicRepository::withdraw(OfficeFile& office, qint64 id)
+{
+    office.require(Permission::EnterRecords);
+    const QSqlDatabase db = office.db();
+    Transaction tx(db);
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT title, announced_on, session_on, plan_id FROM "
+                                          "supervision_topics WHERE id = ?"),
+                           {id});
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, Text::tr("The supervision topic no longer exists."));
+    const QString title = q.value(0).toString();
+    const QString announced = q.value(1).toString();
+    const QString session = q.value(2).toString();
+    const std::optional<qint64> planId = sql::optionalId(q.value(3));
+    q.finish();
+    if (planId) {
+        const QVariant held = sql::scalar(
+            db,
+            QStringLiteral(
+                "SELECT min(substr(starts_at, 1, 10)) FROM activities WHERE plan_id = ?"),
+            {*planId});
+        if (!held.isNull())
+            throw ValidationError(
+                {FieldError{QStringLiteral("session"), Text::tr("Supervision session"),
+                            Text::tr("Supervision session: 「%1」 was supervised at the session "
+                                     "of %2; it is kept as its record.")
+                                .arg(title, held.toString())}});
+    }
+    const QList<qint64> opinions =
+        sql::ids(db,
+                 QStringLiteral("SELECT opinion_id FROM supervision_topic_opinions WHERE topic_id "
+                                "= ? ORDER BY opinion_id"),
+                 {id});
+    sql::run(db, QStringLiteral("DELETE FROM supervision_topics WHERE id = ?"), {id});
+    if (planId)
+        PlanRepository::remove(db, office.currentUser(), *planId);
+    appendAudit(db, office.currentUser(),
+                {QStringLiteral("delete"),
+                 QStringLiteral("supervision_topics"),
+                 id,
+                 {{QStringLiteral("title"), title},
+                  {QStringLiteral("announced_on"), announced},
+                  {QStringLiteral("session_on"), session},
+                  {QStringLiteral("opinions"), jsonIds(opinions)}},
+                 {}});
+    tx.commit();
+}
+
 } // namespace dd

@@ -479,6 +479,69 @@ TEST_CASE("Supervision flags overdue and soon-due opinions, and 单月公告 pla
     CHECK(planned.first().title == QStringLiteral("督办：路灯维修督办"));
 }
 
+TEST_CASE("A supervision topic announced by mistake is withdrawn with its planned session, one "
+          "supervised is kept, and its plan deleted alone leaves the topic",
+          "[opinions]")
+{
+    Office office;
+    const QSqlDatabase db = office.file->db();
+    const qint64 opinion = office.add(QStringLiteral("路灯不亮"), QDate(2026, 9, 1));
+    const auto announce = [&](const QString& title) {
+        SupervisionTopic topic;
+        topic.title = title;
+        topic.announcedOn = QDate(2026, 9, 5);
+        topic.opinionIds = {opinion};
+        const qint64 id = SupervisionTopicRepository::announce(*office.file, topic);
+        for (const SupervisionTopic& t : SupervisionTopicRepository::list(db))
+            if (t.id == id)
+                return t;
+        FAIL("the topic announced is not listed");
+        return SupervisionTopic{};
+    };
+    const auto count = [&](const char* table) {
+        return sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            .toInt();
+    };
+
+    // Withdrawn: the topic, its links and its plan go, the opinion stays; the trail says so.
+    const SupervisionTopic mistaken = announce(QStringLiteral("错发的议题"));
+    REQUIRE(mistaken.planId);
+    SupervisionTopicRepository::withdraw(*office.file, mistaken.id);
+    CHECK(count("supervision_topics") == 0);
+    CHECK(count("supervision_topic_opinions") == 0);
+    CHECK(count("activity_plans") == 0);
+    CHECK(OpinionRepository::load(db, opinion).title == QStringLiteral("路灯不亮"));
+    CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' "
+                                         "AND table_name IN ('supervision_topics', "
+                                         "'activity_plans')"))
+              .toInt() == 2);
+
+    // Supervised: once its session is recorded as held, the topic is its record and stays.
+    const SupervisionTopic held = announce(QStringLiteral("路灯维修督办"));
+    Activity session = PlanRepository::draft(db, *held.planId, held.sessionOn);
+    ActivityRepository::save(*office.file, session);
+    const int audited = count("audit_log");
+    try {
+        SupervisionTopicRepository::withdraw(*office.file, held.id);
+        FAIL("a supervised topic was withdrawn");
+    } catch (const ValidationError& e) {
+        CHECK(e.fieldErrors().first().message.contains(QStringLiteral("路灯维修督办")));
+        CHECK(e.fieldErrors().first().message.contains(QStringLiteral("2026-10-15")));
+    }
+    CHECK(count("supervision_topics") == 1);
+    CHECK(count("activity_plans") == 1);
+    CHECK(count("audit_log") == audited);
+
+    // Its plan deleted in 周期计划 (the file refused it before): the topic keeps its day, the
+    // recorded session stays.
+    PlanRepository::remove(*office.file, *held.planId);
+    const SupervisionTopic kept = SupervisionTopicRepository::list(db).first();
+    CHECK(kept.title == QStringLiteral("路灯维修督办"));
+    CHECK_FALSE(kept.planId);
+    CHECK(kept.sessionOn == QDate(2026, 10, 15));
+    CHECK(count("activities") == 1);
+}
+
 TEST_CASE("Topics and formal suggestions link back to the opinion", "[opinions]")
 {
     Office office;

@@ -273,7 +273,8 @@ bool WorkingDaysDialog::saveYear()
 }
 
 SupervisionTopicsDialog::SupervisionTopicsDialog(OfficeFile& office, QWidget* parent)
-    : QDialog(parent), m_office(office), m_table(new QTableWidget(this))
+    : QDialog(parent), m_office(office), m_table(new QTableWidget(this)),
+      m_withdraw(new QPushButton(tr("&Withdraw…"), this))
 {
     setObjectName(QStringLiteral("supervisionTopicsDialog"));
     setWindowTitle(tr("Supervision topics"));
@@ -283,6 +284,12 @@ SupervisionTopicsDialog::SupervisionTopicsDialog(OfficeFile& office, QWidget* pa
     announce->setObjectName(QStringLiteral("announce"));
     announce->setEnabled(office.allows(Permission::EnterRecords));
     connect(announce, &QPushButton::clicked, this, &SupervisionTopicsDialog::announce);
+    m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    m_withdraw->setEnabled(false);
+    connect(m_withdraw, &QPushButton::clicked, this, &SupervisionTopicsDialog::withdraw);
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_withdraw->setEnabled(row >= 0 && m_office.allows(Permission::EnterRecords));
+    });
     auto* layout = new QVBoxLayout(this);
     auto* rule = new QLabel(tr("单月公告、双月督办: a topic announced in an odd month has its "
                                "supervision session in the following even month, planned on the "
@@ -291,7 +298,11 @@ SupervisionTopicsDialog::SupervisionTopicsDialog(OfficeFile& office, QWidget* pa
     rule->setWordWrap(true);
     layout->addWidget(rule);
     layout->addWidget(m_table, 1);
-    layout->addWidget(announce, 0, Qt::AlignRight);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_withdraw);
+    actions->addWidget(announce);
+    layout->addLayout(actions);
     layout->addWidget(closeButtons(this));
     resize(680, 420);
     reload();
@@ -299,7 +310,8 @@ SupervisionTopicsDialog::SupervisionTopicsDialog(OfficeFile& office, QWidget* pa
 
 void SupervisionTopicsDialog::reload()
 {
-    const QList<SupervisionTopic> topics = SupervisionTopicRepository::list(m_office.db());
+    m_topics = SupervisionTopicRepository::list(m_office.db());
+    const QList<SupervisionTopic>& topics = m_topics;
     const QStringList headers = {tr("Announced"), tr("Topic"), tr("Session planned"),
                                  tr("Opinions")};
     m_table->setColumnCount(int(headers.size()));
@@ -313,6 +325,30 @@ void SupervisionTopicsDialog::reload()
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
     fitColumnsToContents(m_table);
+    m_withdraw->setEnabled(m_table->currentRow() >= 0 && m_office.allows(Permission::EnterRecords));
+}
+
+void SupervisionTopicsDialog::withdraw()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_topics.size())
+        return;
+    const SupervisionTopic& topic = m_topics[row];
+    if (QMessageBox::question(this, tr("Withdraw the topic"),
+                              tr("Withdraw the supervision topic “%1”, announced on %2? Its "
+                                 "session planned for %3 is taken off the calendar. The "
+                                 "opinions it concerns are kept.")
+                                  .arg(topic.title, displayDate(topic.announcedOn),
+                                       displayDate(topic.sessionOn))) != QMessageBox::Yes)
+        return;
+    try {
+        SupervisionTopicRepository::withdraw(m_office, topic.id);
+    } catch (const ValidationError& e) {
+        QMessageBox::warning(this, tr("Withdraw the topic"), e.fieldErrors().first().message);
+    } catch (const Error& e) {
+        showError(this, tr("Withdrawing the topic"), e);
+    }
+    reload();
 }
 
 void SupervisionTopicsDialog::announce()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "opinion/suggestion.h"
+
 #include <QDialog>
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -56,7 +59,8 @@ private:
 };
 
 // 单月公告、双月督办: the supervision topics announced, with the day their session is planned
-// (on the activities calendar); a new topic with the opinions it concerns.
+// (on the activities calendar); a new topic with the opinions it concerns; one announced by
+// mistake taken back.
 class SupervisionTopicsDialog final : public QDialog
 {
     Q_OBJECT
@@ -64,12 +68,16 @@ public:
     SupervisionTopicsDialog(OfficeFile& office, QWidget* parent = nullptr);
     QTableWidget* table() const { return m_table; }
     void announce();
+    // Takes back the selected topic, announced by mistake, with its planned session (asks).
+    void withdraw();
 
 private:
     void reload();
 
     OfficeFile& m_office;
     QTableWidget* m_table;
+    QPushButton* m_withdraw;
+    QList<SupervisionTopic> m_topics;
 };
 
 } // namespace dd::ui
