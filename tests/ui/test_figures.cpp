@@ -97,6 +97,9 @@ TEST_CASE("ui: the figures' breakdown sorts by any figure with the year's total 
     };
     checkTotal();
     const QStringList own = shown(table, 1).labels; // the breakdown's order: pinyin
+    // The heading says so: the first column, ascending.
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == 0);
+    CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
 
     // A click on 满意率 sorts by it; a second click the other way; the total stays last.
     clickHeader(table, 6);

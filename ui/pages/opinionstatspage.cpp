@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -108,7 +109,6 @@ OpinionStatsPage::OpinionStatsPage(QWidget* parent)
     // A click on a heading sorts by that figure (again: the other way); 合计 stays last.
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
-    header->setSortIndicator(0, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &OpinionStatsPage::showBreakdown);
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setToolTip(tr("Copies both tables, to paste into Excel, WPS or a report (Ctrl+C)"));
@@ -237,6 +237,13 @@ void OpinionStatsPage::recompute()
         headers << column.header;
     m_breakdown->setColumnCount(int(headers.size()));
     m_breakdown->setHorizontalHeaderLabels(headers);
+    // At first by the breakdown's own order (set once there are columns: columns inserted
+    // before the indicator's section move it along).
+    QHeaderView* header = m_breakdown->horizontalHeader();
+    if (header->sortIndicatorSection() < 0 || header->sortIndicatorSection() >= header->count()) {
+        const QSignalBlocker quiet(header);
+        header->setSortIndicator(0, Qt::AscendingOrder);
+    }
     showBreakdown();
 }
 
