@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dd::Activity</name>
+    <message numerus="yes">
+        <location filename="../core/activity/activityrepository.cpp" line="+584"/>
+        <source>Topics: %n resident&apos;s opinion(s) were turned into topics of this meeting (%1); it is kept as their record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dd::AuditView</name>
     <message numerus="yes">
         <location filename="../core/io/auditview.cpp" line="+443"/>
@@ -203,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+109"/>
         <source>Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be undone (the audit log keeps what it held).</source>
         <translation>
             <numerusform>Delete “%1” with its attendance, minutes and %n open action item? This cannot be undone (the audit log keeps what it held).</numerusform>

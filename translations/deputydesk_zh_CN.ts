@@ -61,7 +61,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/activity/activityrepository.cpp" line="+187"/>
+        <location filename="../core/activity/activityrepository.cpp" line="+188"/>
         <location line="+1"/>
         <location line="+2"/>
         <location line="+240"/>
@@ -192,6 +192,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/activity/activityrepository.cpp" line="+10"/>
+        <location line="+141"/>
         <source>Topics</source>
         <translation>议题</translation>
     </message>
@@ -216,7 +218,7 @@
         <translation>落实事项</translation>
     </message>
     <message>
-        <location filename="../core/activity/activityrepository.cpp" line="-298"/>
+        <location filename="../core/activity/activityrepository.cpp" line="-449"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
@@ -266,7 +268,12 @@
         <translation>没有编号为 %1 的活动。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
+        <source>Topics: “%1” is a resident&apos;s opinion turned into a topic of this meeting; it stays among the topics.</source>
+        <translation>议题：“%1”是由居民诉求转为的本次会议议题，须保留在议题中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reason for the change</source>
         <translation>修改原因</translation>
     </message>
@@ -275,8 +282,15 @@
         <source>Reason for the change: this activity was held more than 30 days ago; say why its attendance is being changed.</source>
         <translation>修改原因：该活动举行已超过 30 天，请说明修改出席情况的原因。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>Topics: %n resident&apos;s opinion(s) were turned into topics of this meeting (%1); it is kept as their record.</source>
+        <translation>
+            <numerusform>议题：本次会议有 %n 件居民诉求转为议题（%1），会议作为其记录保留，不能删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+191"/>
+        <location line="+76"/>
         <source>There is no action item %1.</source>
         <translation>没有编号为 %1 的落实事项。</translation>
     </message>
@@ -4896,7 +4910,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>街道人大工委</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <location line="+8"/>
         <source>Delete activity</source>
         <translation>删除活动</translation>
     </message>
@@ -4908,7 +4923,8 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-5"/>
+        <location line="+14"/>
         <source>Deleting the activity</source>
         <translation>删除活动</translation>
     </message>
@@ -5064,12 +5080,17 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+97"/>
+        <location line="+109"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-93"/>
+        <source>“%1” is a resident&apos;s opinion turned into a topic of this meeting; it stays among the topics (its words may change).</source>
+        <translation>“%1”是由居民诉求转为的本次会议议题，须保留在议题中（文字可以修改）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
@@ -7310,8 +7331,8 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>诉求统计</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+126"/>
+        <location line="-81"/>
+        <location line="+125"/>
         <source>Collected</source>
         <translation>收集</translation>
     </message>
@@ -7326,14 +7347,14 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>不予受理</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Resolved</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-126"/>
+        <location line="+127"/>
         <source>Resolution rate</source>
         <translation>办结率</translation>
     </message>
@@ -7343,14 +7364,14 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>上升为代表建议</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Evaluated</source>
         <translation>已评价</translation>
     </message>
@@ -7370,18 +7391,18 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>不满意</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+132"/>
+        <location line="-130"/>
+        <location line="+131"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-124"/>
         <source>&amp;Copy tables</source>
         <translation>复制表格(&amp;C)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Copies both tables, to paste into Excel, WPS or a report (Ctrl+C)</source>
         <translation>复制两张表，可粘贴到 Excel、WPS 表格或报告中（Ctrl+C）</translation>
     </message>
@@ -7421,7 +7442,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -7431,18 +7452,18 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>%1年诉求统计（逾期计算日期 %2）</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+159"/>
+        <location line="-160"/>
+        <location line="+166"/>
         <source>Copied.</source>
         <translation>已复制。</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-218"/>
         <source>Average working days</source>
         <translation>平均工作日</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>Computing the figures</source>
         <translation>计算统计数据</translation>
     </message>

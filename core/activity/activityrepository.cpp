@@ -6,6 +6,7 @@
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 namespace dd {
@@ -431,6 +432,17 @@ qint64 ActivityRepository::save(const QSqlDatabase& db, const UserRef& by, const
                              Text::tr("Kind: choose the kind of activity.")};
     const std::optional<Activity> stored =
         a.id ? std::optional<Activity>(load(db, a.id)) : std::nullopt;
+    // A resident's opinion turned into a topic of the meeting (转为议题) stays among its topics:
+    // it is the opinion's record of where it was deliberated (its words may change).
+    if (stored)
+        for (const Topic& was : stored->topics)
+            if (was.opinionId &&
+                std::none_of(a.topics.cbegin(), a.topics.cend(),
+                             [&](const Topic& t) { return t.opinionId == was.opinionId; }))
+                errors << FieldError{QStringLiteral("topics"), Text::tr("Topics"),
+                                     Text::tr("Topics: “%1” is a resident's opinion turned into a "
+                                              "topic of this meeting; it stays among the topics.")
+                                         .arg(was.title)};
     const bool reasonNeeded = stored && attendanceChangeNeedsReason(*stored, a, today);
     if (reasonNeeded && attendanceReason.trimmed().isEmpty())
         errors << FieldError{QStringLiteral("attendanceReason"), Text::tr("Reason for the change"),
@@ -548,11 +560,31 @@ void ActivityRepository::remove(OfficeFile& office, qint64 id)
     office.require(Permission::EnterRecords);
     const QSqlDatabase db = office.db();
     Transaction tx(db);
+    if (const std::optional<FieldError> why = whyKept(db, id))
+        throw ValidationError({*why});
     const QJsonObject before = load(db, id).toJson();
     sql::run(db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id});
     appendAudit(db, office.currentUser(),
                 {QStringLiteral("delete"), QStringLiteral("activities"), id, before, {}});
     tx.commit();
+}
+
+std::optional<FieldError> ActivityRepository::whyKept(const QSqlDatabase& db, qint64 id)
+{
+    QStringList opinions; // turned into its topics: the meeting is their record
+    QSqlQuery q = sql::run(db,
+                           QStringLiteral("SELECT title FROM activity_topics WHERE activity_id = ? "
+                                          "AND opinion_id IS NOT NULL ORDER BY position"),
+                           {id});
+    while (q.next())
+        opinions << QStringLiteral("“%1”").arg(q.value(0).toString());
+    if (opinions.isEmpty())
+        return std::nullopt;
+    return FieldError{QStringLiteral("topics"), Text::tr("Topics"),
+                      Text::tr("Topics: %n resident's opinion(s) were turned into topics of this "
+                               "meeting (%1); it is kept as their record.",
+                               nullptr, int(opinions.size()))
+                          .arg(opinions.join(QStringLiteral("、")))};
 }
 
 std::optional<qint64> ActivityRepository::find(const QSqlDatabase& db, qint64 kindId,

@@ -103,6 +103,9 @@ public:
     static qint64 save(OfficeFile& office, const Activity& activity,
                        const QString& attendanceReason = {});
     static void remove(OfficeFile& office, qint64 id);
+    // Why the activity is kept (remove refuses it): residents' opinions turned into its topics
+    // have it as their record. None when it may be deleted.
+    static std::optional<FieldError> whyKept(const QSqlDatabase& db, qint64 id);
     // Finds a recorded activity of the kind with the title on the day (for re-imports).
     static std::optional<qint64> find(const QSqlDatabase& db, qint64 kindId, const QDate& date,
                                       const QString& title);

@@ -561,9 +561,34 @@ TEST_CASE("Topics and formal suggestions link back to the opinion", "[opinions]"
     Activity reloaded = ActivityRepository::load(office.file->db(), activity);
     REQUIRE(reloaded.topics.size() == 1);
     CHECK(reloaded.topics.first().opinionId == topicOpinion);
-    // Editing the meeting keeps the link.
+    // Editing the meeting keeps the link, its words changed too.
+    reloaded.topics.first().title = QStringLiteral("加装电梯（居民反映）");
     ActivityRepository::save(*office.file, reloaded);
     CHECK(OpinionRepository::topicActivity(office.file->db(), topicOpinion) == activity);
+    // The topic stays among the meeting's topics, and the meeting stays, as the opinion's record
+    // of where it was deliberated; nothing is written.
+    const int audited =
+        sql::scalar(office.file->db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    Activity without = ActivityRepository::load(office.file->db(), activity);
+    without.topics.clear();
+    without.topics << Topic{0, QStringLiteral("另一个议题"), std::nullopt};
+    try {
+        ActivityRepository::save(*office.file, without);
+        FAIL("the opinion's topic was removed from the meeting");
+    } catch (const ValidationError& e) {
+        CHECK(fieldsOf(e) == QStringList{QStringLiteral("topics")});
+        CHECK(e.fieldErrors().first().message.contains(QStringLiteral("加装电梯（居民反映）")));
+    }
+    try {
+        ActivityRepository::remove(*office.file, activity);
+        FAIL("the meeting holding an opinion's topic was deleted");
+    } catch (const ValidationError& e) {
+        CHECK(e.fieldErrors().first().message.contains(QStringLiteral("加装电梯（居民反映）")));
+    }
+    CHECK(OpinionRepository::topicActivity(office.file->db(), topicOpinion) == activity);
+    CHECK(
+        sql::scalar(office.file->db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt() ==
+        audited);
 
     const qint64 big = office.add(QStringLiteral("学校周边交通拥堵"), reg);
     office.step(big, go(S::Accepted, reg));

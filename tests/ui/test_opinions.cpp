@@ -13,6 +13,7 @@
 #include "org/orgspecs.h"
 #include "org/recordstore.h"
 #include "org/workcalendar.h"
+#include "pages/activitiespage.h"
 #include "pages/opinionspage.h"
 #include "pages/opinionstatspage.h"
 #include "pages/suggestionspage.h"
@@ -441,7 +442,8 @@ TEST_CASE("ui: the opinions page flags overdue opinions and the calendar dialog 
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("1 opinions overdue")));
 }
 
-TEST_CASE("ui: a meeting edited in its dialog keeps the topic that came from an opinion")
+TEST_CASE("ui: a meeting edited in its dialog keeps the topic that came from an opinion, which "
+          "cannot be removed, and the meeting is not deleted")
 {
     Fixture f;
     Opinion o;
@@ -468,11 +470,32 @@ TEST_CASE("ui: a meeting edited in its dialog keeps the topic that came from an 
     dialog.show();
     auto* topics = child<QListWidget>(&dialog, "topics");
     REQUIRE(topics->count() == 1);
+    // It cannot be removed: the meeting is where the opinion was deliberated.
+    topics->setCurrentRow(0);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeTopicButton"), Qt::LeftButton);
+    REQUIRE(topics->count() == 1);
+    CHECK_FALSE(child<QLabel>(&dialog, "minutesError")->isHidden()); // on its tab
+    CHECK(child<QLabel>(&dialog, "minutesError")->text().contains(QStringLiteral("加装电梯")));
     topics->item(0)->setText(QStringLiteral("加装电梯（议定）")); // edited, still the same topic
     dialog.accept();
     CHECK(OpinionRepository::topicActivity(f.office->db(), id) == activity);
     CHECK(ActivityRepository::load(f.office->db(), activity).topics.first().title ==
           QStringLiteral("加装电梯（议定）"));
+    // Nor is the meeting deleted: the page says why at once, without asking first.
+    ui::ActivitiesPage page;
+    page.setOffice(f.office.get());
+    page.show();
+    for (int row = 0; row < page.rows().size(); ++row)
+        if (page.rows()[row].id == activity)
+            page.table()->selectRow(row);
+    QString told;
+    whenDialogOpens<QMessageBox>([&](QMessageBox* box) {
+        told = box->text();
+        box->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&page, "deleteButton"), Qt::LeftButton);
+    CHECK(told.contains(QStringLiteral("加装电梯（议定）")));
+    CHECK(OpinionRepository::topicActivity(f.office->db(), id) == activity);
 }
 
 TEST_CASE("ui: an opinion received by a deputy who has retired since keeps its deputy when saved")

@@ -179,6 +179,7 @@ QWidget* ActivityDialog::buildMinutes()
     auto* addTopic = new QPushButton(tr("&Add a topic"), page);
     addTopic->setObjectName(QStringLiteral("addTopicButton"));
     auto* removeTopic = new QPushButton(tr("Remove"), page);
+    removeTopic->setObjectName(QStringLiteral("removeTopicButton"));
     connect(addTopic, &QPushButton::clicked, this, [this] {
         auto* item = new QListWidgetItem(QString(), m_topics);
         item->setData(Qt::UserRole, 0);
@@ -188,7 +189,18 @@ QWidget* ActivityDialog::buildMinutes()
         markDirty();
     });
     connect(removeTopic, &QPushButton::clicked, this, [this] {
-        delete m_topics->currentItem();
+        QListWidgetItem* item = m_topics->currentItem();
+        if (!item)
+            return;
+        if (item->data(Qt::UserRole + 1).isValid()) { // core refuses it too
+            m_minutesError->setText(
+                tr("“%1” is a resident's opinion turned into a topic of this meeting; it stays "
+                   "among the topics (its words may change).")
+                    .arg(item->text()));
+            m_minutesError->show();
+            return;
+        }
+        delete item;
         markDirty();
     });
     m_decisions = new QPlainTextEdit(m_original.decisions, page);

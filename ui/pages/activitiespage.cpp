@@ -289,6 +289,16 @@ void ActivitiesPage::remove()
     if (!m_office || !m_office->allows(Permission::EnterRecords) || !r || r->id <= 0)
         return;
     const QString what = QStringLiteral("%1 %2").arg(r->date.toString(Qt::ISODate), r->title);
+    try { // said before asking, not after
+        if (const std::optional<FieldError> why =
+                ActivityRepository::whyKept(m_office->db(), r->id)) {
+            QMessageBox::information(this, tr("Delete activity"), why->message);
+            return;
+        }
+    } catch (const Error& e) {
+        showError(this, tr("Deleting the activity"), e);
+        return;
+    }
     if (QMessageBox::question(
             this, tr("Delete activity"),
             tr("Delete “%1” with its attendance, minutes and %n action item(s)? This cannot be "
