@@ -91,8 +91,8 @@ public:
     // Saves the topic and plans its session: an activity plan of the kind 督办活动 with one
     // occurrence on the session day, so that it shows on the calendar as planned.
     static qint64 announce(OfficeFile& office, const SupervisionTopic& topic);
-    // Takes back a topic announced by mistake, with the plan of its session. Refused (Conflict,
-    // nothing changed) once the session has been recorded as held.
+    // Takes back a topic announced by mistake, with the plan of its session. Refused (a
+    // ValidationError naming the session, nothing changed) once the session has been recorded.
     static void withdraw(OfficeFile& office, qint64 id);
 };
 
