@@ -88,7 +88,8 @@ QList<qint64> sample(Context& c, QList<qint64> from, int n)
     return out;
 }
 
-// Topics, minutes under the kind's headings, decisions and action items for a meeting.
+// Topics, decisions and action items for a meeting, then its minutes under the kind's
+// headings: what happened, the topics, what was said, what was decided and who carries it out.
 void fillContent(Context& c, Activity& a, const ActivityKind& kind, int topicCount, bool actions)
 {
     QStringList topics;
@@ -97,38 +98,13 @@ void fillContent(Context& c, Activity& a, const ActivityKind& kind, int topicCou
         topics << pool.takeAt(c.rng.bounded(int(pool.size())));
     for (const QString& t : std::as_const(topics))
         a.topics << Topic{0, t, std::nullopt};
-    const AttendanceCounts n = a.counts();
-    QString html;
-    for (int h = 0; h < kind.headings.size(); ++h) {
-        QString text;
-        if (h == 0)
-            text = s(u"%1，%2在%3召开%4。应到代表%5人，实到%6人，请假%7人；居民及有关单位代表%"
-                     u"8人参加。")
-                       .arg(a.date.toString(QStringLiteral("yyyy年M月d日")), a.organiser,
-                            a.venueId ? c.venueByName.key(*a.venueId) : a.place, kind.name)
-                       .arg(n.expected)
-                       .arg(n.present)
-                       .arg(n.leave)
-                       .arg(a.otherParticipants());
-        else if (h == 1 && !topics.isEmpty())
-            text = s(u"围绕“%1”等%2个议题，代表和居民逐一发言，提出意见建议。")
-                       .arg(topics.first())
-                       .arg(topics.size());
-        else
-            text = s(u"与会人员充分讨论，对%1提出具体意见；有关单位当场作了说明，"
-                     "明确了责任分工和完成时限。")
-                       .arg(topics.isEmpty() ? s(u"有关事项") : topics.join(s(u"、")));
-        html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(kind.headings[h].toHtmlEscaped(), text.toHtmlEscaped());
-    }
-    a.minutes = html;
-    if (!actions)
-        return;
-    QStringList decided;
+
+    QStringList decided, arranged;
     // The items of the last 75 days' meetings are still open, the first of each due in 30
     // days (so that some are overdue whatever the day); older ones are done.
     const qint64 age = a.date.daysTo(c.today);
-    for (const QString& t : std::as_const(topics)) {
+    const QStringList carried = actions ? topics : QStringList();
+    for (const QString& t : carried) {
         decided << s(u"%1：交由有关单位限期办理，代表跟踪督办。").arg(t);
         ActionItem item;
         item.what = s(u"落实“%1”议定事项").arg(t);
@@ -142,9 +118,45 @@ void fillContent(Context& c, Activity& a, const ActivityKind& kind, int topicCou
             item.status = ActionStatus::InProgress;
             item.completionNote = c.pick(progressNotes());
         }
+        arranged << s(u"%1：由%2负责，%3前完成。")
+                        .arg(t, item.responsible,
+                             item.deadline.toString(QStringLiteral("yyyy年M月d日")));
         a.actions << item;
     }
     a.decisions = decided.join(QLatin1Char('\n'));
+
+    const AttendanceCounts n = a.counts();
+    QString html;
+    for (int h = 0; h < kind.headings.size(); ++h) {
+        const QString& heading = kind.headings[h];
+        QStringList lines;
+        if (h == 0)
+            lines << s(u"%1，%2在%3召开%4。应到代表%5人，实到%6人，请假%7人；居民及有关单位代表%"
+                       u"8人参加。")
+                         .arg(a.date.toString(QStringLiteral("yyyy年M月d日")), a.organiser,
+                              a.venueId ? c.venueByName.key(*a.venueId) : a.place, kind.name)
+                         .arg(n.expected)
+                         .arg(n.present)
+                         .arg(n.leave)
+                         .arg(a.otherParticipants());
+        else if (h == 1 && !topics.isEmpty())
+            lines << s(u"围绕“%1”等%2个议题，代表和居民逐一发言，提出意见建议。")
+                         .arg(topics.first())
+                         .arg(topics.size());
+        else if (!arranged.isEmpty() && h == kind.headings.size() - 1)
+            lines = arranged; // 落实安排, 整改要求 …: who does what by when
+        else if (!decided.isEmpty() &&
+                 (heading.contains(s(u"议定")) || heading.contains(s(u"结果")) ||
+                  heading.contains(s(u"表决"))))
+            lines = decided;
+        else
+            lines << s(u"与会人员充分讨论，对%1提出具体意见；有关单位当场作了说明。")
+                         .arg(topics.isEmpty() ? s(u"有关事项") : topics.join(s(u"、")));
+        html += QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped());
+        for (const QString& line : std::as_const(lines))
+            html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+    }
+    a.minutes = html;
 }
 
 void markSteps(Context& c, Activity& a, const ActivityKind& kind)

@@ -68,5 +68,11 @@ TEST_CASE("The demo office has opinions in every state, 不满意 ratings sent b
         CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM action_items WHERE status = "
                                              "'in_progress' AND completion_note = ''"))
                   .toInt() == 0);
+        // A meeting's minutes say what was decided and who carries it out by when, each under
+        // its heading, not one sentence under every heading.
+        CHECK(sql::scalar(db, QStringLiteral("SELECT count(*) FROM activity_texts WHERE minutes "
+                                             "LIKE '%<h3>议定事项</h3><p>%交由有关单位限期办理%<h3>"
+                                             "落实安排</h3><p>%负责，%前完成。%'"))
+                  .toInt() > 0);
     }
 }
