@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+177"/>
         <source>%n deliberation representative(s) confirmed.</source>
         <translation>
             <numerusform>%n deliberation representative confirmed.</numerusform>

@@ -3553,16 +3553,22 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Received on must be a date on or after the notice start, %1.</source>
         <translation>收到日期不能早于公示开始日期 %1。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>Received on: %1 is in the future.</source>
+        <translation>收到日期：%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The objection has already been dealt with.</source>
         <translation>该异议已经处理。</translation>
     </message>
@@ -6832,6 +6838,39 @@ The current file is backed up first and kept beside it, so this can be undone by
     </message>
 </context>
 <context>
+    <name>dd::ui::ObjectionDialog</name>
+    <message>
+        <location line="+18"/>
+        <source>Record objection</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What was objected to, and by whom?</source>
+        <translation>异议内容，由谁提出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objection to %1, on the notice from %2 to %3.</source>
+        <translation>对人选“%1”的异议（公示期 %2 至 %3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Received on</source>
+        <translation>收到日期(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objection</source>
+        <translation>异议内容(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Recording the objection</source>
+        <translation>登记异议</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::OfficeBackups</name>
     <message>
         <location filename="../ui/officebackups.cpp" line="+121"/>
@@ -7966,7 +8005,7 @@ The current file is backed up first and kept beside it, so this can be undone by
 <context>
     <name>dd::ui::QuotasDialog</name>
     <message>
-        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-220"/>
+        <location filename="../ui/dialogs/selectiondialogs.cpp" line="-275"/>
         <source>Quotas</source>
         <translation>名额结构</translation>
     </message>
@@ -8442,22 +8481,7 @@ The current file is backed up first and kept beside it, so this can be undone by
         <translation>开始公示</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Record objection</source>
-        <translation>登记异议</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What was objected to, and by whom?</source>
-        <translation>异议内容及提出人：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recording the objection</source>
-        <translation>登记异议</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <location line="+12"/>
         <source>Deal with objection</source>
         <translation>处理异议</translation>

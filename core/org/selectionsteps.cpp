@@ -258,6 +258,10 @@ qint64 SelectionRepository::addObjection(OfficeFile& office, qint64 nominationId
             {FieldError{QStringLiteral("receivedOn"), Text::tr("Received on"),
                         Text::tr("Received on must be a date on or after the notice start, %1.")
                             .arg(r.noticeStart.toString(Qt::ISODate))}});
+    if (receivedOn > QDate::currentDate())
+        throw ValidationError({FieldError{
+            QStringLiteral("receivedOn"), Text::tr("Received on"),
+            Text::tr("Received on: %1 is in the future.").arg(receivedOn.toString(Qt::ISODate))}});
     QSqlQuery q =
         sql::run(db,
                  QStringLiteral("INSERT INTO selection_objections (nomination_id, "

@@ -108,6 +108,14 @@ TEST_CASE("A selection round from quotas to confirmed deliberation representativ
                         *office, byParty(round, QStringLiteral("周强"), QStringLiteral("工人"))),
                     Error);
 
+    // Received before the notice or on a day still to come: refused under the date.
+    for (const QDate& day : {QDate(2026, 3, 5), QDate::currentDate().addDays(1)})
+        try {
+            SelectionRepository::addObjection(*office, c, day, QStringLiteral("反映"));
+            FAIL("an objection received on " << day.toString(Qt::ISODate).toStdString());
+        } catch (const ValidationError& e) {
+            CHECK(e.fieldErrors().first().field == QStringLiteral("receivedOn"));
+        }
     const qint64 objection = SelectionRepository::addObjection(
         *office, c, QDate(2026, 3, 9), QStringLiteral("反映该人选长期不在本社区居住"));
     CHECK_THROWS_AS(SelectionRepository::confirm(*office, round, QDate(2026, 3, 11)), Error);

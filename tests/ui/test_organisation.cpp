@@ -196,7 +196,8 @@ TEST_CASE("ui: a group gets a leader, a vice leader and members from the dialog"
     CHECK(GroupRepository::members(office->db(), dialog.savedId()).size() == 3);
 }
 
-TEST_CASE("ui: a selection round from nomination to the printed notice")
+TEST_CASE("ui: a selection round from nomination to the printed notice, with an objection "
+          "recorded on the day it came in")
 {
     TempDir dir;
     auto office = test::makeOffice(dir.path(QStringLiteral("o.ddoffice")));
@@ -254,6 +255,26 @@ TEST_CASE("ui: a selection round from nomination to the printed notice")
     // Saturday 10 October, a swapped working day.
     CHECK(SelectionRepository::round(office->db(), round).noticeEnd == QDate(2026, 10, 10));
     CHECK(page.status()->text().contains(QStringLiteral("2026")));
+
+    // An objection received on a day of the notice, written down later: without what was
+    // objected to it is refused under the field, then saved with its day.
+    page.candidates()->selectRow(0);
+    whenDialogOpens<ui::ObjectionDialog>([](ui::ObjectionDialog* dialog) {
+        CHECK(dialog->dateEdit()->minimumDate() == QDate(2026, 9, 30));
+        CHECK(dialog->dateEdit()->maximumDate() == QDate::currentDate());
+        dialog->dateEdit()->setDate(QDate(2026, 10, 9));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        REQUIRE(dialog->isVisible());
+        CHECK(child<QLabel>(dialog, "contentError")->isVisible());
+        type(dialog->contentEdit(), QStringLiteral("居民反映该人选不在本社区居住"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(child<QPushButton>(&page, "objectionButton"), Qt::LeftButton);
+    CHECK(page.candidates()->item(0, 7)->text() == QStringLiteral("1"));
+    const QList<Objection> objections = SelectionRepository::objections(
+        office->db(), page.candidates()->item(0, 0)->data(Qt::UserRole).toLongLong());
+    REQUIRE(objections.size() == 1);
+    CHECK(objections.first().receivedOn == QDate(2026, 10, 9));
 
     const QString pdf = dir.path(QStringLiteral("notice.pdf"));
     page.saveNoticePdf(pdf);

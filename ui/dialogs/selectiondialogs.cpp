@@ -308,4 +308,51 @@ QDate NoticeStartDialog::start() const
     return m_date->date();
 }
 
+ObjectionDialog::ObjectionDialog(OfficeFile& office, const Nomination& candidate,
+                                 const SelectionRound& round, QWidget* parent)
+    : QDialog(parent), m_office(office), m_nominationId(candidate.id), m_form(this),
+      m_date(new QDateEdit(QDate::currentDate(), this)), m_content(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("objectionDialog"));
+    setWindowTitle(tr("Record objection"));
+    m_date->setObjectName(QStringLiteral("receivedOn"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    if (round.noticeStart.isValid() && round.noticeStart <= QDate::currentDate())
+        m_date->setDateRange(round.noticeStart, QDate::currentDate());
+    m_content->setObjectName(QStringLiteral("content"));
+    m_content->setTabChangesFocus(true);
+    m_content->setPlaceholderText(tr("What was objected to, and by whom?"));
+    auto* about = new QLabel(
+        tr("Objection to %1, on the notice from %2 to %3.")
+            .arg(candidate.name, displayDate(round.noticeStart), displayDate(round.noticeEnd)),
+        this);
+    about->setWordWrap(true);
+    m_form.layout()->addRow(about);
+    m_form.addRow(QStringLiteral("receivedOn"), tr("&Received on"), m_date);
+    m_form.addRow(QStringLiteral("content"), tr("&Objection"), m_content);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ObjectionDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form.layout());
+    layout->addWidget(buttons);
+    resize(520, 320);
+    m_content->setFocus();
+}
+
+void ObjectionDialog::save()
+{
+    try {
+        SelectionRepository::addObjection(m_office, m_nominationId, m_date->date(),
+                                          m_content->toPlainText());
+        accept();
+    } catch (const ValidationError& e) {
+        m_form.showErrors(e.fieldErrors());
+    } catch (const Error& e) {
+        showError(this, tr("Recording the objection"), e);
+    }
+}
+
 } // namespace dd::ui

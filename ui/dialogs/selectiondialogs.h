@@ -106,4 +106,26 @@ private:
     QLabel* m_end;
 };
 
+// 异议: an objection to a candidate on the public notice, received on a day of the notice up to
+// today (a clerk often writes down the next morning what came in by phone), with what was
+// objected to and by whom. Saves it itself; a refusal is shown under its field.
+class ObjectionDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ObjectionDialog(OfficeFile& office, const Nomination& candidate, const SelectionRound& round,
+                    QWidget* parent = nullptr);
+    QDateEdit* dateEdit() const { return m_date; }
+    QPlainTextEdit* contentEdit() const { return m_content; }
+
+private:
+    void save();
+
+    OfficeFile& m_office;
+    qint64 m_nominationId;
+    FieldForm m_form;
+    QDateEdit* m_date;
+    QPlainTextEdit* m_content;
+};
+
 } // namespace dd::ui

@@ -332,18 +332,13 @@ void SelectionPage::startNotice()
 
 void SelectionPage::addObjection()
 {
-    bool ok = false;
-    const QString content = QInputDialog::getMultiLineText(
-        this, tr("Record objection"), tr("What was objected to, and by whom?"), {}, &ok);
-    if (!ok)
-        return;
-    try {
-        SelectionRepository::addObjection(*m_office, currentNominationId(), QDate::currentDate(),
-                                          content);
-    } catch (const Error& e) {
-        showError(this, tr("Recording the objection"), e);
-    }
-    showRound();
+    for (const Nomination& n : std::as_const(m_nominations))
+        if (n.id == currentNominationId()) {
+            ObjectionDialog dialog(*m_office, n, m_shown, this);
+            if (dialog.exec() == QDialog::Accepted)
+                showRound();
+            return;
+        }
 }
 
 void SelectionPage::resolveObjection()
