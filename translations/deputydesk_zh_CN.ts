@@ -290,7 +290,7 @@
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
         <source>There is no action item %1.</source>
         <translation>没有编号为 %1 的落实事项。</translation>
     </message>
@@ -4911,12 +4911,7 @@ Exit status: 0 success, 1 failure (reason on stderr), 2 wrong usage.</source>
         <translation>补录此活动(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>the work committee</source>
-        <translation>街道人大工委</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <location line="+8"/>
         <source>Delete activity</source>
         <translation>删除活动</translation>

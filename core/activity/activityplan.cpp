@@ -358,6 +358,7 @@ Activity PlanRepository::draft(const QSqlDatabase& db, qint64 planId, const QDat
     a.start = plan.time;
     a.venueId = plan.venueId;
     a.groupId = plan.groupId;
+    a.organiser = ActivityRepository::defaultOrganiser(db, plan.groupId);
     a.planId = plan.id;
     a.planDate = date;
     a.minutes = ActivityRepository::minutesTemplate(ActivityRepository::kind(db, plan.kindId));

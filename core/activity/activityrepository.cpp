@@ -587,6 +587,19 @@ std::optional<FieldError> ActivityRepository::whyKept(const QSqlDatabase& db, qi
                           .arg(opinions.join(QStringLiteral("、")))};
 }
 
+QString ActivityRepository::defaultOrganiser(const QSqlDatabase& db, std::optional<qint64> groupId)
+{
+    if (groupId)
+        if (const QString group =
+                sql::scalar(db, QStringLiteral("SELECT name FROM deputy_groups WHERE id = ?"),
+                            {*groupId})
+                    .toString();
+            !group.isEmpty())
+            return group;
+    return sql::scalar(db, QStringLiteral("SELECT name FROM office WHERE id = 1")).toString() +
+           QStringLiteral("人大工委");
+}
+
 std::optional<qint64> ActivityRepository::find(const QSqlDatabase& db, qint64 kindId,
                                                const QDate& date, const QString& title)
 {

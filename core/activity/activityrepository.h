@@ -106,6 +106,10 @@ public:
     // Why the activity is kept (remove refuses it): residents' opinions turned into its topics
     // have it as their record. None when it may be deleted.
     static std::optional<FieldError> whyKept(const QSqlDatabase& db, qint64 id);
+    // Who organises a new activity unless the clerk says otherwise: the group holding it, else
+    // the office's work committee (市西街道人大工委) — the office's record, in Chinese whatever
+    // the interface language.
+    static QString defaultOrganiser(const QSqlDatabase& db, std::optional<qint64> groupId = {});
     // Finds a recorded activity of the kind with the title on the day (for re-imports).
     static std::optional<qint64> find(const QSqlDatabase& db, qint64 kindId, const QDate& date,
                                       const QString& title);

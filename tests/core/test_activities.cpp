@@ -5,6 +5,7 @@
 #include "demo/demooffice.h"
 #include "org/deputygroup.h"
 #include "org/deputyrepository.h"
+#include "org/officesettings.h"
 #include "storage/officefile.h"
 #include "storage/sql.h"
 #include "testsupport.h"
@@ -312,6 +313,12 @@ TEST_CASE("Recurring plans put planned entries on the calendar until they are re
     REQUIRE(draft.attendees.size() == 1);
     CHECK(draft.attendees[0].deputyId == zhang);
     CHECK(draft.minutes.contains(QStringLiteral("接待概况")));
+    // Organised by the group holding it, or else by the office's work committee.
+    CHECK(draft.organiser == QStringLiteral("第一代表小组"));
+    const QString officeName = OfficeRepository::load(*office).name;
+    REQUIRE_FALSE(officeName.isEmpty());
+    CHECK(ActivityRepository::defaultOrganiser(office->db()) ==
+          officeName + QStringLiteral("人大工委"));
     ActivityRepository::save(*office, draft);
     pending = PlanRepository::pending(office->db(), year, today);
     CHECK(pending.size() == 11);

@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "org/deputygroup.h"
 #include "org/deputyrepository.h"
+#include "org/officesettings.h"
 #include "pages/actionitemspage.h"
 #include "pages/activitiespage.h"
 #include "pages/calendarpage.h"
@@ -89,6 +90,10 @@ TEST_CASE("ui: a bench meeting is entered from the keyboard with attendance and 
     whenDialogOpens<ui::ActivityDialog>([&](ui::ActivityDialog* dialog) {
         test::type(child<QLineEdit>(dialog, "title"), QStringLiteral("向阳小区板凳议事会"));
         child<QDateEdit>(dialog, "date")->setDate(day);
+        // Organised by the office's work committee unless the clerk says otherwise, in Chinese
+        // whatever the interface language (this test's is English).
+        CHECK(child<QLineEdit>(dialog, "organiser")->text() ==
+              OfficeRepository::load(*office).name + QStringLiteral("人大工委"));
         // Attendance: the whole group, then the sign-in sheet from the keyboard.
         dialog->activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(dialog));

@@ -263,7 +263,7 @@ void ActivitiesPage::add()
     Activity blank;
     blank.date = QDate::currentDate();
     blank.start = QTime(9, 0);
-    blank.organiser = tr("the work committee");
+    blank.organiser = ActivityRepository::defaultOrganiser(m_office->db());
     ActivityDialog dialog(*m_office, blank, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
