@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../core/activity/activityrepository.cpp" line="+584"/>
         <source>Topics: %n resident&apos;s opinion(s) were turned into topics of this meeting (%1); it is kept as their record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Topics: %n resident&apos;s opinion was turned into a topic of this meeting (%1); it is kept as its record.</numerusform>
+            <numerusform>Topics: %n residents&apos; opinions were turned into topics of this meeting (%1); it is kept as their record.</numerusform>
         </translation>
     </message>
 </context>
